@@ -1,0 +1,63 @@
+import type { InstrumentDefinition, MessageKey } from './instrument-definition.js';
+
+/** A raw answer: an option value, or for COWS pulse a measured heart rate. */
+export type AnswerValue = number | { readonly bpm: number };
+
+/** Answers keyed by item id, exactly as the person or clinician gave them. */
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+/** Extra facts some rules need (DSM-5 medical-supervision exclusion). */
+export interface ScoringContext {
+  readonly underMedicalSupervision?: boolean;
+}
+
+/** Why one answer could not be scored. */
+export interface AnswerIssue {
+  readonly itemId: string;
+  readonly reason: 'missing' | 'unknown-item' | 'not-an-option' | 'wrong-type' | 'out-of-range';
+}
+
+/** Points one item contributed; `excluded` items are answered but do not count (DSM-5 supervision rule). */
+export interface ItemPoints {
+  readonly id: string;
+  readonly value: AnswerValue;
+  readonly points: number;
+  readonly excluded?: boolean;
+}
+
+/** A safety flag raised whatever the total, e.g. PHQ-9 item 9 > 0. */
+export type ScoreFlag = 'suicidal-ideation';
+
+export interface CompleteScore {
+  readonly status: 'complete';
+  readonly instrument: string;
+  readonly version: string;
+  readonly total: number;
+  readonly band: { readonly id: string; readonly labelKey: MessageKey } | null;
+  readonly flags: readonly ScoreFlag[];
+  readonly items: readonly ItemPoints[];
+}
+
+/** Some items unanswered: no total, never pro-rated (REFERENCE §0 rule 4). */
+export interface IncompleteScore {
+  readonly status: 'incomplete';
+  readonly instrument: string;
+  readonly version: string;
+  readonly missing: readonly string[];
+}
+
+/** Some answers are not published options: rejected, never rounded or clamped (REFERENCE §0 rule 2). */
+export interface InvalidScore {
+  readonly status: 'invalid';
+  readonly instrument: string;
+  readonly version: string;
+  readonly issues: readonly AnswerIssue[];
+}
+
+export type ScoreResult = CompleteScore | IncompleteScore | InvalidScore;
+
+/** A definition together with its pure scorer. The registry holds one per instrument id. */
+export interface Instrument {
+  readonly definition: InstrumentDefinition;
+  score(answers: Answers, context?: ScoringContext): ScoreResult;
+}

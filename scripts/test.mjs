@@ -1,0 +1,61 @@
+// `npm test`: every check, in the order that fails fastest. Browser tests included.
+// Steps: lint, build (type-checks every package), type-check tests, unit + API tests, browser tests.
+// Set DATABASE_URL to also prove the store against PostgreSQL (CI does, see .ci/run).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findOrInstallChromium } from './find-chromium.mjs';
+
+const npx = (args, env = {}) => run('npx', args, env);
+
+function run(cmd, args, env = {}) {
+  console.log(`\n[test] $ ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function counts(file, read) {
+  if (!existsSync(file)) {
+    return { passed: 0, failed: 0 };
+  }
+  return read(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+rmSync('test-results', { recursive: true, force: true });
+const chromium = findOrInstallChromium();
+console.log(`[test] Browser tests use Chromium: ${chromium}`);
+
+const steps = [
+  ['lint', () => run('npm', ['run', 'lint'])],
+  ['build', () => run('npm', ['run', 'build'])],
+  ['typecheck tests', () => npx(['tsc', '-p', 'tsconfig.tooling.json', '--noEmit'])],
+  [
+    'unit and API tests',
+    () => npx(['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json']),
+  ],
+  ['browser tests', () => npx(['playwright', 'test'], { CHROMIUM_PATH: chromium })],
+];
+
+const failedSteps = [];
+for (const [name, step] of steps) {
+  if (!step()) {
+    failedSteps.push(name);
+    // Later steps depend on the build; stop early when it breaks.
+    if (name === 'build') {
+      break;
+    }
+  }
+}
+
+const unit = counts('test-results/unit-results.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const e2e = counts('test-results/e2e-results.json', (r) => ({
+  passed: r.stats.expected + r.stats.flaky,
+  failed: r.stats.unexpected,
+}));
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed + failedSteps.length;
+console.log(`\n[test] unit/API: ${unit.passed} passed, ${unit.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+if (failedSteps.length > 0) {
+  console.log(`[test] failed steps: ${failedSteps.join(', ')}`);
+}
+console.log(`Tests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
