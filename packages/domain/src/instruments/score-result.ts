@@ -44,6 +44,11 @@ export interface IncompleteScore {
   readonly instrument: string;
   readonly version: string;
   readonly missing: readonly string[];
+  /**
+   * Safety flags raised by the items that were answered. A person who answers PHQ-9 item 9 and skips
+   * another item must still be routed to crisis help, so flags do not wait for a complete form.
+   */
+  readonly flags: readonly ScoreFlag[];
 }
 
 /** Some answers are not published options: rejected, never rounded or clamped (REFERENCE §0 rule 2). */

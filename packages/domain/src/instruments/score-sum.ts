@@ -1,0 +1,92 @@
+import { classifyTotal } from './classify-total.js';
+import type { InstrumentDefinition, InstrumentItem } from './instrument-definition.js';
+import { optionPoints, type AnswerCheck } from './option-points.js';
+import type { AnswerIssue, Answers, ItemPoints, ScoreFlag, ScoreResult, ScoringContext } from './score-result.js';
+
+/** The few places where an instrument departs from "sum the published option values". */
+export interface SumRules {
+  /** Turns one present answer into points. Defaults to {@link optionPoints}; COWS adds raw pulse bpm. */
+  readonly answerPoints?: (item: InstrumentItem, value: unknown) => AnswerCheck;
+  /** Item ids that are answered and stored but do not count in this context (DSM-5 supervision rule). */
+  readonly excludedItems?: (context: ScoringContext) => readonly string[];
+  /** Safety flags read from item points, raised whatever the total (PHQ-9 item 9). */
+  readonly flags?: (points: ReadonlyMap<string, number>) => readonly ScoreFlag[];
+}
+
+/**
+ * The one scorer behind every instrument: validates every answer, then sums item points.
+ *
+ * - Any unknown item id, wrong type, out-of-range or non-option value makes the result `invalid`. It
+ *   lists every problem at once, unanswered items included (reason `missing`), so a form can show them
+ *   all together.
+ * - Otherwise, unanswered items make it `incomplete`: no total and no pro-rating.
+ * - Otherwise it is `complete`, with the total, its band (`null` when the instrument has none), flags
+ *   and the points of each item in published order.
+ *
+ * An answer that is `undefined` counts as unanswered, as a form field left blank would.
+ *
+ * @param definition - The instrument definition, items in published order.
+ * @param answers - Raw answers keyed by item id.
+ * @param context - Facts some rules need, e.g. `underMedicalSupervision`.
+ * @param rules - The instrument's departures from a plain sum.
+ * @returns A complete, incomplete or invalid result carrying the instrument id and version.
+ * @see Clinical reference §0 rules 2–4 (reject non-options; store raw answers, total, band, version; no pro-rating)
+ * @example scoreSum(GAD7_DEFINITION, { nervous: 1, … }) // => { status: 'complete', total: 4, band: { id: 'minimal', … } }
+ */
+export function scoreSum(
+  definition: InstrumentDefinition,
+  answers: Answers,
+  context: ScoringContext = {},
+  rules: SumRules = {},
+): ScoreResult {
+  const answerPoints = rules.answerPoints ?? optionPoints;
+  const header = { instrument: definition.id, version: definition.version };
+  const issues: AnswerIssue[] = [];
+  const missing: string[] = [];
+  const checked: { readonly id: string; readonly check: Extract<AnswerCheck, { ok: true }> }[] = [];
+
+  for (const item of definition.items) {
+    const value: unknown = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+    if (value === undefined) {
+      missing.push(item.id);
+      issues.push({ itemId: item.id, reason: 'missing' });
+      continue;
+    }
+    const check = answerPoints(item, value);
+    if (check.ok) {
+      checked.push({ id: item.id, check });
+    } else {
+      issues.push({ itemId: item.id, reason: check.reason });
+    }
+  }
+  const knownIds = new Set(definition.items.map((item) => item.id));
+  for (const id of Object.keys(answers)) {
+    if (!knownIds.has(id)) {
+      issues.push({ itemId: id, reason: 'unknown-item' });
+    }
+  }
+
+  if (issues.length > missing.length) {
+    return { status: 'invalid', ...header, issues };
+  }
+  const points = new Map(checked.map(({ id, check }) => [id, check.points]));
+  const flags = rules.flags?.(points) ?? [];
+  if (missing.length > 0) {
+    return { status: 'incomplete', ...header, missing, flags };
+  }
+
+  const excluded = new Set(rules.excludedItems?.(context) ?? []);
+  const items: ItemPoints[] = checked.map(({ id, check }) =>
+    excluded.has(id) ? { id, value: check.value, points: 0, excluded: true } : { id, value: check.value, points: check.points },
+  );
+  const total = items.reduce((sum, item) => sum + item.points, 0);
+  const band = classifyTotal(definition, total);
+  return {
+    status: 'complete',
+    ...header,
+    total,
+    band: band === null ? null : { id: band.id, labelKey: band.labelKey },
+    flags,
+    items,
+  };
+}
