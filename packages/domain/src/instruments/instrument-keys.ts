@@ -1,4 +1,4 @@
-import type { InstrumentOption, MessageKey } from './instrument-definition.js';
+import type { MessageKey } from './instrument-definition.js';
 
 /**
  * Message-key builders shared by every instrument definition, so each catalogue follows one scheme:
@@ -45,28 +45,3 @@ export const instrumentKeys = {
    */
   band: (instrumentId: string, bandId: string): MessageKey => `instrument.${instrumentId}.band.${bandId}`,
 } as const;
-
-/**
- * Builds the option list of an item whose anchors are its own (one key per item and value).
- *
- * @param instrumentId - The instrument id.
- * @param itemId - The item id.
- * @param values - The published option values, in published order.
- * @returns One option per value.
- * @example itemOptions('cows', 'gooseflesh', [0, 3, 5]) // => 3 options, keys `instrument.cows.item.gooseflesh.option.0` …
- */
-export function itemOptions(instrumentId: string, itemId: string, values: readonly number[]): InstrumentOption[] {
-  return values.map((value) => ({ value, labelKey: instrumentKeys.itemOption(instrumentId, itemId, value) }));
-}
-
-/**
- * Builds the option list shared by every item of an instrument (one key per value).
- *
- * @param instrumentId - The instrument id.
- * @param values - The published option values, in published order.
- * @returns One option per value.
- * @example sharedOptions('phq9', [0, 1, 2, 3]) // => 4 options, keys `instrument.phq9.option.0` …
- */
-export function sharedOptions(instrumentId: string, values: readonly number[]): InstrumentOption[] {
-  return values.map((value) => ({ value, labelKey: instrumentKeys.sharedOption(instrumentId, value) }));
-}

@@ -64,5 +64,6 @@ export type ScoreResult = CompleteScore | IncompleteScore | InvalidScore;
 /** A definition together with its pure scorer. The registry holds one per instrument id. */
 export interface Instrument {
   readonly definition: InstrumentDefinition;
-  score(answers: Answers, context?: ScoringContext): ScoreResult;
+  /** A plain function property, not a method, so callers may pass it around unbound. */
+  readonly score: (answers: Answers, context?: ScoringContext) => ScoreResult;
 }

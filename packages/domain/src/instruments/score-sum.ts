@@ -77,7 +77,9 @@ export function scoreSum(
 
   const excluded = new Set(rules.excludedItems?.(context) ?? []);
   const items: ItemPoints[] = checked.map(({ id, check }) =>
-    excluded.has(id) ? { id, value: check.value, points: 0, excluded: true } : { id, value: check.value, points: check.points },
+    excluded.has(id)
+      ? { id, value: check.value, points: 0, excluded: true }
+      : { id, value: check.value, points: check.points },
   );
   const total = items.reduce((sum, item) => sum + item.points, 0);
   const band = classifyTotal(definition, total);
