@@ -17,7 +17,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.{ts,tsx}'],
     env: { TZ: 'UTC' },
     projects: [
       {

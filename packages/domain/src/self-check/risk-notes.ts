@@ -1,0 +1,58 @@
+import type { SelfCheckMessageKey } from './self-check.messages.en.js';
+import type { UsePatternSummary } from './use-pattern.js';
+
+export type RiskNoteId = 'high-potency' | 'depressant-co-use' | 'liver-warning-signs';
+
+/** A note tied to what the person told us, with where its facts come from. */
+export interface RiskNote {
+  readonly id: RiskNoteId;
+  readonly titleKey: SelfCheckMessageKey;
+  readonly bodyKey: SelfCheckMessageKey;
+  readonly sourceKey: SelfCheckMessageKey;
+}
+
+const HIGH_POTENCY_NOTE: RiskNote = {
+  id: 'high-potency',
+  titleKey: 'selfCheck.risk.highPotency.title',
+  bodyKey: 'selfCheck.risk.highPotency.body',
+  sourceKey: 'selfCheck.source.highPotency',
+};
+
+const DEPRESSANT_NOTE: RiskNote = {
+  id: 'depressant-co-use',
+  titleKey: 'selfCheck.risk.depressants.title',
+  bodyKey: 'selfCheck.risk.depressants.body',
+  sourceKey: 'selfCheck.source.depressants',
+};
+
+const LIVER_NOTE: RiskNote = {
+  id: 'liver-warning-signs',
+  titleKey: 'selfCheck.risk.liver.title',
+  bodyKey: 'selfCheck.risk.liver.body',
+  sourceKey: 'selfCheck.source.liver',
+};
+
+/**
+ * Picks the risk notes that fit the person's answers, in this order: high-potency products (7-OH or
+ * extracts: a warning and a prompt to tell the clinician), use with alcohol, benzodiazepines/sedatives or
+ * opioids (slowed breathing, and the sign that means 911), and for daily use the warning signs of liver
+ * injury to watch for.
+ *
+ * @param summary - The use-pattern summary (potency, depressant co-use, daily use).
+ * @returns The notes that apply, in display order; empty when none apply.
+ * @see Clinical reference §6 "Implement as" (high-potency warning and "tell your clinician", [DESIGN]; FDA on
+ *   7-OH [SECONDARY]); §11 red flags (sedative combination; liver signs from LiverTox cases 8332 and 6972);
+ *   §8 (Schimmel & Dart, Drugs 2020); seed article (liver checks for frequent users)
+ * @example
+ * collectRiskNotes({ isHighPotency: true, depressantCoUse: ['alcohol'], isDailyUse: false }).map((n) => n.id)
+ * // => ['high-potency', 'depressant-co-use']
+ */
+export function collectRiskNotes(
+  summary: Pick<UsePatternSummary, 'isHighPotency' | 'depressantCoUse' | 'isDailyUse'>,
+): readonly RiskNote[] {
+  return [
+    summary.isHighPotency && HIGH_POTENCY_NOTE,
+    summary.depressantCoUse.length > 0 && DEPRESSANT_NOTE,
+    summary.isDailyUse && LIVER_NOTE,
+  ].filter((note): note is RiskNote => note !== false);
+}

@@ -1,0 +1,107 @@
+import type { SelfCheckMessageKey } from './self-check.messages.en.js';
+
+export type TreatmentOptionKind = 'withdrawal' | 'medication' | 'therapy' | 'support' | 'level-of-care';
+
+export type TreatmentOptionId =
+  | 'medically-supervised-withdrawal'
+  | 'buprenorphine-naloxone'
+  | 'other-withdrawal-medicines'
+  | 'cbt'
+  | 'contingency-management'
+  | 'groups-and-peer-support'
+  | 'inpatient'
+  | 'partial-hospitalisation'
+  | 'intensive-outpatient'
+  | 'outpatient';
+
+/** One "next step" explained in plain language, with where the facts come from. */
+export interface TreatmentOption {
+  readonly id: TreatmentOptionId;
+  readonly kind: TreatmentOptionKind;
+  readonly titleKey: SelfCheckMessageKey;
+  readonly bodyKey: SelfCheckMessageKey;
+  readonly sourceKey: SelfCheckMessageKey;
+}
+
+/**
+ * Treatment options and levels of care for the "next steps" part of the result. Medicines are named only as
+ * something to discuss with a clinician: no doses, ever, on the public side.
+ *
+ * @see Seed article (Recovery Centers of America: detox, buprenorphine-naloxone, clonidine, dihydrocodeine
+ *   with lofexidine, CBT, contingency management, groups and peer support, inpatient, PHP, IOP, outpatient);
+ *   Clinical reference §7 (Weiss & Douglas, J Addict Med 2021; McWhirter & Morris, Eur Addict Res 2010;
+ *   Galbis-Reig, WMJ 2016; no FDA-approved treatment and no guideline for KUD), §9 (contingency management:
+ *   Higgins/Budney NIDA manual; Petry CTN-0006), §10 (levels of care)
+ */
+export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
+  {
+    id: 'medically-supervised-withdrawal',
+    kind: 'withdrawal',
+    titleKey: 'selfCheck.treatment.supervisedWithdrawal.title',
+    bodyKey: 'selfCheck.treatment.supervisedWithdrawal.body',
+    sourceKey: 'selfCheck.source.article',
+  },
+  {
+    id: 'buprenorphine-naloxone',
+    kind: 'medication',
+    titleKey: 'selfCheck.treatment.buprenorphine.title',
+    bodyKey: 'selfCheck.treatment.buprenorphine.body',
+    sourceKey: 'selfCheck.source.buprenorphine',
+  },
+  {
+    id: 'other-withdrawal-medicines',
+    kind: 'medication',
+    titleKey: 'selfCheck.treatment.otherMedicines.title',
+    bodyKey: 'selfCheck.treatment.otherMedicines.body',
+    sourceKey: 'selfCheck.source.otherMedicines',
+  },
+  {
+    id: 'cbt',
+    kind: 'therapy',
+    titleKey: 'selfCheck.treatment.cbt.title',
+    bodyKey: 'selfCheck.treatment.cbt.body',
+    sourceKey: 'selfCheck.source.article',
+  },
+  {
+    id: 'contingency-management',
+    kind: 'therapy',
+    titleKey: 'selfCheck.treatment.contingency.title',
+    bodyKey: 'selfCheck.treatment.contingency.body',
+    sourceKey: 'selfCheck.source.contingency',
+  },
+  {
+    id: 'groups-and-peer-support',
+    kind: 'support',
+    titleKey: 'selfCheck.treatment.groups.title',
+    bodyKey: 'selfCheck.treatment.groups.body',
+    sourceKey: 'selfCheck.source.article',
+  },
+  {
+    id: 'inpatient',
+    kind: 'level-of-care',
+    titleKey: 'selfCheck.treatment.inpatient.title',
+    bodyKey: 'selfCheck.treatment.inpatient.body',
+    sourceKey: 'selfCheck.source.levelsOfCare',
+  },
+  {
+    id: 'partial-hospitalisation',
+    kind: 'level-of-care',
+    titleKey: 'selfCheck.treatment.php.title',
+    bodyKey: 'selfCheck.treatment.php.body',
+    sourceKey: 'selfCheck.source.levelsOfCare',
+  },
+  {
+    id: 'intensive-outpatient',
+    kind: 'level-of-care',
+    titleKey: 'selfCheck.treatment.iop.title',
+    bodyKey: 'selfCheck.treatment.iop.body',
+    sourceKey: 'selfCheck.source.levelsOfCare',
+  },
+  {
+    id: 'outpatient',
+    kind: 'level-of-care',
+    titleKey: 'selfCheck.treatment.outpatient.title',
+    bodyKey: 'selfCheck.treatment.outpatient.body',
+    sourceKey: 'selfCheck.source.levelsOfCare',
+  },
+];
