@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { StartPage } from '../features/self-check/start/start-page';
+import { StepGuard } from '../features/self-check/step-guard';
+import type { StepId } from '../features/self-check/steps';
+import { AppLayout } from './app-layout';
+import {
+  AnxietyPage,
+  CriteriaPage,
+  MoodPage,
+  ResultPage,
+  SafetyPage,
+  SummaryPage,
+  UsePage,
+  WithdrawalPage,
+} from './lazy-pages';
+import { NotFoundPage } from './not-found-page';
+
+// Keyed by path: React would otherwise reuse one guard across routes and keep its first verdict.
+const guarded = (path: string, step: StepId, page: ReactNode): ReactNode => (
+  <StepGuard key={path} step={step}>
+    {page}
+  </StepGuard>
+);
+
+/** The routes of the public self-check. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<StartPage />} />
+        <Route path="check/safety" element={<SafetyPage />} />
+        <Route path="check/use" element={guarded('use', 'use', <UsePage />)} />
+        <Route path="check/criteria" element={guarded('criteria', 'criteria', <CriteriaPage />)} />
+        <Route path="check/withdrawal" element={guarded('withdrawal', 'withdrawal', <WithdrawalPage />)} />
+        <Route path="check/mood" element={guarded('mood', 'mood', <MoodPage />)} />
+        <Route path="check/anxiety" element={guarded('anxiety', 'anxiety', <AnxietyPage />)} />
+        <Route path="check/result" element={guarded('result', 'result', <ResultPage />)} />
+        <Route path="check/summary" element={guarded('summary', 'result', <SummaryPage />)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,25 @@
+import { lazy } from 'react';
+
+// Everything after the start page is its own chunk: the first visit downloads only what "/" needs.
+export const SafetyPage = lazy(() =>
+  import('../features/self-check/safety/safety-page').then((m) => ({ default: m.SafetyPage })),
+);
+export const UsePage = lazy(() => import('../features/self-check/use/use-page').then((m) => ({ default: m.UsePage })));
+export const CriteriaPage = lazy(() =>
+  import('../features/self-check/questionnaire/criteria-page').then((m) => ({ default: m.CriteriaPage })),
+);
+export const WithdrawalPage = lazy(() =>
+  import('../features/self-check/questionnaire/withdrawal-page').then((m) => ({ default: m.WithdrawalPage })),
+);
+export const MoodPage = lazy(() =>
+  import('../features/self-check/questionnaire/mood-page').then((m) => ({ default: m.MoodPage })),
+);
+export const AnxietyPage = lazy(() =>
+  import('../features/self-check/questionnaire/anxiety-page').then((m) => ({ default: m.AnxietyPage })),
+);
+export const ResultPage = lazy(() =>
+  import('../features/self-check/result/result-page').then((m) => ({ default: m.ResultPage })),
+);
+export const SummaryPage = lazy(() =>
+  import('../features/self-check/summary/summary-page').then((m) => ({ default: m.SummaryPage })),
+);

@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { useState } from 'react';
+import { useT } from '../../../i18n/use-t';
+import { PageHeading } from '../../../ui/page-heading';
+import { ClearAnswers } from '../clear/clear-answers';
+import { hasAnyAnswer } from '../state/has-any-answer';
+import { useSelfCheck } from '../state/use-self-check';
+import { STEPS, isStepComplete } from '../steps';
+import { RememberToggle } from './remember-toggle';
+
+/** `/`: what the self-check is and is not, the privacy promise, and the way in. */
+export function StartPage() {
+  const t = useT();
+  const { state } = useSelfCheck();
+  const [now] = useState(() => new Date());
+  const resumeAt = STEPS.find((step) => !isStepComplete(state, step.id, now)) ?? STEPS.at(-1);
+  const started = hasAnyAnswer(state);
+
+  return (
+    <div className="page">
+      <PageHeading>{t('start.title')}</PageHeading>
+      <p className="lead">{t('start.lead')}</p>
+
+      <h2>{t('start.what.title')}</h2>
+      <ul>
+        <li>{t('start.what.questions')}</li>
+        <li>{t('start.what.time')}</li>
+        <li>{t('start.what.result')}</li>
+      </ul>
+
+      <h2>{t('start.isNot.title')}</h2>
+      <ul>
+        <li>{t('start.isNot.diagnosis')}</li>
+        <li>{t('start.isNot.clinician')}</li>
+        <li>{t('start.isNot.doses')}</li>
+      </ul>
+      <p>{t('start.emergency')}</p>
+
+      <h2>{t('start.privacy.title')}</h2>
+      <p>{t('start.privacy.stays')}</p>
+      <p>{t('start.privacy.noAccount')}</p>
+      <RememberToggle />
+
+      <div className="button-row">
+        <Link className="button button--large" to={STEPS[0]?.path ?? '/check/safety'}>
+          {t('start.begin')}
+        </Link>
+        {started && resumeAt !== undefined && resumeAt.id !== 'safety' ? (
+          <Link className="button button--secondary" to={resumeAt.path}>
+            {t('start.resume')}
+          </Link>
+        ) : null}
+      </div>
+
+      <h2>{t('start.clear.title')}</h2>
+      <p>{t('start.clear.text')}</p>
+      <ClearAnswers />
+    </div>
+  );
+}

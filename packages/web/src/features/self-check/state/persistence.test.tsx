@@ -1,0 +1,66 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/render-app';
+import { STORAGE_KEY } from './stored-state';
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
+
+async function answerSeizureNo(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(await screen.findByRole('link', { name: 'Start the self-check' }));
+  const seizure = await screen.findByRole('group', { name: /Has there been a seizure/ });
+  await user.click(within(seizure).getByRole('radio', { name: 'No' }));
+}
+
+describe('remembering answers on this device', () => {
+  it('keeps answers only in memory unless the person opts in', async () => {
+    const user = userEvent.setup();
+    const first = renderApp('/');
+    await answerSeizureNo(user);
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+    first.unmount();
+
+    renderApp('/check/safety');
+    const seizure = await screen.findByRole('group', { name: /Has there been a seizure/ });
+    expect(within(seizure).getByRole<HTMLInputElement>('radio', { name: 'No' }).checked).toBe(false);
+  });
+
+  it('restores answers after a reload once the person opts in', async () => {
+    const user = userEvent.setup();
+    const first = renderApp('/');
+    await user.click(await screen.findByRole('checkbox', { name: 'Remember my answers on this device' }));
+    await answerSeizureNo(user);
+    expect(window.localStorage.getItem(STORAGE_KEY)).toContain('"seizure":false');
+    first.unmount();
+
+    renderApp('/');
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remember my answers on this device' }).checked).toBe(
+      true,
+    );
+    await user.click(screen.getByRole('link', { name: 'Start the self-check' }));
+    const seizure = await screen.findByRole('group', { name: /Has there been a seizure/ });
+    expect(within(seizure).getByRole<HTMLInputElement>('radio', { name: 'No' }).checked).toBe(true);
+  });
+
+  it('removes what it stored when the person opts out again', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    const remember = await screen.findByRole('checkbox', { name: 'Remember my answers on this device' });
+    await user.click(remember);
+    expect(window.localStorage.getItem(STORAGE_KEY)).not.toBeNull();
+    await user.click(remember);
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('discards stored data it cannot trust and starts fresh', () => {
+    window.localStorage.setItem(STORAGE_KEY, '{"v":1,"state":"<img src=x onerror=alert(1)>"}');
+    renderApp('/');
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remember my answers on this device' }).checked).toBe(
+      false,
+    );
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+});

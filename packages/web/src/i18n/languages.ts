@@ -1,0 +1,27 @@
+import { EN } from './en';
+import type { Catalogue } from './translate';
+
+/**
+ * The languages the UI is written in. To add one, write `<code>.ts` next to `en.ts` and list it here
+ * (see ./README.md).
+ */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = { en: EN };
+
+export const DEFAULT_LANGUAGE = 'en';
+
+/**
+ * Picks the first of the reader's preferred languages that we have, by primary subtag
+ * (`es-MX` → `es`), else English.
+ *
+ * @param preferred - The browser's languages, most wanted first (`navigator.languages`).
+ * @returns A key of {@link CATALOGUES}.
+ */
+export function pickLanguage(preferred: readonly string[]): string {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary !== undefined && primary in CATALOGUES) {
+      return primary;
+    }
+  }
+  return DEFAULT_LANGUAGE;
+}
