@@ -11,7 +11,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dataDir = mkdtempSync(join(tmpdir(), 'kratom-care-e2e-'));
 
 const launchOptions = {
-  executablePath: executablePath === 'playwright' ? undefined : executablePath,
+  ...(executablePath === 'playwright' ? {} : { executablePath }),
   args: [
     '--headless',
     '--no-sandbox',
@@ -23,10 +23,17 @@ const launchOptions = {
   ],
 };
 
+// HTTP-only checks of the running server; they need no browser.
+const apiSpecs = /(^|\/)api-[^/]*\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'e2e/specs',
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,
+  // Every test has its own browser context and the answers live in the browser, so tests can run in any order.
+  fullyParallel: true,
+  // Whole journeys with axe-core runs take 10–20 s when two browsers share two CPUs; leave room, not hide hangs.
+  timeout: 60_000,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   use: {
@@ -37,11 +44,18 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop-chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'api', testMatch: apiSpecs },
     {
+      name: 'desktop-chromium',
+      testIgnore: apiSpecs,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // The journeys tagged @mobile again on a 375 px wide phone, with touch.
       name: 'mobile',
-      use: { ...devices['Pixel 5'], viewport: { width: 375, height: 740 }, launchOptions },
+      testIgnore: apiSpecs,
       grep: /@mobile/,
+      use: { ...devices['Pixel 5'], viewport: { width: 375, height: 740 }, launchOptions },
     },
   ],
   webServer: {

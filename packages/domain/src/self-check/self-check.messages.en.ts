@@ -113,7 +113,7 @@ const MESSAGES = {
   'selfCheck.use.substanceFrequency.lessOften': 'Less often',
   'selfCheck.use.issue.productFormRequired': 'Choose at least one kind of kratom.',
   'selfCheck.use.issue.unknownOption': 'Please choose one of the options.',
-  'selfCheck.use.issue.amountNotPositive': 'Enter an amount above 0, or choose "I\'m not sure".',
+  'selfCheck.use.issue.amountNotPositive': 'Enter an amount above 0, or tick "I\'m not sure how much".',
   'selfCheck.use.issue.dosesPerDay': 'Enter a whole number from 1 to 50.',
   'selfCheck.use.issue.lastDoseInvalid': 'Enter a date and time, or choose "I\'m not sure".',
   'selfCheck.use.issue.lastDoseInFuture': 'This time is in the future. Please check the date and time.',
