@@ -1,0 +1,81 @@
+import fastifySwagger from '@fastify/swagger';
+import type { AppDatabase } from '@kratom-care/store';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { App } from './app-types.js';
+import type { AppConfig } from './config.js';
+import { registerConnectionDraining } from './connection-draining.js';
+import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js';
+import { loggerOptions, OneLinePerRequest, type LogStream } from './logger-options.js';
+import { registerRoutes } from './routes/index.js';
+import { computeSecurityHeaders, registerSecurityHeaders } from './security-headers.js';
+import { zodValidatorCompiler } from './validation.js';
+import { registerWebUi, spaFallback } from './web-ui.js';
+
+/** The largest JSON body accepted, in bytes (SECURITY.md IV-02). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Everything the app needs, passed in: no module-level state, so tests build as many apps as they like. */
+export interface AppDeps {
+  readonly config: AppConfig;
+  /** Where JSON log lines go; stdout when omitted. Nothing is logged when omitted and the level is `silent`. */
+  readonly logStream?: LogStream;
+  /** Absolute path of the built web UI (`packages/web/dist`); null or omitted serves the API only. */
+  readonly webRoot?: string | null;
+  /** The open, migrated database. No route of this release reads it; later ones will. */
+  readonly db?: AppDatabase;
+}
+
+/**
+ * Builds the Fastify app: security headers, JSON-only bodies up to 1 MB, zod validation, the one
+ * error handler, the OpenAPI document, the API routes and, when given, the web UI.
+ *
+ * @param deps - Configuration and collaborators.
+ * @returns The app, not yet listening; call `listen()` or use `inject()`.
+ */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const webRoot = deps.webRoot ?? null;
+  const securityHeaders = await computeSecurityHeaders();
+  const logger = loggerOptions(deps.config, deps.logStream);
+  const app: App = Fastify({
+    logger,
+    logController: new OneLinePerRequest(),
+    bodyLimit: BODY_LIMIT_BYTES,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    frameworkErrors: frameworkErrorHandler(securityHeaders.api),
+    // See connection-draining.ts: requests that arrive while closing are served, not refused.
+    return503OnClosing: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  // Handlers are type-checked against the response schemas, so responses are not re-validated at
+  // runtime: zod's encode tripled serialization time. The schemas still document every response.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // JSON is the only body type the API takes; anything else is answered 415.
+  app.removeContentTypeParser('text/plain');
+
+  registerSecurityHeaders(app, securityHeaders);
+  registerConnectionDraining(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'kratom-care API',
+        description: 'Instrument definitions and scoring. Scores inform; they never prescribe.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerErrorHandling(app, spaFallback(webRoot));
+  if (webRoot !== null) {
+    await registerWebUi(app, webRoot, securityHeaders.document);
+  }
+  registerRoutes(app);
+  return app;
+}
+
+export type { App } from './app-types.js';
+export { loadConfig, ConfigError, type AppConfig } from './config.js';
+export type { LogStream } from './logger-options.js';

@@ -1,0 +1,151 @@
+import { ROLES, type TRole } from '@kratom-care/contracts';
+import type { AppDatabase } from '@kratom-care/store';
+import type { Clock } from './clock.js';
+import { isStaffRole, type Principal, type RoleGrant } from './principal.js';
+import { readCookie, verifySignedToken } from './session-cookie.js';
+
+/** Idle limits (SECURITY.md SE-04, F16). */
+export const STAFF_IDLE_MS = 15 * 60 * 1000;
+export const OTHERS_IDLE_MS = 30 * 60 * 1000;
+/** No session lives longer than this after sign-in. */
+export const ABSOLUTE_SESSION_MS = 12 * 60 * 60 * 1000;
+/** Last activity is written at most this often, so a busy user does not cost a write per request. */
+export const ACTIVITY_WRITE_INTERVAL_MS = 60 * 1000;
+
+/** Roles a user may hold with no facility, recorded on the user row (`user.role`). */
+const COMPANION_ROLES: ReadonlySet<string> = new Set<TRole>(['patient', 'family']);
+const KNOWN_ROLES: ReadonlySet<string> = new Set(ROLES);
+
+export interface ResolverDeps {
+  readonly db: AppDatabase;
+  readonly clock: Clock;
+  readonly secret: string;
+  readonly cookieName: string;
+}
+
+/** What the resolver found: the caller, and whether the browser's cookie should be cleared. */
+export interface Resolution {
+  readonly principal: Principal | null;
+  readonly clearCookie: boolean;
+}
+
+const NONE: Resolution = { principal: null, clearCookie: false };
+const ENDED: Resolution = { principal: null, clearCookie: true };
+
+/** better-auth writes `Date`s on PostgreSQL and ISO text on SQLite, and booleans as 0/1 on SQLite. */
+function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+function isTrue(flag: boolean | number | null): boolean {
+  return flag === true || flag === 1;
+}
+
+/**
+ * Reads the caller's roles: one per membership row, plus the companion role (`patient` or
+ * `family` with no facility) kept on the user row for people who joined without a clinic.
+ *
+ * @param db - The database.
+ * @param userId - The user.
+ * @param companionRole - `user.role`.
+ * @returns The role grants.
+ */
+export async function loadRoles(db: AppDatabase, userId: string, companionRole: string | null): Promise<RoleGrant[]> {
+  const rows = await db.selectFrom('membership').select(['role', 'facility_id']).where('user_id', '=', userId).execute();
+  const roles: RoleGrant[] = rows.map((row) => ({ role: row.role, facilityId: row.facility_id }));
+  if (companionRole !== null && COMPANION_ROLES.has(companionRole) && KNOWN_ROLES.has(companionRole)) {
+    roles.push({ role: companionRole as TRole, facilityId: null });
+  }
+  return roles;
+}
+
+/**
+ * The idle limit for a set of roles: staff get the shorter one.
+ *
+ * @param roles - The caller's roles.
+ * @returns Milliseconds of inactivity allowed.
+ */
+export function idleLimitMs(roles: readonly RoleGrant[]): number {
+  return roles.some((grant) => isStaffRole(grant.role)) ? STAFF_IDLE_MS : OTHERS_IDLE_MS;
+}
+
+/**
+ * Ends every session of a user at once (logout everywhere, disable).
+ *
+ * @param db - The database.
+ * @param userId - The user.
+ */
+export async function deleteUserSessions(db: AppDatabase, userId: string): Promise<void> {
+  await db.deleteFrom('session').where('userId', '=', userId).execute();
+}
+
+/**
+ * Resolves the session cookie to a principal and enforces our session rules on every request:
+ * idle time (15 min staff, 30 min others), the 12 h absolute limit, logout and disabled users.
+ * A session that fails any of them is deleted, so it cannot come back.
+ *
+ * @param deps - Database, clock, secret and cookie name.
+ * @param cookieHeader - The request's `Cookie` header.
+ * @returns The principal (or null) and whether to clear the cookie.
+ */
+export async function resolveSession(deps: ResolverDeps, cookieHeader: string | undefined): Promise<Resolution> {
+  const raw = readCookie(cookieHeader, deps.cookieName);
+  if (raw === null) {
+    return NONE;
+  }
+  const token = verifySignedToken(raw, deps.secret);
+  if (token === null) {
+    return ENDED;
+  }
+  const row = await deps.db
+    .selectFrom('session')
+    .innerJoin('user', 'user.id', 'session.userId')
+    .select([
+      'session.id as sessionId',
+      'session.createdAt',
+      'session.updatedAt',
+      'session.expiresAt',
+      'user.id as userId',
+      'user.email',
+      'user.name',
+      'user.role',
+      'user.banned',
+      'user.banExpires',
+      'user.twoFactorEnabled',
+    ])
+    .where('session.token', '=', token)
+    .executeTakeFirst();
+  if (row === undefined) {
+    return ENDED;
+  }
+  const now = deps.clock();
+  const nowMs = now.getTime();
+  if (isTrue(row.banned) && (row.banExpires === null || toDate(row.banExpires).getTime() > nowMs)) {
+    await deleteUserSessions(deps.db, row.userId);
+    return ENDED;
+  }
+  const roles = await loadRoles(deps.db, row.userId, row.role);
+  const createdMs = toDate(row.createdAt).getTime();
+  const lastActiveMs = toDate(row.updatedAt).getTime();
+  const expiresAt = new Date(Math.min(createdMs + ABSOLUTE_SESSION_MS, toDate(row.expiresAt).getTime()));
+  if (nowMs - lastActiveMs > idleLimitMs(roles) || nowMs >= expiresAt.getTime()) {
+    await deps.db.deleteFrom('session').where('id', '=', row.sessionId).execute();
+    return ENDED;
+  }
+  if (nowMs - lastActiveMs >= ACTIVITY_WRITE_INTERVAL_MS) {
+    await deps.db.updateTable('session').set({ updatedAt: now.toISOString() }).where('id', '=', row.sessionId).execute();
+  }
+  return {
+    clearCookie: false,
+    principal: {
+      userId: row.userId,
+      email: row.email,
+      name: row.name,
+      roles,
+      isStaff: roles.some((grant) => isStaffRole(grant.role)),
+      sessionId: row.sessionId,
+      secondFactorVerified: isTrue(row.twoFactorEnabled),
+      sessionExpiresAt: expiresAt,
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const ZEnv = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a whole number from 0 to 65535' })
+    .int({ error: 'must be a whole number from 0 to 65535' })
+    .min(0, { error: 'must be a whole number from 0 to 65535' })
+    .max(65535, { error: 'must be a whole number from 0 to 65535' })
+    .default(3000),
+  HOST: z.string().trim().min(1, { error: 'must not be empty' }).default('0.0.0.0'),
+  DATA_DIR: z.string().trim().min(1, { error: 'must not be empty' }).default('./data'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  NODE_ENV: z
+    .enum(['production', 'development', 'test'], { error: 'must be production, development or test' })
+    .default('production'),
+  AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://care.example.org' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  TRUSTED_PROXY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/, {
+      error: 'must be a comma-separated list of proxy addresses or CIDR ranges',
+    })
+    .optional(),
+});
+
+/** Everything the server is configured with; built once at start-up from the environment. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Absolute path of the folder that holds the SQLite database. */
+  readonly dataDir: string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly nodeEnv: 'production' | 'development' | 'test';
+  /** Signs session cookies and encrypts TOTP secrets. When unset, one is generated and kept in `app_meta`. */
+  readonly authSecret?: string;
+  /** The address people open, without a trailing slash; links in mail point here. Default http://localhost:PORT. */
+  readonly publicUrl?: string;
+  /**
+   * Addresses or CIDR ranges of reverse proxies whose `X-Forwarded-For` is believed. Unset: the
+   * socket address is the client, so a spoofed header cannot reset rate limits (SECURITY.md AU-03).
+   */
+  readonly trustedProxy?: string;
+}
+
+/** Thrown when the environment is invalid; the message names every bad variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration. This and `main.ts` are the only places that see the
+ * environment; everything else receives an {@link AppConfig}.
+ *
+ * @param env - The environment, normally `process.env`. Empty strings count as unset.
+ * @param cwd - The folder a relative `DATA_DIR` is resolved against.
+ * @returns The validated configuration.
+ * @throws ConfigError naming each invalid variable.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>, cwd: string): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+  const parsed = ZEnv.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const { PORT, HOST, DATA_DIR, LOG_LEVEL, NODE_ENV, AUTH_SECRET, PUBLIC_URL, TRUSTED_PROXY } = parsed.data;
+  return {
+    port: PORT,
+    host: HOST,
+    dataDir: resolve(cwd, DATA_DIR),
+    logLevel: LOG_LEVEL,
+    nodeEnv: NODE_ENV,
+    ...(AUTH_SECRET === undefined ? {} : { authSecret: AUTH_SECRET }),
+    ...(PUBLIC_URL === undefined ? {} : { publicUrl: PUBLIC_URL }),
+    ...(TRUSTED_PROXY === undefined ? {} : { trustedProxy: TRUSTED_PROXY }),
+  };
+}

@@ -1,0 +1,35 @@
+import type { TApiIssue, TAppErrorCode } from '@kratom-care/contracts';
+
+/** The HTTP status each error code is answered with. */
+export const STATUS_BY_CODE: Readonly<Record<TAppErrorCode, number>> = {
+  INVALID_BODY: 400,
+  INVALID_QUERY: 400,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAUTHENTICATED: 401,
+  SECOND_FACTOR_REQUIRED: 403,
+  CSRF_REJECTED: 403,
+  INVALID_TOKEN: 400,
+  CONFLICT: 409,
+};
+
+/**
+ * The one error type handlers throw. Its message is sent to the client, so it must be written for
+ * them and never contain answers or personal data.
+ */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  readonly statusCode: number;
+
+  constructor(
+    readonly code: TAppErrorCode,
+    message: string,
+    readonly issues?: readonly TApiIssue[],
+  ) {
+    super(message);
+    this.statusCode = STATUS_BY_CODE[code];
+  }
+}

@@ -1,0 +1,79 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDatabase, migrateToLatest, type AppDatabase } from '@kratom-care/store';
+import { createApp, type App } from './app.js';
+import { loadConfig } from './config.js';
+
+/** A stuck request must not keep a stopping server alive forever (SECURITY.md F21: exit within 25 s). */
+const SHUTDOWN_DEADLINE_MS = 20_000;
+
+const DATABASE_FILE = 'kratom-care.sqlite';
+
+/** The built UI sits next to the server package: packages/web/dist. */
+function findWebRoot(): string | null {
+  const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+  return existsSync(join(webRoot, 'index.html')) ? webRoot : null;
+}
+
+/** One JSON line on stderr, for failures that happen before the logger exists. */
+function logFatal(message: string, error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${JSON.stringify({ level: 60, time: Date.now(), msg: message, err: detail })}\n`);
+}
+
+function handleSignals(app: App, db: AppDatabase): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: draining requests');
+    setTimeout(() => {
+      app.log.error('shutdown deadline passed; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    // close() stops accepting connections and waits for in-flight requests before resolving.
+    app
+      .close()
+      .then(() => db.destroy())
+      .then(() => {
+        app.log.info('stopped');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, process.cwd());
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = createDatabase({ kind: 'sqlite', file: join(config.dataDir, DATABASE_FILE) });
+  let app: App | undefined;
+  try {
+    const applied = await migrateToLatest(db);
+    const webRoot = findWebRoot();
+    app = await createApp({ config, db, webRoot });
+    app.log.info({ dataDir: config.dataDir, migrationsApplied: applied }, 'database ready');
+    if (webRoot === null) {
+      app.log.warn('web UI not built (packages/web/dist); serving the API only');
+    }
+    handleSignals(app, db);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app?.close();
+    await db.destroy();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  logFatal('kratom-care failed to start', error);
+  process.exit(1);
+});

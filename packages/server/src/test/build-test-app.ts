@@ -1,0 +1,30 @@
+import type { App } from '../app-types.js';
+import { createApp } from '../app.js';
+import type { AppConfig } from '../config.js';
+import type { LogStream } from '../logger-options.js';
+
+/** A config for in-process tests: loopback, ephemeral port, nothing logged. */
+export const TEST_CONFIG: AppConfig = {
+  port: 0,
+  host: '127.0.0.1',
+  dataDir: '/nonexistent/kratom-care-test-data',
+  logLevel: 'silent',
+  nodeEnv: 'test',
+};
+
+/**
+ * Builds a ready app for `inject()` tests, with no database and no web UI unless asked.
+ *
+ * @param overrides - Replace the web root, or capture logs with a stream (level `info`).
+ * @returns The ready app; close it in `afterAll`.
+ */
+export async function buildTestApp(overrides: { webRoot?: string; logStream?: LogStream } = {}): Promise<App> {
+  const config: AppConfig = overrides.logStream === undefined ? TEST_CONFIG : { ...TEST_CONFIG, logLevel: 'info' };
+  const app = await createApp({
+    config,
+    webRoot: overrides.webRoot ?? null,
+    ...(overrides.logStream === undefined ? {} : { logStream: overrides.logStream }),
+  });
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,150 @@
+import type { ColumnType } from 'kysely';
+import type { AuditOutcome, DisclosureAction, MembershipRole, RecipientKind } from '../vocabulary.js';
+
+/*
+ * Our own tables. Portable on purpose: ids are text, times are ISO-8601 UTC text with
+ * milliseconds (they sort the same on both databases), flags are integer 0/1, JSON is text.
+ */
+
+/** A row version for optimistic concurrency: starts at 1, +1 on every update. */
+type RowVersion = ColumnType<number, number | undefined, number>;
+
+export interface FacilityTable {
+  id: string;
+  name: string;
+  region: string;
+  address: string;
+  created_at: string;
+  updated_at: string;
+  version: RowVersion;
+}
+
+export interface MembershipTable {
+  id: string;
+  user_id: string;
+  facility_id: string;
+  role: MembershipRole;
+  created_at: string;
+}
+
+export interface PatientTable {
+  id: string;
+  facility_id: string | null;
+  user_id: string | null;
+  given_name: string;
+  family_name: string;
+  birth_date: string | null;
+  email: string | null;
+  phone: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: RowVersion;
+}
+
+export interface CareTeamTable {
+  patient_id: string;
+  clinician_user_id: string;
+  added_by: string;
+  created_at: string;
+}
+
+export interface ConsentTable {
+  id: string;
+  consent_group_id: string;
+  version: number;
+  patient_id: string;
+  recipient_kind: RecipientKind;
+  recipient_user_id: string | null;
+  recipient_name: string | null;
+  /** JSON array of consent categories. */
+  categories: string;
+  purpose: string;
+  expires_at: string | null;
+  expiry_event: string | null;
+  attestation: string;
+  created_by: string;
+  created_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  superseded_by: string | null;
+}
+
+export interface DisclosureTable {
+  id: string;
+  patient_id: string;
+  consent_id: string | null;
+  recipient_kind: RecipientKind;
+  recipient_user_id: string | null;
+  recipient_name: string | null;
+  /** JSON array of consent categories. */
+  categories: string;
+  purpose: string;
+  action: DisclosureAction;
+  resource_type: string;
+  resource_id: string | null;
+  actor_user_id: string;
+  occurred_at: string;
+  request_id: string;
+}
+
+export interface AssessmentTable {
+  id: string;
+  patient_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  /** JSON object: item id to answer. */
+  answers: string;
+  total: number;
+  band_id: string | null;
+  /** JSON array of safety flags. */
+  flags: string;
+  recorded_by: string;
+  recorded_at: string;
+  created_at: string;
+}
+
+export interface BreakGlassTable {
+  id: string;
+  user_id: string;
+  patient_id: string;
+  facility_id: string;
+  reason: string;
+  started_at: string;
+  expires_at: string;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  review_note: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  route: string;
+  request_hash: string;
+  status_code: number;
+  response_body: string;
+  created_at: string;
+}
+
+export interface AuditEventTable {
+  /** Assigned by `appendAudit` as the previous seq + 1, so a gap means a missing row. */
+  seq: number;
+  id: string;
+  at: string;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  actor_facility_id: string | null;
+  action: string;
+  patient_id: string | null;
+  resource_type: string;
+  resource_id: string | null;
+  outcome: AuditOutcome;
+  /** 1 when the access used break-glass, else 0. */
+  break_glass: number;
+  reason: string | null;
+  request_id: string;
+  client_ip: string;
+  prev_hash: string;
+  hash: string;
+}
