@@ -54,7 +54,13 @@ export const ZRecoveryCode = z
   .trim()
   .regex(/^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/, { error: 'Must be a recovery code like abcde-12345' });
 
-export const ZSignUpRequest = z.strictObject({ email: ZEmail, name: ZPersonName, password: ZPassword });
+/** A patient signing up for the companion: their record holds given and family name (family name may be left out). */
+export const ZSignUpRequest = z.strictObject({
+  email: ZEmail,
+  givenName: ZPersonName,
+  familyName: ZPersonName.optional(),
+  password: ZPassword,
+});
 export type TSignUpRequest = z.infer<typeof ZSignUpRequest>;
 
 export const ZSignInRequest = z.strictObject({ email: ZEmail, password: ZPasswordAttempt });

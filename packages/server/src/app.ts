@@ -3,6 +3,7 @@ import type { AppDatabase } from '@kratom-care/store';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App } from './app-types.js';
+import { registerAuth, systemClock, type AuthLimits, type Clock, type Mailer } from './auth/index.js';
 import type { AppConfig } from './config.js';
 import { registerConnectionDraining } from './connection-draining.js';
 import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js';
@@ -22,8 +23,14 @@ export interface AppDeps {
   readonly logStream?: LogStream;
   /** Absolute path of the built web UI (`packages/web/dist`); null or omitted serves the API only. */
   readonly webRoot?: string | null;
-  /** The open, migrated database. No route of this release reads it; later ones will. */
+  /** The open, migrated database. Without it the app serves only the public, stateless routes. */
   readonly db?: AppDatabase;
+  /** Where the server reads the time (session timeouts, token expiry); the real clock when omitted. */
+  readonly clock?: Clock;
+  /** Sends reset and invitation links; the development outbox (logs the link) when omitted. */
+  readonly mailer?: Mailer;
+  /** Overrides for the auth rate limits (tests use small numbers). */
+  readonly authLimits?: Partial<AuthLimits>;
 }
 
 /**
@@ -46,6 +53,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     frameworkErrors: frameworkErrorHandler(securityHeaders.api),
     // See connection-draining.ts: requests that arrive while closing are served, not refused.
     return503OnClosing: false,
+    // X-Forwarded-For is believed only from configured proxies, so a client cannot pick its own
+    // address and reset the per-IP rate limits (SECURITY.md AU-03).
+    trustProxy: deps.config.trustedProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -72,6 +82,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   if (webRoot !== null) {
     await registerWebUi(app, webRoot, securityHeaders.document);
   }
+  await registerAuth(app, {
+    config: deps.config,
+    db: deps.db,
+    clock: deps.clock ?? systemClock,
+    mailer: deps.mailer,
+    limits: deps.authLimits,
+  });
   registerRoutes(app);
   return app;
 }

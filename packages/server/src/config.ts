@@ -16,6 +16,11 @@ const ZEnv = z.object({
   NODE_ENV: z
     .enum(['production', 'development', 'test'], { error: 'must be production, development or test' })
     .default('production'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL; leave it unset to use SQLite' })
+    .optional(),
   AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://care.example.org' })
@@ -38,6 +43,8 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly nodeEnv: 'production' | 'development' | 'test';
+  /** PostgreSQL connection URL; when unset the data lives in SQLite under `dataDir`. */
+  readonly databaseUrl?: string;
   /** Signs session cookies and encrypts TOTP secrets. When unset, one is generated and kept in `app_meta`. */
   readonly authSecret?: string;
   /** The address people open, without a trailing slash; links in mail point here. Default http://localhost:PORT. */
@@ -72,13 +79,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const { PORT, HOST, DATA_DIR, LOG_LEVEL, NODE_ENV, AUTH_SECRET, PUBLIC_URL, TRUSTED_PROXY } = parsed.data;
+  const { PORT, HOST, DATA_DIR, LOG_LEVEL, NODE_ENV, DATABASE_URL, AUTH_SECRET, PUBLIC_URL, TRUSTED_PROXY } =
+    parsed.data;
   return {
     port: PORT,
     host: HOST,
     dataDir: resolve(cwd, DATA_DIR),
     logLevel: LOG_LEVEL,
     nodeEnv: NODE_ENV,
+    ...(DATABASE_URL === undefined ? {} : { databaseUrl: DATABASE_URL }),
     ...(AUTH_SECRET === undefined ? {} : { authSecret: AUTH_SECRET }),
     ...(PUBLIC_URL === undefined ? {} : { publicUrl: PUBLIC_URL }),
     ...(TRUSTED_PROXY === undefined ? {} : { trustedProxy: TRUSTED_PROXY }),

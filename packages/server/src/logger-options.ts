@@ -51,6 +51,8 @@ export class OneLinePerRequest extends LogController {
       reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
       return;
     }
-    reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    // Access lines are debug: on the hot path pino's write costs as much as scoring, and the audit
+    // trail, not the log, is the record of who read what. LOG_LEVEL=debug turns them on.
+    reply.log.debug({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
   }
 }

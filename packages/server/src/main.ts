@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDatabase, migrateToLatest, type AppDatabase } from '@kratom-care/store';
+import { migrateToLatest, type AppDatabase } from '@kratom-care/store';
 import { createApp, type App } from './app.js';
-import { loadConfig } from './config.js';
+import { issueSetupToken, publicUrlOf, setupLink, systemClock } from './auth/index.js';
+import { loadConfig, type AppConfig } from './config.js';
+import { databaseConfigOf, openDatabase } from './open-database.js';
 
 /** A stuck request must not keep a stopping server alive forever (SECURITY.md F21: exit within 25 s). */
 const SHUTDOWN_DEADLINE_MS = 20_000;
-
-const DATABASE_FILE = 'kratom-care.sqlite';
 
 /** The built UI sits next to the server package: packages/web/dist. */
 function findWebRoot(): string | null {
@@ -51,16 +51,35 @@ function handleSignals(app: App, db: AppDatabase): void {
   process.once('SIGINT', stop);
 }
 
+/**
+ * There are no default credentials: while no admin exists, every start prints a fresh one-time
+ * link that creates the first admin (or use `kratom-care user create --role admin`).
+ */
+async function announceSetupLink(app: App, db: AppDatabase, config: AppConfig): Promise<void> {
+  const token = await issueSetupToken(db, systemClock);
+  if (token !== null) {
+    app.log.warn(
+      { setupLink: setupLink(publicUrlOf(config), token) },
+      'no admin account yet: open this one-time link to create the first admin and facility',
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.cwd());
-  mkdirSync(config.dataDir, { recursive: true });
-  const db = createDatabase({ kind: 'sqlite', file: join(config.dataDir, DATABASE_FILE) });
+  const db = openDatabase(config, (error) => {
+    logFatal('an idle database connection failed; the pool will replace it', error);
+  });
   let app: App | undefined;
   try {
     const applied = await migrateToLatest(db);
     const webRoot = findWebRoot();
     app = await createApp({ config, db, webRoot });
-    app.log.info({ dataDir: config.dataDir, migrationsApplied: applied }, 'database ready');
+    app.log.info(
+      { database: databaseConfigOf(config).kind, dataDir: config.dataDir, migrationsApplied: applied },
+      'database ready',
+    );
+    await announceSetupLink(app, db, config);
     if (webRoot === null) {
       app.log.warn('web UI not built (packages/web/dist); serving the API only');
     }

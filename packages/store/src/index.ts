@@ -1,4 +1,58 @@
-export { createDatabase, SQLITE_BUSY_TIMEOUT_MS, type DatabaseConfig } from './create-database.js';
+export {
+  createDatabase,
+  POSTGRES_POOL_MAX,
+  SQLITE_BUSY_TIMEOUT_MS,
+  type DatabaseConfig,
+  type DatabaseHooks,
+} from './create-database.js';
 export { APP_META_KEYS, type AppDatabase, type AppMetaTable, type DatabaseSchema } from './database-schema.js';
+export { dialectOf, withTransaction, type Dialect, type Executor } from './executor.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { MIGRATIONS } from './migrations/index.js';
+export { backupSqlite } from './backup-sqlite.js';
+export { clampPage, MAX_PAGE_SIZE, type Page, type PageRequest } from './page.js';
+export {
+  AUDIT_OUTCOMES,
+  CONSENT_CATEGORIES,
+  DISCLOSURE_ACTIONS,
+  MEMBERSHIP_ROLES,
+  RECIPIENT_KINDS,
+  type AuditOutcome,
+  type ConsentCategory,
+  type DisclosureAction,
+  type MembershipRole,
+  type RecipientKind,
+} from './vocabulary.js';
+
+export * from './repos/facilities.js';
+export {
+  addMembership,
+  countMembershipsWithRole,
+  listMembershipsForFacility,
+  listMembershipsForUser,
+  removeMembership,
+  type MembershipRecord,
+} from './repos/memberships.js';
+export * from './repos/patients.js';
+export { patientVisibleTo, type PatientScope } from './repos/patient-scope.js';
+export * from './repos/care-team.js';
+export * from './repos/consents.js';
+export * from './repos/disclosures.js';
+export * from './repos/assessments.js';
+export * from './repos/break-glass.js';
+export * from './repos/idempotency.js';
+export * from './repos/users.js';
+
+export { appendAudit, AUDIT_LOCK_KEY } from './audit/append-audit.js';
+export { AUDIT_GENESIS_HASH, auditRowHash, canonicalAuditJson } from './audit/audit-hash.js';
+export type { AuditEventInput, AuditEventRecord } from './audit/audit-record.js';
+export { queryAudit, type AuditFilters } from './audit/query-audit.js';
+export { verifyAuditChain, type AuditChainProblem, type AuditVerification } from './audit/verify-audit-chain.js';
+
+export {
+  createScratchDatabase,
+  scratchTargets,
+  type ScratchDatabase,
+  type ScratchTarget,
+} from './testing/scratch-database.js';
+export { insertTestUser } from './testing/fixtures.js';

@@ -48,3 +48,19 @@ export function createDevOutbox(log: FastifyBaseLogger): DevOutbox {
     },
   };
 }
+
+/**
+ * An outbox that only remembers messages: for tests, which read the links from `sent`.
+ *
+ * @returns The outbox.
+ */
+export function createMemoryOutbox(): DevOutbox {
+  const sent: MailMessage[] = [];
+  return {
+    sent,
+    send: (message) => {
+      sent.push(message);
+      return Promise.resolve();
+    },
+  };
+}

@@ -94,9 +94,21 @@ export async function resolveSession(deps: ResolverDeps, cookieHeader: string | 
     return NONE;
   }
   const token = verifySignedToken(raw, deps.secret);
-  if (token === null) {
-    return ENDED;
-  }
+  return token === null ? ENDED : resolveToken(deps, token);
+}
+
+/**
+ * Resolves a session token (already taken out of its signed cookie) with the same rules as
+ * {@link resolveSession}.
+ *
+ * @param deps - Database and clock.
+ * @param token - The session token.
+ * @returns The principal (or null) and whether to clear the cookie.
+ */
+export async function resolveToken(
+  deps: Pick<ResolverDeps, 'db' | 'clock'>,
+  token: string,
+): Promise<Resolution> {
   const row = await deps.db
     .selectFrom('session')
     .innerJoin('user', 'user.id', 'session.userId')

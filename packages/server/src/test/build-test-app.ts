@@ -15,11 +15,11 @@ export const TEST_CONFIG: AppConfig = {
 /**
  * Builds a ready app for `inject()` tests, with no database and no web UI unless asked.
  *
- * @param overrides - Replace the web root, or capture logs with a stream (level `info`).
+ * @param overrides - Replace the web root, or capture logs with a stream (level `debug`, so access lines are written).
  * @returns The ready app; close it in `afterAll`.
  */
 export async function buildTestApp(overrides: { webRoot?: string; logStream?: LogStream } = {}): Promise<App> {
-  const config: AppConfig = overrides.logStream === undefined ? TEST_CONFIG : { ...TEST_CONFIG, logLevel: 'info' };
+  const config: AppConfig = overrides.logStream === undefined ? TEST_CONFIG : { ...TEST_CONFIG, logLevel: 'debug' };
   const app = await createApp({
     config,
     webRoot: overrides.webRoot ?? null,

@@ -1,0 +1,118 @@
+import type { AppDatabase } from '@kratom-care/store';
+import { dialectOf } from '@kratom-care/store';
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config.js';
+import { isApiPath } from '../security-headers.js';
+import { resolveAuthSecret } from './auth-secret.js';
+import { createBetterAuth, type BetterAuth } from './better-auth.js';
+import type { Clock } from './clock.js';
+import { registerCsrfProtection } from './csrf.js';
+import { createInvitation, type Invitation } from './invitations.js';
+import { createDevOutbox, type Mailer } from './mailer.js';
+import { DEFAULT_AUTH_LIMITS, FailedSignInCounter, registerRateLimits, type AuthLimits } from './rate-limits.js';
+import { resolveSession } from './session-resolver.js';
+import { TotpReplayGuard } from './totp-replay.js';
+
+/** Everything the auth routes, the CLI and other helpers' routes need about identity. */
+export interface Identity {
+  readonly auth: BetterAuth;
+  readonly db: AppDatabase;
+  readonly clock: Clock;
+  readonly mailer: Mailer;
+  /** The public origin, no trailing slash. */
+  readonly publicUrl: string;
+  readonly secret: string;
+  /** The session cookie's full name (with `__Secure-` outside development). */
+  readonly cookieName: string;
+  /** `Set-Cookie` value that deletes the session cookie. */
+  readonly clearCookie: string;
+  readonly limits: AuthLimits;
+  readonly failedSignIns: FailedSignInCounter;
+  readonly totpReplay: TotpReplayGuard;
+  /** See {@link createInvitation}: mails a single-use link that lets the user set a password. */
+  createInvitation(userId: string): Promise<Invitation>;
+}
+
+export interface IdentityOptions {
+  readonly config: AppConfig;
+  readonly db: AppDatabase;
+  readonly clock: Clock;
+  /** Defaults to the development outbox (no SMTP transport exists yet). */
+  readonly mailer?: Mailer;
+  readonly limits?: Partial<AuthLimits>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Present whenever the app was built with a database. */
+    identity: Identity;
+  }
+  interface FastifyContextConfig {
+    /** `'always'`: check CSRF even without a cookie (routes that start a session). */
+    csrf?: 'always';
+  }
+}
+
+/**
+ * The public origin: `PUBLIC_URL`, or `http://localhost:PORT`.
+ *
+ * @param config - The app config.
+ * @returns The origin without a trailing slash.
+ */
+export function publicUrlOf(config: AppConfig): string {
+  return config.publicUrl ?? `http://localhost:${config.port}`;
+}
+
+function serializeClear(name: string, secure: boolean): string {
+  return `${name}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+/**
+ * Wires identity into the app: better-auth on the app's database, CSRF protection, rate limiting,
+ * and the session resolver that sets `request.principal` on every `/api` request. Call before
+ * any route is registered.
+ *
+ * @param app - The root instance.
+ * @param options - Config, database, clock, optional mailer and limits.
+ * @returns The identity services, also decorated as `app.identity`.
+ */
+export async function registerIdentity(app: FastifyInstance, options: IdentityOptions): Promise<Identity> {
+  const { config, db, clock } = options;
+  const publicUrl = publicUrlOf(config);
+  const secureCookies = config.nodeEnv === 'production';
+  const secret = await resolveAuthSecret(db, config.authSecret, clock);
+  const mailer = options.mailer ?? createDevOutbox(app.log);
+  const auth = createBetterAuth({ db, dialect: dialectOf(db), secret, publicUrl, secureCookies, mailer, log: app.log });
+  const context = await auth.$context;
+  const cookieName = context.authCookies.sessionToken.name;
+  const limits = { ...DEFAULT_AUTH_LIMITS, ...options.limits };
+  const identity: Identity = {
+    auth,
+    db,
+    clock,
+    mailer,
+    publicUrl,
+    secret,
+    cookieName,
+    clearCookie: serializeClear(cookieName, secureCookies),
+    limits,
+    failedSignIns: new FailedSignInCounter(limits.failedSignInsPerAccountPerHour, clock),
+    totpReplay: new TotpReplayGuard(),
+    createInvitation: (userId) => createInvitation({ auth, clock, mailer, publicUrl }, userId),
+  };
+  app.decorate('identity', identity);
+
+  registerCsrfProtection(app, { publicOrigin: new URL(publicUrl).origin, allowHostOrigin: config.nodeEnv !== 'production' });
+  await registerRateLimits(app);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isApiPath(request.url)) {
+      return;
+    }
+    const resolution = await resolveSession({ db, clock, secret, cookieName }, request.headers.cookie);
+    request.principal = resolution.principal;
+    if (resolution.clearCookie) {
+      reply.header('set-cookie', identity.clearCookie);
+    }
+  });
+  return identity;
+}

@@ -1,0 +1,101 @@
+import type { Selectable } from 'kysely';
+import { nowIso, type Executor } from '../executor.js';
+import type { CareTeamTable } from '../schema/app-tables.js';
+
+/** A clinician assigned to a patient's care team. */
+export interface CareTeamMember {
+  readonly patientId: string;
+  readonly clinicianUserId: string;
+  readonly addedBy: string;
+  readonly createdAt: string;
+}
+
+function toRecord(row: Selectable<CareTeamTable>): CareTeamMember {
+  return {
+    patientId: row.patient_id,
+    clinicianUserId: row.clinician_user_id,
+    addedBy: row.added_by,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * Puts a clinician on a patient's care team. Adding someone already on it changes nothing.
+ *
+ * @param executor - Database or transaction.
+ * @param input - Patient, clinician and who added them; `at` defaults to now.
+ * @returns The care-team entry, new or existing.
+ */
+export async function addCareTeamMember(
+  executor: Executor,
+  input: { patientId: string; clinicianUserId: string; addedBy: string; at?: string },
+): Promise<CareTeamMember> {
+  await executor
+    .insertInto('care_team')
+    .values({
+      patient_id: input.patientId,
+      clinician_user_id: input.clinicianUserId,
+      added_by: input.addedBy,
+      created_at: input.at ?? nowIso(),
+    })
+    .onConflict((conflict) => conflict.columns(['patient_id', 'clinician_user_id']).doNothing())
+    .execute();
+  const row = await executor
+    .selectFrom('care_team')
+    .selectAll()
+    .where('patient_id', '=', input.patientId)
+    .where('clinician_user_id', '=', input.clinicianUserId)
+    .executeTakeFirstOrThrow();
+  return toRecord(row);
+}
+
+/**
+ * @param executor - Database or transaction.
+ * @param patientId - The patient.
+ * @param clinicianUserId - The clinician to take off the team.
+ * @returns True when the clinician was on the team.
+ */
+export async function removeCareTeamMember(
+  executor: Executor,
+  patientId: string,
+  clinicianUserId: string,
+): Promise<boolean> {
+  const result = await executor
+    .deleteFrom('care_team')
+    .where('patient_id', '=', patientId)
+    .where('clinician_user_id', '=', clinicianUserId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/**
+ * @param executor - Database or transaction.
+ * @param patientId - The patient.
+ * @returns The patient's care team, earliest first.
+ */
+export async function listCareTeam(executor: Executor, patientId: string): Promise<CareTeamMember[]> {
+  const rows = await executor
+    .selectFrom('care_team')
+    .selectAll()
+    .where('patient_id', '=', patientId)
+    .orderBy('created_at')
+    .orderBy('clinician_user_id')
+    .execute();
+  return rows.map(toRecord);
+}
+
+/**
+ * @param executor - Database or transaction.
+ * @param patientId - The patient.
+ * @param clinicianUserId - The clinician.
+ * @returns True when the clinician is on the patient's care team.
+ */
+export async function isOnCareTeam(executor: Executor, patientId: string, clinicianUserId: string): Promise<boolean> {
+  const row = await executor
+    .selectFrom('care_team')
+    .select('patient_id')
+    .where('patient_id', '=', patientId)
+    .where('clinician_user_id', '=', clinicianUserId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
