@@ -29,6 +29,12 @@ export const AppErrorCode = {
   INVALID_TOKEN: 'INVALID_TOKEN',
   /** The request conflicts with what exists (for example an email already registered). 409. */
   CONFLICT: 'CONFLICT',
+  /** A change needs `If-Match` with the version the client read. 428. */
+  PRECONDITION_REQUIRED: 'PRECONDITION_REQUIRED',
+  /** The record changed since the client read it (`If-Match` names an old version). 412. */
+  PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+  /** The `Idempotency-Key` was already used with a different body. 422. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
 } as const;
 
 export type TAppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];

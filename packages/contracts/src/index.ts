@@ -69,3 +69,9 @@ export {
   type TTwoFactorChallengeRequest,
   type TTwoFactorEnrollResponse,
 } from './auth.js';
+export * from './list-query.js';
+export * from './facilities.js';
+export * from './admin-users.js';
+export * from './patients.js';
+export * from './consents.js';
+export * from './audit.js';

@@ -22,8 +22,6 @@ export interface DatabaseHooks {
   readonly onIdleConnectionError?: (error: Error) => void;
 }
 
-const INT8_OID = 20;
-
 /**
  * pg returns int8 (`count(*)`, `bigint` columns) as strings because they may exceed 2^53. Ours
  * never do; a value that would lose precision fails the query instead of silently rounding.
@@ -34,6 +32,12 @@ function parseInt8(value: string): number {
     throw new RangeError(`int8 value ${value} is outside the safe integer range`);
   }
   return parsed;
+}
+
+function postgresTypes(): pg.CustomTypesConfig {
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.INT8, parseInt8);
+  return types;
 }
 
 function openSqlite(file: string): AppDatabase {
@@ -55,10 +59,7 @@ function openPostgres(url: string, hooks: DatabaseHooks): AppDatabase {
     connectionString: url,
     max: POSTGRES_POOL_MAX,
     application_name: 'kratom-care',
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
+    types: postgresTypes(),
   });
   // Without a listener an idle client's error would crash the process.
   pool.on('error', (error) => hooks.onIdleConnectionError?.(error));

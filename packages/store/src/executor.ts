@@ -14,10 +14,10 @@ export type Dialect = 'sqlite' | 'postgres';
  * Tells which database an executor talks to, for the few places where SQL must differ
  * (column types in migrations, advisory locks, boolean columns written by better-auth).
  *
- * @param executor - Any Kysely handle or transaction, typed with any schema.
+ * @param executor - Any Kysely handle or transaction, whatever its schema type.
  * @returns `'postgres'` for the pg driver, otherwise `'sqlite'`.
  */
-export function dialectOf<DB>(executor: Kysely<DB>): Dialect {
+export function dialectOf(executor: Pick<Kysely<unknown>, 'getExecutor'>): Dialect {
   // getExecutor() is marked internal in Kysely's typings but is the only handle on the adapter
   // that survives into transactions; instanceof keeps the check exact.
   return executor.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';

@@ -33,10 +33,14 @@ export {
   removeMembership,
   type MembershipRecord,
 } from './repos/memberships.js';
-export * from './repos/patients.js';
+export { createPatient, getPatient, getPatientByUserId, linkPatientUser, updatePatient } from './repos/patients.js';
+export type { PatientChanges, PatientRecord } from './repos/patients.js';
+export * from './repos/visible-patients.js';
 export { patientVisibleTo, type PatientScope } from './repos/patient-scope.js';
 export * from './repos/care-team.js';
-export * from './repos/consents.js';
+export { createConsent, getConsent, revokeConsent, supersedeConsent } from './repos/consents.js';
+export type { ConsentRecord, ConsentTerms } from './repos/consents.js';
+export * from './repos/consent-queries.js';
 export * from './repos/disclosures.js';
 export * from './repos/assessments.js';
 export * from './repos/break-glass.js';

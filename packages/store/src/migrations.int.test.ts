@@ -88,7 +88,14 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
       const userId = await insertTestUser(scratch.db);
       await scratch.db
         .insertInto('facility')
-        .values({ id: 'f1', name: 'Riverbend Clinic', region: 'North', address: '1 Test Way', created_at: 'x', updated_at: 'x' })
+        .values({
+          id: 'f1',
+          name: 'Riverbend Clinic',
+          region: 'North',
+          address: '1 Test Way',
+          created_at: 'x',
+          updated_at: 'x',
+        })
         .execute();
       const insert = sql`insert into membership (id, user_id, facility_id, role, created_at)
         values ('m1', ${userId}, 'f1', 'superuser', '2026-01-01T00:00:00.000Z')`.execute(scratch.db);

@@ -1,6 +1,6 @@
 import { isAPIError } from 'better-auth/api';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
+import type { AppError } from '../errors.js';
 import { CLIENT_IP_HEADER } from './better-auth.js';
 
 /**

@@ -2,7 +2,6 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@kratom-care/contracts
 import type { AppDatabase } from '@kratom-care/store';
 import { betterAuth } from 'better-auth';
 import { admin, twoFactor } from 'better-auth/plugins';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Mailer } from './mailer.js';
 
 /** Sessions never outlive this, whatever the activity (SECURITY.md SE-04). Our resolver enforces it too. */
@@ -21,6 +20,14 @@ export const COOKIE_PREFIX = 'kratom-care';
  */
 export const CLIENT_IP_HEADER = 'x-kratom-care-client-ip';
 
+/** Where better-auth's own errors go: the app logger, or stderr in the CLI. */
+export interface AuthLogger {
+  debug(details: object, message: string): void;
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
 export interface BetterAuthInput {
   readonly db: AppDatabase;
   readonly dialect: 'sqlite' | 'postgres';
@@ -30,7 +37,7 @@ export interface BetterAuthInput {
   /** Secure cookies everywhere except development and test. */
   readonly secureCookies: boolean;
   readonly mailer: Mailer;
-  readonly log: FastifyBaseLogger;
+  readonly log: AuthLogger;
 }
 
 /** The link a reset mail carries; the token sits in the fragment so it never reaches a server log. */

@@ -80,6 +80,17 @@ export async function deleteUserSessions(db: AppDatabase, userId: string): Promi
 }
 
 /**
+ * Records activity on a session that just started, by our clock, so its idle time counts from
+ * the sign-in as the server sees it.
+ *
+ * @param deps - Database and clock.
+ * @param token - The new session's token.
+ */
+export async function touchSession(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<void> {
+  await deps.db.updateTable('session').set({ updatedAt: deps.clock().toISOString() }).where('token', '=', token).execute();
+}
+
+/**
  * Resolves the session cookie to a principal and enforces our session rules on every request:
  * idle time (15 min staff, 30 min others), the 12 h absolute limit, logout and disabled users.
  * A session that fails any of them is deleted, so it cannot come back.

@@ -1,6 +1,7 @@
 import type { TLocalizedInstrument } from '@kratom-care/contracts';
 import { INSTRUMENT_IDS, INSTRUMENT_MESSAGES_EN, INSTRUMENTS, localizeInstrument } from '@kratom-care/domain';
 import type { App } from '../app-types.js';
+import { registerAccessRoutes } from './access-routes.js';
 import { registerGetHealth } from './get-health.js';
 import { registerGetInstrument } from './get-instrument.js';
 import { registerGetOpenApi } from './get-openapi.js';
@@ -23,5 +24,8 @@ export function registerRoutes(app: App): void {
   registerListInstruments(app, { instruments: localized });
   registerGetInstrument(app, new Map(localized.map((instrument) => [instrument.id, instrument])));
   registerScoreInstrument(app, translateEn);
+  if (app.hasDecorator('identity')) {
+    registerAccessRoutes(app);
+  }
   registerGetOpenApi(app);
 }

@@ -38,10 +38,12 @@ export async function queryAudit(
     .$if(filters.to !== undefined, (query) => query.where('at', '<', filters.to ?? ''))
     .$if(filters.action !== undefined, (query) => query.where('action', '=', filters.action ?? ''))
     .$if(filters.outcome !== undefined, (query) => query.where('outcome', '=', filters.outcome ?? 'allowed'))
-    .$if(filters.breakGlass !== undefined, (query) => query.where('break_glass', '=', filters.breakGlass === true ? 1 : 0));
+    .$if(filters.breakGlass !== undefined, (query) =>
+      query.where('break_glass', '=', filters.breakGlass === true ? 1 : 0),
+    );
   const [rows, count] = await Promise.all([
     matching.selectAll().orderBy('seq', 'desc').limit(limit).offset(offset).execute(),
     matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map(toAuditRecord), total: Number(count.total) };
+  return { rows: rows.map(toAuditRecord), total: count.total };
 }

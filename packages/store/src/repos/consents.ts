@@ -4,7 +4,6 @@ import { nowIso, withTransaction, type Executor } from '../executor.js';
 import type { ConsentTable } from '../schema/app-tables.js';
 import type { ConsentCategory, RecipientKind } from '../vocabulary.js';
 import { categoriesFromJson, categoriesToJson } from './json-columns.js';
-import { consentInForce } from './patient-scope.js';
 
 /** What a consent allows (42 CFR §2.31 elements other than the patient and the signing). */
 export interface ConsentTerms {
@@ -43,10 +42,8 @@ export interface ConsentRecord {
   readonly supersededBy: string | null;
 }
 
-/** Where a consent version stands at a moment. Only `active` grants anything. */
-export type ConsentState = 'active' | 'revoked' | 'superseded' | 'expired';
-
-function toRecord(row: Selectable<ConsentTable>): ConsentRecord {
+/** @internal Maps a `consent` row; shared with the consent queries. */
+export function toConsentRecord(row: Selectable<ConsentTable>): ConsentRecord {
   return {
     id: row.id,
     consentGroupId: row.consent_group_id,
@@ -94,24 +91,7 @@ async function insertVersion(
     superseded_by: null,
   };
   await executor.insertInto('consent').values(row).execute();
-  return toRecord(row);
-}
-
-/**
- * Where a consent version stands at `at`.
- *
- * @param consent - A consent version.
- * @param at - The moment, ISO-8601 UTC.
- * @returns `revoked` and `superseded` win over `expired`; otherwise `active`.
- */
-export function consentState(consent: ConsentRecord, at: string): ConsentState {
-  if (consent.revokedAt !== null) {
-    return 'revoked';
-  }
-  if (consent.supersededBy !== null) {
-    return 'superseded';
-  }
-  return consent.expiresAt !== null && consent.expiresAt <= at ? 'expired' : 'active';
+  return toConsentRecord(row);
 }
 
 /**
@@ -163,7 +143,12 @@ export async function supersedeConsent(
     if (old === undefined) {
       return (await getConsent(trx, consentId)) === undefined ? 'not-found' : 'not-current';
     }
-    const base = { id: newId, consentGroupId: old.consent_group_id, version: old.version + 1, patientId: old.patient_id };
+    const base = {
+      id: newId,
+      consentGroupId: old.consent_group_id,
+      version: old.version + 1,
+      patientId: old.patient_id,
+    };
     return insertVersion(trx, base, terms, { createdBy: signed.createdBy, at: signed.at ?? nowIso() });
   });
 }
@@ -190,7 +175,7 @@ export async function revokeConsent(
     .returningAll()
     .executeTakeFirst();
   if (row !== undefined) {
-    return toRecord(row);
+    return toConsentRecord(row);
   }
   return (await getConsent(executor, consentId)) === undefined ? 'not-found' : 'not-current';
 }
@@ -202,63 +187,5 @@ export async function revokeConsent(
  */
 export async function getConsent(executor: Executor, id: string): Promise<ConsentRecord | undefined> {
   const row = await executor.selectFrom('consent').selectAll().where('id', '=', id).executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row);
-}
-
-/**
- * @param executor - Database or transaction.
- * @param patientId - The patient.
- * @returns Every version of every consent the patient gave, newest first.
- */
-export async function listConsentsForPatient(executor: Executor, patientId: string): Promise<ConsentRecord[]> {
-  const rows = await executor
-    .selectFrom('consent')
-    .selectAll()
-    .where('patient_id', '=', patientId)
-    .orderBy('created_at', 'desc')
-    .orderBy('version', 'desc')
-    .execute();
-  return rows.map(toRecord);
-}
-
-/**
- * @param executor - Database or transaction.
- * @param recipientUserId - A family user.
- * @returns Every consent version naming the user, newest first.
- */
-export async function listConsentsForRecipient(executor: Executor, recipientUserId: string): Promise<ConsentRecord[]> {
-  const rows = await executor
-    .selectFrom('consent')
-    .selectAll()
-    .where('recipient_user_id', '=', recipientUserId)
-    .orderBy('created_at', 'desc')
-    .orderBy('version', 'desc')
-    .execute();
-  return rows.map(toRecord);
-}
-
-/**
- * Finds the consent that lets a user receive one category of a patient's records right now: in
- * force (not revoked, not replaced, not expired at `at`) and covering the category or `all`.
- *
- * @param executor - Database or transaction.
- * @param query - Patient, recipient user, category and the moment of the request.
- * @returns The granting consent (the newest if several), or undefined when nothing grants it.
- */
-export async function findActiveGrant(
-  executor: Executor,
-  query: { patientId: string; recipientUserId: string; category: ConsentCategory; at: string },
-): Promise<ConsentRecord | undefined> {
-  const rows = await executor
-    .selectFrom('consent')
-    .selectAll()
-    .where('patient_id', '=', query.patientId)
-    .where('recipient_user_id', '=', query.recipientUserId)
-    .where((eb) => consentInForce(eb, query.at))
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
-  return rows
-    .map(toRecord)
-    .find((consent) => consent.categories.includes(query.category) || consent.categories.includes('all'));
+  return row === undefined ? undefined : toConsentRecord(row);
 }

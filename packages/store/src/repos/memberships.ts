@@ -115,5 +115,5 @@ export async function countMembershipsWithRole(executor: Executor, role: Members
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('role', '=', role)
     .executeTakeFirstOrThrow();
-  return Number(row.count);
+  return row.count;
 }

@@ -27,7 +27,12 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
   });
 
   it('creates, reads and lists facilities by name', async () => {
-    const river = await createFacility(scratch.db, { name: 'Riverbend Clinic', region: 'North', address: '1 Test Way', at: T0 });
+    const river = await createFacility(scratch.db, {
+      name: 'Riverbend Clinic',
+      region: 'North',
+      address: '1 Test Way',
+      at: T0,
+    });
     await createFacility(scratch.db, { name: 'Aspen House', region: 'South', address: '2 Test Way', at: T0 });
 
     expect(await getFacility(scratch.db, river.id)).toEqual({
@@ -39,15 +44,29 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
       updatedAt: T0,
       version: 1,
     });
-    expect((await listFacilities(scratch.db)).map((facility) => facility.name)).toEqual(['Aspen House', 'Riverbend Clinic']);
+    expect((await listFacilities(scratch.db)).map((facility) => facility.name)).toEqual([
+      'Aspen House',
+      'Riverbend Clinic',
+    ]);
     expect(await getFacility(scratch.db, 'no-such-facility')).toBeUndefined();
   });
 
   it('updates a facility at the expected version and answers stale or not-found otherwise', async () => {
-    const facility = await createFacility(scratch.db, { name: 'Riverbend', region: 'North', address: '1 Test Way', at: T0 });
+    const facility = await createFacility(scratch.db, {
+      name: 'Riverbend',
+      region: 'North',
+      address: '1 Test Way',
+      at: T0,
+    });
 
     const updated = await updateFacility(scratch.db, facility.id, 1, { name: 'Riverbend Clinic' }, T1);
-    expect(updated).toMatchObject({ name: 'Riverbend Clinic', region: 'North', version: 2, updatedAt: T1, createdAt: T0 });
+    expect(updated).toMatchObject({
+      name: 'Riverbend Clinic',
+      region: 'North',
+      version: 2,
+      updatedAt: T1,
+      createdAt: T0,
+    });
     expect(await updateFacility(scratch.db, facility.id, 1, { name: 'Lost update' }, T1)).toBe('stale');
     expect(await updateFacility(scratch.db, 'missing', 1, { name: 'x' }, T1)).toBe('not-found');
     expect((await getFacility(scratch.db, facility.id))?.name).toBe('Riverbend Clinic');
@@ -115,10 +134,22 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
     const at = scratch.dialect === 'sqlite' ? T0 : new Date(T0);
     await scratch.db
       .insertInto('session')
-      .values({ id: 's', expiresAt: at, token: 't', createdAt: at, updatedAt: at, ipAddress: null, userAgent: null, userId: id, impersonatedBy: null })
+      .values({
+        id: 's',
+        expiresAt: at,
+        token: 't',
+        createdAt: at,
+        updatedAt: at,
+        ipAddress: null,
+        userAgent: null,
+        userId: id,
+        impersonatedBy: null,
+      })
       .execute();
 
-    const banned = await withTransaction(scratch.db, (trx) => setUserBanned(trx, id, { banned: true, reason: 'left the clinic', at: T1 }));
+    const banned = await withTransaction(scratch.db, (trx) =>
+      setUserBanned(trx, id, { banned: true, reason: 'left the clinic', at: T1 }),
+    );
     expect(banned).toMatchObject({ banned: true, banReason: 'left the clinic', updatedAt: T1 });
     expect(await scratch.db.selectFrom('session').select('id').execute()).toEqual([]);
 

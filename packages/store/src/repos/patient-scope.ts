@@ -16,7 +16,12 @@ export type PatientScope =
   /** Patients belonging to any of these facilities (admissions: demographics only). */
   | { readonly kind: 'facilities'; readonly facilityIds: readonly string[] }
   /** Patients with a current family consent naming this user, optionally for one category. */
-  | { readonly kind: 'consented'; readonly familyUserId: string; readonly at: string; readonly category?: ConsentCategory }
+  | {
+      readonly kind: 'consented';
+      readonly familyUserId: string;
+      readonly at: string;
+      readonly category?: ConsentCategory;
+    }
   /** Patients this user holds an unexpired break-glass grant for. */
   | { readonly kind: 'break-glass'; readonly userId: string; readonly at: string }
   /** Visible under any of these scopes (e.g. care team plus break-glass). */
@@ -27,8 +32,8 @@ type PatientExpressions = ExpressionBuilder<DatabaseSchema, 'patient'>;
 const NOTHING = sql<SqlBool>`1 = 0`;
 
 /**
- * A consent that is in force at `at`: not revoked, not replaced by a newer version, not past its
- * expiry date. Consents that end on an event stay in force until someone records the event by
+ * A consent that is in force at `at`: already signed, not revoked, not replaced by a newer
+ * version, not past its expiry date. Consents that end on an event stay in force until someone records the event by
  * revoking them.
  *
  * @param eb - An expression builder with `consent` in scope.
@@ -37,6 +42,7 @@ const NOTHING = sql<SqlBool>`1 = 0`;
  */
 export function consentInForce(eb: ExpressionBuilder<DatabaseSchema, 'consent'>, at: string): Expression<SqlBool> {
   return eb.and([
+    eb('consent.created_at', '<=', at),
     eb('consent.revoked_at', 'is', null),
     eb('consent.superseded_by', 'is', null),
     eb.or([eb('consent.expires_at', 'is', null), eb('consent.expires_at', '>', at)]),

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { nowIso, type Executor } from '../executor.js';
-import { clampPage, type Page, type PageRequest } from '../page.js';
 import type { PatientTable } from '../schema/app-tables.js';
-import { patientVisibleTo, type PatientScope } from './patient-scope.js';
 
 /** A patient's demographic record. `facilityId` is null for a self-registered companion user. */
 export interface PatientRecord {
@@ -26,26 +24,8 @@ export type PatientChanges = Partial<
   Pick<PatientRecord, 'facilityId' | 'givenName' | 'familyName' | 'birthDate' | 'email' | 'phone'>
 >;
 
-/** Sort fields the patient list accepts, mapped to columns. Nothing else reaches ORDER BY. */
-const SORT_COLUMNS = {
-  familyName: 'family_name',
-  givenName: 'given_name',
-  birthDate: 'birth_date',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-} as const;
-
-/** The allowlist of sort fields for {@link listVisiblePatients}. */
-export const PATIENT_SORT_FIELDS = Object.keys(SORT_COLUMNS) as readonly PatientSortField[];
-export type PatientSortField = keyof typeof SORT_COLUMNS;
-
-/** A page request for the patient list. */
-export interface PatientListRequest extends PageRequest {
-  readonly sort: PatientSortField;
-  readonly order: 'asc' | 'desc';
-}
-
-function toRecord(row: Selectable<PatientTable>): PatientRecord {
+/** @internal Maps a `patient` row; shared with the visible-patients queries. */
+export function toPatientRecord(row: Selectable<PatientTable>): PatientRecord {
   return {
     id: row.id,
     facilityId: row.facility_id,
@@ -100,7 +80,7 @@ export async function createPatient(
     version: 1,
   };
   await executor.insertInto('patient').values(row).execute();
-  return toRecord(row);
+  return toPatientRecord(row);
 }
 
 /**
@@ -112,7 +92,7 @@ export async function createPatient(
  */
 export async function getPatient(executor: Executor, id: string): Promise<PatientRecord | undefined> {
   const row = await executor.selectFrom('patient').selectAll().where('id', '=', id).executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row);
+  return row === undefined ? undefined : toPatientRecord(row);
 }
 
 /**
@@ -122,55 +102,7 @@ export async function getPatient(executor: Executor, id: string): Promise<Patien
  */
 export async function getPatientByUserId(executor: Executor, userId: string): Promise<PatientRecord | undefined> {
   const row = await executor.selectFrom('patient').selectAll().where('user_id', '=', userId).executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row);
-}
-
-/**
- * Reads a patient only when the scope allows it, with the same filter the list uses. Hidden and
- * missing patients both come back undefined, so callers answer both with the same 404.
- *
- * @param executor - Database or transaction.
- * @param scope - What the caller may see.
- * @param id - Patient id.
- * @returns The patient, or undefined when it is missing or outside the scope.
- */
-export async function getVisiblePatient(
-  executor: Executor,
-  scope: PatientScope,
-  id: string,
-): Promise<PatientRecord | undefined> {
-  const row = await executor
-    .selectFrom('patient')
-    .selectAll()
-    .where('patient.id', '=', id)
-    .where(patientVisibleTo(scope))
-    .executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row);
-}
-
-/**
- * Lists the patients a scope allows, sorted by an allowlisted field (ties broken by id so pages
- * are stable), with the total counted under the same filter.
- *
- * @param executor - Database or transaction.
- * @param scope - What the caller may see.
- * @param request - Page, sort field and order; the page is clamped to 1..200 rows.
- * @returns One page and the total number of visible patients.
- */
-export async function listVisiblePatients(
-  executor: Executor,
-  scope: PatientScope,
-  request: PatientListRequest,
-): Promise<Page<PatientRecord>> {
-  const { limit, offset } = clampPage(request);
-  const column = SORT_COLUMNS[request.sort];
-  const order = request.order === 'desc' ? 'desc' : 'asc';
-  const visible = executor.selectFrom('patient').where(patientVisibleTo(scope));
-  const [rows, count] = await Promise.all([
-    visible.selectAll().orderBy(column, order).orderBy('id', order).limit(limit).offset(offset).execute(),
-    visible.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map(toRecord), total: Number(count.total) };
+  return row === undefined ? undefined : toPatientRecord(row);
 }
 
 /**
@@ -208,7 +140,7 @@ export async function updatePatient(
     .returningAll()
     .executeTakeFirst();
   if (row !== undefined) {
-    return toRecord(row);
+    return toPatientRecord(row);
   }
   return (await getPatient(executor, id)) === undefined ? 'not-found' : 'stale';
 }
@@ -239,5 +171,5 @@ export async function linkPatientUser(
     .where('id', '=', patientId)
     .returningAll()
     .executeTakeFirst();
-  return row === undefined ? 'not-found' : toRecord(row);
+  return row === undefined ? 'not-found' : toPatientRecord(row);
 }

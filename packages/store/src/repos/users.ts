@@ -106,7 +106,7 @@ export async function listUsersWithMemberships(
     ...toRecord(row),
     memberships: memberships.filter((membership) => membership.user_id === row.id).map(toMembershipRecord),
   }));
-  return { rows: users, total: Number(count.total) };
+  return { rows: users, total: count.total };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { AccountMenu } from '../features/account/session/account-menu';
 import { useT } from '../i18n/use-t';
 import { CrisisBar } from '../ui/crisis-bar';
 import { SiteFooter } from '../ui/site-footer';
@@ -12,7 +13,9 @@ export function AppLayout() {
   return (
     <>
       <SkipLink />
-      <SiteHeader />
+      <SiteHeader>
+        <AccountMenu />
+      </SiteHeader>
       <CrisisBar />
       <main id={MAIN_ID} className="main" tabIndex={-1}>
         <Suspense

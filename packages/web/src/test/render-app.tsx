@@ -1,5 +1,7 @@
 import { configure, render, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import type { ApiClient } from '../api/api-client';
+import { createFakeApi } from '../api/fake-api';
 import { AppProviders } from '../app/app-providers';
 import { AppRoutes } from '../app/app-routes';
 
@@ -8,15 +10,16 @@ configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Renders the whole app at a URL, with the real providers and routes: the same tree the browser gets,
- * minus BrowserRouter.
+ * minus BrowserRouter. The API is a fake; without one given, nobody is signed in.
  *
  * @param path - The URL to open.
+ * @param api - The fake server.
  * @returns Testing Library's render result.
  */
-export function renderApp(path: string): RenderResult {
+export function renderApp(path: string, api: ApiClient = createFakeApi()): RenderResult {
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <AppProviders languages={['en-US']}>
+      <AppProviders languages={['en-US']} api={api}>
         <AppRoutes />
       </AppProviders>
     </MemoryRouter>,

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
 
-export function SiteHeader() {
+/** The top bar: the name (home link), the tagline and, on the right, whatever the layout passes (the account menu). */
+export function SiteHeader({ children }: { readonly children?: ReactNode }) {
   const t = useT();
   return (
     <header className="site-header">
@@ -10,6 +12,7 @@ export function SiteHeader() {
           {t('app.name')}
         </Link>
         <span className="site-header__tagline">{t('app.tagline')}</span>
+        {children}
       </div>
     </header>
   );

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { forwardCookies } from '../auth-call.js';
 import type { Identity } from '../identity.js';
 import { readCookie, verifySignedToken } from '../session-cookie.js';
-import { resolveToken } from '../session-resolver.js';
+import { resolveToken, touchSession } from '../session-resolver.js';
 import { sessionView } from '../session-view.js';
 
 /**
@@ -47,6 +47,7 @@ export async function completeSignIn(
     throw new Error('better-auth reported a sign-in without setting a session cookie');
   }
   forwardCookies(reply, headers);
+  await touchSession(identity, token);
   const { principal } = await resolveToken(identity, token);
   if (principal === null) {
     throw new Error('the session better-auth just created does not resolve');

@@ -5,7 +5,7 @@ import { authHeaders, forwardCookies, rethrowAuthError } from '../auth-call.js';
 import { requireAuthenticated } from '../guards.js';
 import type { Identity } from '../identity.js';
 import { perIpPerMinute } from '../rate-limits.js';
-import { resolveToken } from '../session-resolver.js';
+import { resolveToken, touchSession } from '../session-resolver.js';
 import { sessionView } from '../session-view.js';
 import { newSessionToken } from './complete-sign-in.js';
 
@@ -50,6 +50,7 @@ export function registerTwoFactorVerify(app: App, identity: Identity): void {
         .where('userId', '=', principal.userId)
         .where('token', '!=', token)
         .execute();
+      await touchSession(identity, token);
       const { principal: renewed } = await resolveToken(identity, token);
       if (renewed === null) {
         throw new Error('the session started at TOTP enrolment does not resolve');

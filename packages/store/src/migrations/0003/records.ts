@@ -44,7 +44,11 @@ export async function createRecordTables(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint('consent_expiry_check', sql`expires_at is not null or expiry_event is not null`)
     .execute();
   await db.schema.createIndex('consent_patient_idx').on('consent').column('patient_id').execute();
-  await db.schema.createIndex('consent_recipient_idx').on('consent').columns(['recipient_user_id', 'patient_id']).execute();
+  await db.schema
+    .createIndex('consent_recipient_idx')
+    .on('consent')
+    .columns(['recipient_user_id', 'patient_id'])
+    .execute();
 
   await db.schema
     .createTable('disclosure')
@@ -65,7 +69,11 @@ export async function createRecordTables(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint('disclosure_recipient_kind_check', oneOf('recipient_kind', RECIPIENT_KINDS))
     .addCheckConstraint('disclosure_action_check', oneOf('action', DISCLOSURE_ACTIONS))
     .execute();
-  await db.schema.createIndex('disclosure_patient_idx').on('disclosure').columns(['patient_id', 'occurred_at']).execute();
+  await db.schema
+    .createIndex('disclosure_patient_idx')
+    .on('disclosure')
+    .columns(['patient_id', 'occurred_at'])
+    .execute();
   await makeAppendOnly(db, 'disclosure');
 
   await db.schema
@@ -82,7 +90,11 @@ export async function createRecordTables(db: Kysely<unknown>): Promise<void> {
     .addColumn('recorded_at', 'text', (column) => column.notNull())
     .addColumn('created_at', 'text', (column) => column.notNull())
     .execute();
-  await db.schema.createIndex('assessment_patient_idx').on('assessment').columns(['patient_id', 'recorded_at']).execute();
+  await db.schema
+    .createIndex('assessment_patient_idx')
+    .on('assessment')
+    .columns(['patient_id', 'recorded_at'])
+    .execute();
 
   await db.schema
     .createTable('break_glass')
@@ -102,7 +114,11 @@ export async function createRecordTables(db: Kysely<unknown>): Promise<void> {
     .on('break_glass')
     .columns(['user_id', 'patient_id', 'expires_at'])
     .execute();
-  await db.schema.createIndex('break_glass_review_idx').on('break_glass').columns(['reviewed_at', 'started_at']).execute();
+  await db.schema
+    .createIndex('break_glass_review_idx')
+    .on('break_glass')
+    .columns(['reviewed_at', 'started_at'])
+    .execute();
 
   await db.schema
     .createTable('idempotency_key')

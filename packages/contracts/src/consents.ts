@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { ZEmail, ZPersonName } from './auth.js';
+import { boundedText, listResponse } from './list-query.js';
+
+/**
+ * The 42 CFR §2.32 short-form notice that accompanies every consented disclosure. Regulatory text,
+ * kept verbatim and versioned (REFERENCE.md §12.3, statement 2, pre-2024 wording); never paraphrase.
+ */
+export const REDISCLOSURE_NOTICE = '42 CFR part 2 prohibits unauthorized disclosure of these records.';
+export const REDISCLOSURE_NOTICE_VERSION = '2.32-short-pre2024';
+
+export const CONSENT_CATEGORY_VALUES = [
+  'assessments',
+  'medications',
+  'labs',
+  'journal',
+  'contingency-management',
+  'notes',
+  'all',
+] as const;
+export const RECIPIENT_KIND_VALUES = ['family-user', 'external-provider', 'treating-providers'] as const;
+
+const ZCategory = z.enum(CONSENT_CATEGORY_VALUES, { error: `Must be one of ${CONSENT_CATEGORY_VALUES.join(', ')}` });
+
+const ZIsoTime = z.iso.datetime({ error: 'Must be a date and time like 2027-01-31T00:00:00Z' });
+
+export const ZCreateConsentRequest = z
+  .strictObject({
+    recipientKind: z.enum(RECIPIENT_KIND_VALUES, { error: `Must be one of ${RECIPIENT_KIND_VALUES.join(', ')}` }),
+    recipientEmail: ZEmail.optional(),
+    recipientName: ZPersonName.optional(),
+    categories: z.array(ZCategory).min(1, { error: 'Choose at least one category' }).max(7),
+    purpose: boundedText(500),
+    expiresAt: ZIsoTime.optional(),
+    expiryEvent: boundedText(300).optional(),
+    attestation: ZPersonName,
+  })
+  .superRefine((body, context) => {
+    if (body.recipientKind === 'family-user' && body.recipientEmail === undefined) {
+      context.addIssue({ code: 'custom', path: ['recipientEmail'], message: 'Required for a family member' });
+    }
+    if (body.recipientKind === 'external-provider' && body.recipientName === undefined) {
+      context.addIssue({ code: 'custom', path: ['recipientName'], message: 'Required for an outside provider' });
+    }
+    if (body.expiresAt === undefined && body.expiryEvent === undefined) {
+      context.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Give an end date or an end event' });
+    }
+  });
+export type TCreateConsentRequest = z.infer<typeof ZCreateConsentRequest>;
+
+export const ZConsent = z.object({
+  id: z.string(),
+  consentGroupId: z.string(),
+  version: z.number().int(),
+  patientId: z.string(),
+  recipientKind: z.enum(RECIPIENT_KIND_VALUES),
+  recipientUserId: z.string().nullable(),
+  recipientName: z.string().nullable(),
+  categories: z.array(ZCategory),
+  purpose: z.string(),
+  expiresAt: z.string().nullable(),
+  expiryEvent: z.string().nullable(),
+  attestation: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+  state: z.enum(['active', 'revoked', 'superseded', 'expired']),
+});
+export type TConsent = z.infer<typeof ZConsent>;
+
+export const ZConsentResponse = ZConsent;
+export const ZListConsentsResponse = listResponse(ZConsent);
+
+export const ZDisclosure = z.object({
+  id: z.string(),
+  consentId: z.string().nullable(),
+  recipientKind: z.enum(RECIPIENT_KIND_VALUES),
+  recipientUserId: z.string().nullable(),
+  recipientName: z.string().nullable(),
+  categories: z.array(ZCategory),
+  purpose: z.string(),
+  action: z.string(),
+  resourceType: z.string(),
+  occurredAt: z.string(),
+});
+export const ZListDisclosuresResponse = listResponse(ZDisclosure).extend({ redisclosureNotice: z.string() });
+export type TListDisclosuresResponse = z.infer<typeof ZListDisclosuresResponse>;
+
+/** `GET /api/me/patient`: a patient's own demographics, or the patients who consented to a family member. */
+export const ZMePatientSummary = z.object({ id: z.string(), givenName: z.string(), familyName: z.string() });
+export const ZMePatientResponse = z.object({
+  self: z
+    .object({
+      id: z.string(),
+      facilityId: z.string().nullable(),
+      givenName: z.string(),
+      familyName: z.string(),
+      birthDate: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    })
+    .nullable(),
+  consentedPatients: z.array(ZMePatientSummary),
+});
+export type TMePatientResponse = z.infer<typeof ZMePatientResponse>;

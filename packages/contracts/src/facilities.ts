@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { boundedText, listResponse } from './list-query.js';
+
+export const ZFacility = z.object({
+  id: z.string(),
+  name: z.string(),
+  region: z.string(),
+  address: z.string(),
+  version: z.number().int(),
+});
+export type TFacility = z.infer<typeof ZFacility>;
+
+export const ZCreateFacilityRequest = z.strictObject({
+  name: boundedText(120),
+  region: boundedText(120),
+  address: boundedText(300, 0).optional(),
+});
+export type TCreateFacilityRequest = z.infer<typeof ZCreateFacilityRequest>;
+
+export const ZUpdateFacilityRequest = z
+  .strictObject({ name: boundedText(120).optional(), region: boundedText(120).optional(), address: boundedText(300, 0).optional() })
+  .refine((body) => Object.keys(body).length > 0, { error: 'Change at least one field' });
+export type TUpdateFacilityRequest = z.infer<typeof ZUpdateFacilityRequest>;
+
+export const ZFacilityResponse = ZFacility;
+export const ZListFacilitiesResponse = listResponse(ZFacility);
+export type TListFacilitiesResponse = z.infer<typeof ZListFacilitiesResponse>;

@@ -1,0 +1,100 @@
+import { INSTRUMENT_IDS } from '@kratom-care/domain';
+import { z } from 'zod';
+import { ZEmail } from './auth.js';
+import { boundedText, listResponse, ZLimit, ZOffset, ZOrder, ZRecordId } from './list-query.js';
+import { ZAnswerValue } from './score.js';
+
+const ZBirthDate = z
+  .string({ error: 'Must be a date like 1980-04-30' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Must be a date like 1980-04-30' })
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00.000Z`)) && new Date(`${text}T00:00:00.000Z`).toISOString().startsWith(text), {
+    error: 'Must be a real date',
+  });
+
+const ZPhone = z
+  .string({ error: 'Must be text' })
+  .trim()
+  .regex(/^[+0-9 ()-]{3,30}$/, { error: 'Must be a phone number (digits, spaces, + - and brackets)' });
+
+export const ZPatient = z.object({
+  id: z.string(),
+  facilityId: z.string().nullable(),
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  hasAccount: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type TPatient = z.infer<typeof ZPatient>;
+
+export const ZCreatePatientRequest = z.strictObject({
+  facilityId: ZRecordId,
+  givenName: boundedText(120),
+  familyName: boundedText(120),
+  birthDate: ZBirthDate.optional(),
+  email: ZEmail.optional(),
+  phone: ZPhone.optional(),
+});
+export type TCreatePatientRequest = z.infer<typeof ZCreatePatientRequest>;
+
+export const ZUpdatePatientRequest = z
+  .strictObject({
+    givenName: boundedText(120).optional(),
+    familyName: boundedText(120).optional(),
+    birthDate: ZBirthDate.nullable().optional(),
+    email: ZEmail.nullable().optional(),
+    phone: ZPhone.nullable().optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { error: 'Change at least one field' });
+export type TUpdatePatientRequest = z.infer<typeof ZUpdatePatientRequest>;
+
+export const PATIENT_LIST_SORTS = ['familyName', 'createdAt'] as const;
+
+export const ZListPatientsQuery = z.strictObject({
+  sort: z.enum(PATIENT_LIST_SORTS, { error: 'Must be familyName or createdAt' }).default('familyName'),
+  order: ZOrder,
+  limit: ZLimit,
+  offset: ZOffset,
+});
+export type TListPatientsQuery = z.infer<typeof ZListPatientsQuery>;
+
+export const ZPatientResponse = ZPatient;
+export const ZListPatientsResponse = listResponse(ZPatient);
+export type TListPatientsResponse = z.infer<typeof ZListPatientsResponse>;
+
+export const ZCareTeamParams = z.strictObject({ id: ZRecordId, userId: ZRecordId });
+export const ZCareTeamResponse = z.object({ patientId: z.string(), clinicianUserIds: z.array(z.string()) });
+
+export const ZBreakGlassRequest = z.strictObject({ reason: boundedText(500, 10) });
+export const ZBreakGlassResponse = z.object({ id: z.string(), expiresAt: z.string() });
+
+export const ZCreateAssessmentRequest = z.strictObject({
+  instrumentId: z.enum(INSTRUMENT_IDS, { error: `Must be one of ${INSTRUMENT_IDS.join(', ')}` }),
+  answers: z.record(z.string().max(100), ZAnswerValue),
+  context: z.strictObject({ underMedicalSupervision: z.boolean().optional() }).optional(),
+});
+export type TCreateAssessmentRequest = z.infer<typeof ZCreateAssessmentRequest>;
+
+export const ZAssessment = z.object({
+  id: z.string(),
+  patientId: z.string(),
+  instrumentId: z.string(),
+  instrumentVersion: z.string(),
+  total: z.number(),
+  bandId: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type TAssessment = z.infer<typeof ZAssessment>;
+
+export const ZAssessmentResponse = ZAssessment;
+export const ZListAssessmentsResponse = listResponse(ZAssessment).extend({
+  /** Present on every disclosure to a family member (42 CFR §2.32). */
+  redisclosureNotice: z.string().optional(),
+});
+export type TListAssessmentsResponse = z.infer<typeof ZListAssessmentsResponse>;
+
+export const ZInvitePatientResponse = z.object({ invitationSent: z.literal(true) });

@@ -1,0 +1,113 @@
+import { scratchTargets, verifyAuditChain } from '@kratom-care/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccessWorld, type AccessWorld } from '../test/access-world.js';
+import { ACCESS_MATRIX, COVERED_ELSEWHERE, ROLES, type Scope } from './access-matrix.table.js';
+import { matrixRequest } from './matrix-request.js';
+
+const NOT_FOUND_BODY = '{"code":"NOT_FOUND","message":"Not found"}';
+
+interface Cell {
+  readonly route: string;
+  readonly role: string;
+  readonly scope: Scope;
+  readonly expected: number;
+  readonly audited: boolean;
+}
+
+const CELLS: Cell[] = ACCESS_MATRIX.flatMap((entry) =>
+  ROLES.flatMap((role) => {
+    const statuses = entry.expect[role].split(' ').map(Number);
+    if (statuses.length !== entry.scopes.length) {
+      throw new Error(`${entry.method} ${entry.path} ${role}: ${statuses.length} statuses for ${entry.scopes.length} scopes`);
+    }
+    return entry.scopes.map((scope, index) => ({
+      route: `${entry.method} ${entry.path}`,
+      role,
+      scope,
+      expected: statuses[index] ?? 0,
+      audited: entry.audited,
+    }));
+  }),
+);
+
+async function auditCount(world: AccessWorld): Promise<number> {
+  const row = await world.scratch.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe.each(scratchTargets(process.env.DATABASE_URL))('access matrix on $kind', (target) => {
+  let world: AccessWorld;
+
+  beforeAll(async () => {
+    world = await createAccessWorld(target);
+  }, 60_000);
+
+  afterAll(async () => {
+    await world.dispose();
+  });
+
+  it('verifies the audit chain of the last world', async () => {
+    expect((await verifyAuditChain(world.scratch.db)).ok).toBe(true);
+  });
+
+  it('has rows for every registered /api route', () => {
+    const spec = world.app.swagger() as { paths?: Record<string, Record<string, unknown>> };
+    const registered = Object.entries(spec.paths ?? {}).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const covered = new Set([...ACCESS_MATRIX.map((entry) => `${entry.method} ${entry.path}`), ...COVERED_ELSEWHERE]);
+    expect(registered.filter((route) => route.includes(' /api/') && !covered.has(route))).toEqual([]);
+    expect(registered.length).toBeGreaterThan(ACCESS_MATRIX.length);
+  });
+
+  it(`answers every cell as the hand-written table says (${CELLS.length} cells), auditing each patient-data access once`, async () => {
+    const mismatches: string[] = [];
+    const chainFailures: unknown[] = [];
+    const finishWorld = async (done: AccessWorld): Promise<void> => {
+      const verification = await verifyAuditChain(done.scratch.db);
+      if (!verification.ok) {
+        chainFailures.push(verification);
+      }
+      await done.dispose();
+    };
+    let dirty = false;
+    for (const entry of ACCESS_MATRIX) {
+      for (const role of ROLES) {
+        for (const scope of entry.scopes) {
+          if (dirty) {
+            await finishWorld(world);
+            world = await createAccessWorld(target);
+            dirty = false;
+          }
+          const cell = CELLS.find((c) => c.route === `${entry.method} ${entry.path}` && c.role === role && c.scope === scope);
+          const before = await auditCount(world);
+          const response = await world.app.inject(matrixRequest(world, entry, role, scope));
+          const after = await auditCount(world);
+          const label = `${entry.method} ${entry.path} as ${role} on ${scope}`;
+          if (response.statusCode !== cell?.expected) {
+            mismatches.push(`${label}: expected ${cell?.expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
+          }
+          if (response.statusCode === 404 && response.body !== NOT_FOUND_BODY) {
+            mismatches.push(`${label}: 404 body differs: ${response.body}`);
+          }
+          const expectedRows = entry.audited && response.statusCode !== 401 ? 1 : 0;
+          if (after - before !== expectedRows) {
+            mismatches.push(`${label}: expected ${expectedRows} audit rows, got ${after - before}`);
+          }
+          if (expectedRows === 1) {
+            const last = await world.scratch.db.selectFrom('audit_event').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+            const outcome = response.statusCode < 300 ? ['allowed'] : response.statusCode === 404 ? ['denied', 'not-found'] : ['denied'];
+            if (!outcome.includes(last.outcome) || (scope === 'nonexistent' && last.outcome !== 'not-found')) {
+              mismatches.push(`${label}: audit outcome ${last.outcome}`);
+            }
+          }
+          if (entry.method !== 'GET' && response.statusCode < 300) {
+            dirty = true;
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(chainFailures).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/index.js';
+import { answersInOrder } from '../test/instrument-fixtures.js';
+import {
+  CONSENT_A,
+  CONSENT_B,
+  CONSENT_C,
+  F1,
+  F2,
+  GRANT_F1,
+  GRANT_F2,
+  MISSING,
+  PATIENT_A,
+  PATIENT_B,
+  PATIENT_C,
+  USERS,
+  type AccessWorld,
+} from '../test/access-world.js';
+import type { MatrixEntry, MatrixRole, Scope } from './access-matrix.table.js';
+
+const PATIENTS: Record<Scope, string> = { own: PATIENT_A, 'same-facility': PATIENT_B, 'other-facility': PATIENT_C, nonexistent: MISSING, none: '' };
+const CONSENTS: Record<Scope, string> = { own: CONSENT_A, 'same-facility': CONSENT_B, 'other-facility': CONSENT_C, nonexistent: MISSING, none: '' };
+const FACILITIES: Partial<Record<Scope, string>> = { own: F1, 'other-facility': F2, nonexistent: MISSING };
+const STAFF_USERS: Partial<Record<Scope, string>> = {
+  own: USERS['clinician-same-facility-not-on-team'],
+  'other-facility': USERS['clinician-other-facility'],
+  nonexistent: MISSING,
+};
+const GRANTS: Partial<Record<Scope, string>> = { own: GRANT_F1, 'other-facility': GRANT_F2, nonexistent: MISSING };
+
+function objectId(path: string, scope: Scope): string {
+  if (path.startsWith('/api/me/consents')) return CONSENTS[scope];
+  if (path.startsWith('/api/facilities')) return FACILITIES[scope] ?? MISSING;
+  if (path.startsWith('/api/admin/users')) return STAFF_USERS[scope] ?? MISSING;
+  if (path.startsWith('/api/audit/break-glass')) return GRANTS[scope] ?? MISSING;
+  return PATIENTS[scope];
+}
+
+const BODIES: Record<string, unknown> = {
+  'POST /api/patients': { facilityId: F1, givenName: 'Sample', familyName: 'Newcomer' },
+  'PATCH /api/patients/:id': { givenName: 'Changed' },
+  'POST /api/patients/:id/break-glass': { reason: 'Unconscious in the waiting room, need history' },
+  'POST /api/patients/:id/assessments': { instrumentId: 'gad7', answers: answersInOrder('gad7', [1, 1, 1, 1, 1, 1, 1]) },
+  'POST /api/me/consents': {
+    recipientKind: 'treating-providers',
+    categories: ['all'],
+    purpose: 'Treatment',
+    expiresAt: '2099-01-01T00:00:00.000Z',
+    attestation: 'Sample Alder',
+  },
+  'POST /api/facilities': { name: 'New Test Facility', region: 'East' },
+  'PATCH /api/facilities/:id': { name: 'Riverbend Renamed' },
+  'POST /api/admin/users': { email: `invitee@example.test`, name: 'Invited Person', role: 'clinician', facilityId: F1 },
+  'PATCH /api/admin/users/:id': { roles: [{ role: 'clinician', facilityId: F1 }] },
+  'POST /api/audit/break-glass/:id/review': { note: 'Reviewed: justified emergency.' },
+};
+
+/**
+ * Builds the request for one matrix cell: the route's path with the scope's object, a valid body,
+ * the CSRF header, a fresh Idempotency-Key and the seeded version in If-Match.
+ *
+ * @param world - The seeded app.
+ * @param entry - The route.
+ * @param role - Who calls.
+ * @param scope - Which object.
+ * @returns Options for `app.inject`.
+ */
+export function matrixRequest(world: AccessWorld, entry: MatrixEntry, role: MatrixRole, scope: Scope): InjectOptions {
+  const url = entry.path
+    .replace(':id', objectId(entry.path, scope))
+    .replace(':userId', entry.method === 'PUT' ? USERS['clinician-same-facility-not-on-team'] : USERS['clinician-on-care-team']);
+  const cookie = world.cookie(role);
+  const headers: Record<string, string> = {
+    [CSRF_HEADER]: CSRF_HEADER_VALUE,
+    'idempotency-key': `matrix-${randomUUID()}`,
+    'if-match': '"1"',
+  };
+  if (cookie !== undefined) headers.cookie = cookie;
+  const body = BODIES[`${entry.method} ${entry.path}`];
+  return body === undefined
+    ? { method: entry.method, url, headers }
+    : { method: entry.method, url, headers, payload: body as Record<string, unknown> };
+}

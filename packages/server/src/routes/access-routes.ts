@@ -1,0 +1,62 @@
+import type { App } from '../app-types.js';
+import { registerCreateUser } from './admin/create-user.js';
+import { registerListUsers } from './admin/list-users.js';
+import { registerResendInvitation } from './admin/resend-invitation.js';
+import { registerUpdateUser } from './admin/update-user.js';
+import { registerListAudit } from './audit/list-audit.js';
+import { registerListBreakGlass } from './audit/list-break-glass.js';
+import { registerReviewBreakGlass } from './audit/review-break-glass.js';
+import { registerCreateFacility } from './facilities/create-facility.js';
+import { registerListFacilities } from './facilities/list-facilities.js';
+import { registerUpdateFacility } from './facilities/update-facility.js';
+import { registerCreateMyConsent } from './me/create-my-consent.js';
+import { registerGetMyPatient } from './me/get-my-patient.js';
+import { registerListMyConsents } from './me/list-my-consents.js';
+import { registerListMyDisclosures } from './me/list-my-disclosures.js';
+import { registerRevokeMyConsent } from './me/revoke-my-consent.js';
+import { registerAddCareTeamMember } from './patients/add-care-team-member.js';
+import { registerBreakGlass } from './patients/break-glass.js';
+import { registerCreateAssessment } from './patients/create-assessment.js';
+import { registerCreatePatient } from './patients/create-patient.js';
+import { registerGetPatient } from './patients/get-patient.js';
+import { registerInvitePatient } from './patients/invite-patient.js';
+import { registerListAssessments } from './patients/list-assessments.js';
+import { registerListPatientConsents } from './patients/list-patient-consents.js';
+import { registerListPatients } from './patients/list-patients.js';
+import { registerRemoveCareTeamMember } from './patients/remove-care-team-member.js';
+import { registerUpdatePatient } from './patients/update-patient.js';
+
+/**
+ * Registers the organisation, patient, consent and audit routes. They need the database and
+ * identity, so the app registers them only when it has both.
+ *
+ * @param app - The app, with `app.identity` decorated.
+ */
+export function registerAccessRoutes(app: App): void {
+  registerListFacilities(app);
+  registerCreateFacility(app);
+  registerUpdateFacility(app);
+  registerListUsers(app);
+  registerCreateUser(app);
+  registerUpdateUser(app);
+  registerResendInvitation(app);
+  registerCreatePatient(app);
+  registerListPatients(app);
+  registerGetPatient(app);
+  registerUpdatePatient(app);
+  registerInvitePatient(app);
+  registerAddCareTeamMember(app);
+  registerRemoveCareTeamMember(app);
+  registerBreakGlass(app);
+  registerCreateAssessment(app);
+  registerListAssessments(app);
+  registerListPatientConsents(app);
+  registerListMyConsents(app);
+  registerCreateMyConsent(app);
+  registerRevokeMyConsent(app);
+  registerListMyDisclosures(app);
+  registerGetMyPatient(app);
+  registerListAudit(app);
+  registerListBreakGlass(app);
+  registerReviewBreakGlass(app);
+}

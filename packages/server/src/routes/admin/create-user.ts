@@ -1,0 +1,39 @@
+import { ZApiError, ZCreateUserRequest, ZCreateUserResponse } from '@kratom-care/contracts';
+import { addMembership } from '@kratom-care/store';
+import type { App } from '../../app-types.js';
+import { canAdminFacility } from '../../access/policy.js';
+import { notFound } from '../../access/with-patient-access.js';
+import { createUserAccount, requireAuthenticated } from '../../auth/index.js';
+import { managedUser } from './admin-user-view.js';
+
+/**
+ * `POST /api/admin/users`: an admin of the facility creates an account with no password, gives it
+ * the role there and mails a single-use invitation.
+ *
+ * @param app - The app (with a database).
+ */
+export function registerCreateUser(app: App): void {
+  app.post(
+    '/api/admin/users',
+    {
+      schema: {
+        summary: 'Invite a user',
+        tags: ['admin'],
+        body: ZCreateUserRequest,
+        response: { 201: ZCreateUserResponse, 400: ZApiError, 404: ZApiError, 409: ZApiError },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireAuthenticated(request);
+      const body = request.body;
+      if (!canAdminFacility(principal, body.facilityId)) {
+        throw notFound();
+      }
+      const { auth, db } = app.identity;
+      const userId = await createUserAccount(auth, { email: body.email, name: body.name, emailVerified: true });
+      await addMembership(db, { userId, facilityId: body.facilityId, role: body.role });
+      await app.identity.createInvitation(userId);
+      return reply.code(201).send({ user: await managedUser(db, principal, userId), invitationSent: true as const });
+    },
+  );
+}

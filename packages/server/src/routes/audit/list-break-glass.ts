@@ -1,0 +1,43 @@
+import { ZApiError, ZBreakGlassListQuery, ZListBreakGlassResponse } from '@kratom-care/contracts';
+import type { App } from '../../app-types.js';
+import { auditFacilities } from '../../access/policy.js';
+import { notFound } from '../../access/with-patient-access.js';
+import { requireAuthenticated } from '../../auth/index.js';
+import { breakGlassView } from './break-glass-view.js';
+
+/**
+ * `GET /api/audit/break-glass?reviewed=false`: the privacy officer's review queue for their
+ * facilities (unreviewed by default; `reviewed=true` lists the reviewed ones).
+ *
+ * @param app - The app (with a database).
+ */
+export function registerListBreakGlass(app: App): void {
+  app.get(
+    '/api/audit/break-glass',
+    {
+      schema: {
+        summary: 'Break-glass accesses to review',
+        tags: ['audit'],
+        querystring: ZBreakGlassListQuery,
+        response: { 200: ZListBreakGlassResponse, 400: ZApiError, 404: ZApiError },
+      },
+    },
+    async (request) => {
+      const facilities = auditFacilities(requireAuthenticated(request));
+      if (facilities.length === 0) {
+        throw notFound();
+      }
+      const reviewed = request.query.reviewed ?? false;
+      const rows = await app.identity.db
+        .selectFrom('break_glass')
+        .selectAll()
+        .where('facility_id', 'in', facilities)
+        .where('reviewed_at', reviewed ? 'is not' : 'is', null)
+        .orderBy('started_at')
+        .orderBy('id')
+        .limit(200)
+        .execute();
+      return { items: rows.map(breakGlassView), total: rows.length, nextCursor: null };
+    },
+  );
+}

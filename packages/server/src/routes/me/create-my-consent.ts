@@ -1,0 +1,70 @@
+import { ZApiError, ZConsentResponse, ZCreateConsentRequest, type TCreateConsentRequest } from '@kratom-care/contracts';
+import { createConsent, getUserByEmail, listMembershipsForUser, type Executor } from '@kratom-care/store';
+import type { App } from '../../app-types.js';
+import { AppError } from '../../errors.js';
+import { consentView } from './consent-view.js';
+import { withOwnRecord } from './with-own-record.js';
+
+/** A family-user consent must name an existing family account; otherwise the email is refused. */
+async function familyRecipient(trx: Executor, body: TCreateConsentRequest): Promise<string | null> {
+  if (body.recipientKind !== 'family-user') {
+    return null;
+  }
+  const user = body.recipientEmail === undefined ? undefined : await getUserByEmail(trx, body.recipientEmail);
+  const family =
+    user !== undefined &&
+    (await trx.selectFrom('user').select('role').where('id', '=', user.id).executeTakeFirst())?.role === 'family';
+  const familyMember = family || (user !== undefined && (await listMembershipsForUser(trx, user.id)).some((m) => m.role === 'family'));
+  if (user === undefined || !familyMember) {
+    throw new AppError('INVALID_BODY', 'The body is not valid', [
+      { path: ['recipientEmail'], message: 'Must be the email of a family member\'s kratom-care account' },
+    ]);
+  }
+  return user.id;
+}
+
+/**
+ * `POST /api/me/consents`: the patient signs a new consent (42 CFR §2.31): recipient, categories,
+ * purpose, expiry date or event, and their typed full name as the attestation.
+ *
+ * @param app - The app (with a database).
+ */
+export function registerCreateMyConsent(app: App): void {
+  app.post(
+    '/api/me/consents',
+    {
+      schema: {
+        summary: 'Grant a consent',
+        tags: ['consents'],
+        body: ZCreateConsentRequest,
+        response: { 201: ZConsentResponse, 400: ZApiError, 404: ZApiError },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const view = await withOwnRecord(
+        app,
+        request,
+        { action: 'consent.create', resourceType: 'consent' },
+        async ({ trx, patient, principal, at }) => {
+          const recipientUserId = await familyRecipient(trx, body);
+          const consent = await createConsent(trx, {
+            patientId: patient.id,
+            recipientKind: body.recipientKind,
+            recipientUserId,
+            recipientName: body.recipientName ?? null,
+            categories: body.categories,
+            purpose: body.purpose,
+            expiresAt: body.expiresAt === undefined ? null : new Date(body.expiresAt).toISOString(),
+            expiryEvent: body.expiryEvent ?? null,
+            attestation: body.attestation,
+            createdBy: principal.userId,
+            at,
+          });
+          return consentView(consent, at);
+        },
+      );
+      return reply.code(201).send(view);
+    },
+  );
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { ZApiError, ZCreatePatientRequest, ZPatientResponse, type TPatient } from '@kratom-care/contracts';
+import { addCareTeamMember, createPatient } from '@kratom-care/store';
+import type { App } from '../../app-types.js';
+import { canCreatePatient } from '../../access/policy.js';
+import { notFound } from '../../access/with-patient-access.js';
+import { requireAuthenticated } from '../../auth/index.js';
+import { auditAccess } from '../../audit/audit-access.js';
+import { AppError } from '../../errors.js';
+import { definedFields } from '../defined-fields.js';
+import { findReplay, idempotencyKey, storeReplay } from './idempotency.js';
+import { patientView, setEtag } from './patient-view.js';
+
+const ROUTE = 'POST /api/patients';
+
+/**
+ * `POST /api/patients`: clinicians and admissions staff of the facility create a patient. Needs an
+ * `Idempotency-Key`; the creating clinician joins the care team. Audited as `patient.create`.
+ *
+ * @param app - The app (with a database).
+ */
+export function registerCreatePatient(app: App): void {
+  app.post(
+    '/api/patients',
+    {
+      schema: {
+        summary: 'Create a patient',
+        tags: ['patients'],
+        body: ZCreatePatientRequest,
+        response: { 201: ZPatientResponse, 400: ZApiError, 404: ZApiError, 422: ZApiError },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireAuthenticated(request);
+      const key = idempotencyKey(request);
+      const body = request.body;
+      const at = app.identity.clock().toISOString();
+      const audited = { action: 'patient.create', resourceType: 'patient', at };
+      const outcome = await app.identity.db.transaction().execute(async (trx) => {
+        const replay = await findReplay(trx, { userId: principal.userId, key, route: ROUTE, body });
+        const decision = canCreatePatient(principal, body.facilityId);
+        if (!decision.allowed) {
+          await auditAccess(trx, request, principal, { ...audited, outcome: 'denied', decision });
+          return { error: notFound() };
+        }
+        if (replay !== undefined) {
+          const view = replay.body as TPatient;
+          await auditAccess(trx, request, principal, { ...audited, outcome: 'allowed', decision, patientId: view.id, resourceId: view.id, reason: 'idempotent replay' });
+          return { view };
+        }
+        const id = randomUUID();
+        const view = patientView({
+          id,
+          facilityId: body.facilityId,
+          userId: null,
+          givenName: body.givenName,
+          familyName: body.familyName,
+          birthDate: body.birthDate ?? null,
+          email: body.email ?? null,
+          phone: body.phone ?? null,
+          createdBy: principal.userId,
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+        });
+        await storeReplay(trx, { userId: principal.userId, key, route: ROUTE, body, statusCode: 201, response: view });
+        await createPatient(trx, { id, ...definedFields(body), facilityId: body.facilityId, givenName: body.givenName, familyName: body.familyName, createdBy: principal.userId, at });
+        if (decision.role === 'clinician') {
+          await addCareTeamMember(trx, { patientId: id, clinicianUserId: principal.userId, addedBy: principal.userId, at });
+        }
+        await auditAccess(trx, request, principal, { ...audited, outcome: 'allowed', decision, patientId: id, resourceId: id });
+        return { view };
+      });
+      if ('error' in outcome) {
+        throw outcome.error satisfies AppError;
+      }
+      setEtag(reply, outcome.view.version);
+      return reply.code(201).send(outcome.view);
+    },
+  );
+}

@@ -1,0 +1,35 @@
+import { ZApiError, ZIdParams, ZListConsentsResponse } from '@kratom-care/contracts';
+import { listConsentsForPatient } from '@kratom-care/store';
+import type { App } from '../../app-types.js';
+import { canReadPatientConsents } from '../../access/policy.js';
+import { withPatientAccess } from '../../access/with-patient-access.js';
+import { consentView } from '../me/consent-view.js';
+
+/**
+ * `GET /api/patients/:id/consents`: clinicians with access and the facility's privacy officer.
+ *
+ * @param app - The app (with a database).
+ */
+export function registerListPatientConsents(app: App): void {
+  app.get(
+    '/api/patients/:id/consents',
+    {
+      schema: {
+        summary: 'List a patient\'s consents',
+        tags: ['consents'],
+        params: ZIdParams,
+        response: { 200: ZListConsentsResponse, 404: ZApiError },
+      },
+    },
+    async (request) =>
+      withPatientAccess(
+        app,
+        request,
+        { patientId: request.params.id, action: 'consent.list', resourceType: 'consent', check: canReadPatientConsents },
+        async ({ trx, patient, at }) => {
+          const items = (await listConsentsForPatient(trx, patient.id)).map((consent) => consentView(consent, at));
+          return { items, total: items.length, nextCursor: null };
+        },
+      ),
+  );
+}

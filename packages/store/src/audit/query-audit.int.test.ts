@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
+import { appendAudit } from './append-audit.js';
+import type { AuditEventInput } from './audit-record.js';
+import { queryAudit } from './query-audit.js';
+
+const EVENT: AuditEventInput = {
+  actorUserId: 'clinician-1',
+  actorRole: 'clinician',
+  action: 'patient.read',
+  patientId: 'patient-1',
+  resourceType: 'patient',
+  outcome: 'allowed',
+  requestId: 'req-1',
+  clientIp: '127.0.0.1',
+};
+
+describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind', (target) => {
+  let scratch: ScratchDatabase;
+
+  beforeEach(async () => {
+    scratch = await createScratchDatabase(target);
+  });
+
+  afterEach(async () => {
+    await scratch.dispose();
+  });
+
+  it('searches by patient, actor, time window, action, outcome and break-glass, newest first with a total', async () => {
+    const at = (hour: number): string => `2026-11-28T${String(hour).padStart(2, '0')}:00:00.000Z`;
+    await appendAudit(scratch.db, { ...EVENT, id: 'e1', at: at(9) });
+    await appendAudit(scratch.db, { ...EVENT, id: 'e2', at: at(10), patientId: 'patient-2', outcome: 'not-found' });
+    await appendAudit(scratch.db, { ...EVENT, id: 'e3', at: at(11), actorUserId: 'clinician-2', breakGlass: true });
+    await appendAudit(scratch.db, { ...EVENT, id: 'e4', at: at(12), action: 'patient.update' });
+    const ids = async (filters: Parameters<typeof queryAudit>[1]): Promise<string[]> =>
+      (await queryAudit(scratch.db, filters, { limit: 50, offset: 0 })).rows.map((event) => event.id);
+
+    expect(await ids({})).toEqual(['e4', 'e3', 'e2', 'e1']);
+    expect(await ids({ patientId: 'patient-1' })).toEqual(['e4', 'e3', 'e1']);
+    expect(await ids({ actorUserId: 'clinician-2' })).toEqual(['e3']);
+    expect(await ids({ from: at(10), to: at(12) })).toEqual(['e3', 'e2']);
+    expect(await ids({ action: 'patient.update' })).toEqual(['e4']);
+    expect(await ids({ outcome: 'not-found' })).toEqual(['e2']);
+    expect(await ids({ breakGlass: true })).toEqual(['e3']);
+    expect(await ids({ breakGlass: false, patientId: 'patient-1' })).toEqual(['e4', 'e1']);
+
+    const page = await queryAudit(scratch.db, { patientId: 'patient-1' }, { limit: 2, offset: 2 });
+    expect(page).toMatchObject({ total: 3, rows: [{ id: 'e1', breakGlass: false }] });
+  });
+});

@@ -1,0 +1,171 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertTestUser } from '../testing/fixtures.js';
+import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
+import { createAssessment, getAssessment, listAssessmentsForPatient } from './assessments.js';
+import { addCareTeamMember, isOnCareTeam, listCareTeam, removeCareTeamMember } from './care-team.js';
+import { findActiveBreakGlass, listUnreviewedBreakGlass, reviewBreakGlass, startBreakGlass } from './break-glass.js';
+import { createFacility } from './facilities.js';
+import { getIdempotencyRecord, putIdempotencyRecord } from './idempotency.js';
+import { listDisclosuresForPatient, recordDisclosure, type DisclosureInput } from './disclosures.js';
+import { createPatient } from './patients.js';
+
+const NOW = '2026-11-28T16:00:00.000Z';
+const HOUR = 60 * 60 * 1000;
+
+describe.each(scratchTargets(process.env.DATABASE_URL))('records on $kind', (target) => {
+  let scratch: ScratchDatabase;
+  let clinician: string;
+  let facilityId: string;
+  let patientId: string;
+
+  beforeEach(async () => {
+    scratch = await createScratchDatabase(target);
+    clinician = await insertTestUser(scratch.db);
+    facilityId = (await createFacility(scratch.db, { name: 'Riverbend', region: 'N', address: '1 Test Way' })).id;
+    patientId = (
+      await createPatient(scratch.db, { facilityId, givenName: 'Sam', familyName: 'Sample', createdBy: clinician })
+    ).id;
+  });
+
+  afterEach(async () => {
+    await scratch.dispose();
+  });
+
+  it('adds a clinician to a care team once, lists the team and removes them', async () => {
+    const colleague = await insertTestUser(scratch.db);
+    const added = await addCareTeamMember(scratch.db, {
+      patientId,
+      clinicianUserId: clinician,
+      addedBy: clinician,
+      at: NOW,
+    });
+    expect(await addCareTeamMember(scratch.db, { patientId, clinicianUserId: clinician, addedBy: colleague })).toEqual(
+      added,
+    );
+    await addCareTeamMember(scratch.db, {
+      patientId,
+      clinicianUserId: colleague,
+      addedBy: clinician,
+      at: '2026-11-29T00:00:00.000Z',
+    });
+
+    expect((await listCareTeam(scratch.db, patientId)).map((member) => member.clinicianUserId)).toEqual([
+      clinician,
+      colleague,
+    ]);
+    expect(await isOnCareTeam(scratch.db, patientId, colleague)).toBe(true);
+    expect(await removeCareTeamMember(scratch.db, patientId, colleague)).toBe(true);
+    expect(await removeCareTeamMember(scratch.db, patientId, colleague)).toBe(false);
+    expect(await isOnCareTeam(scratch.db, patientId, colleague)).toBe(false);
+  });
+
+  it('records disclosures append-only and lists a window of them newest first', async () => {
+    const base: DisclosureInput = {
+      patientId,
+      recipientKind: 'external-provider',
+      recipientName: 'Dr. Test Provider',
+      categories: ['labs', 'labs'],
+      purpose: 'Continuity of care',
+      action: 'share',
+      resourceType: 'assessment',
+      actorUserId: clinician,
+      requestId: 'req-1',
+    };
+    const old = await recordDisclosure(scratch.db, { ...base, occurredAt: '2023-01-01T00:00:00.000Z' });
+    const recent = await recordDisclosure(scratch.db, { ...base, occurredAt: NOW, resourceId: 'a-1' });
+
+    expect(recent).toMatchObject({ categories: ['labs'], consentId: null, recipientUserId: null, resourceId: 'a-1' });
+    expect(await listDisclosuresForPatient(scratch.db, patientId)).toEqual([recent, old]);
+    expect(await listDisclosuresForPatient(scratch.db, patientId, { from: '2023-11-28T16:00:00.000Z' })).toEqual([
+      recent,
+    ]);
+    expect(await listDisclosuresForPatient(scratch.db, patientId, { to: NOW })).toEqual([old]);
+    await expect(sql`update disclosure set purpose = 'changed'`.execute(scratch.db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from disclosure`.execute(scratch.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('stores an assessment with its answers and flags and lists the newest first', async () => {
+    const earlier = await createAssessment(scratch.db, {
+      patientId,
+      instrumentId: 'phq9',
+      instrumentVersion: '1',
+      answers: { q1: 1, q9: 1 },
+      total: 2,
+      bandId: 'minimal',
+      flags: ['suicidal-ideation'],
+      recordedBy: clinician,
+      recordedAt: '2026-11-01T00:00:00.000Z',
+    });
+    const later = await createAssessment(scratch.db, {
+      patientId,
+      instrumentId: 'cows',
+      instrumentVersion: '1',
+      answers: { pulse: { bpm: 96 } },
+      total: 1,
+      bandId: null,
+      flags: [],
+      recordedBy: clinician,
+      recordedAt: NOW,
+    });
+
+    expect(await getAssessment(scratch.db, earlier.id)).toEqual(earlier);
+    expect(earlier).toMatchObject({ answers: { q1: 1, q9: 1 }, flags: ['suicidal-ideation'] });
+    expect((await listAssessmentsForPatient(scratch.db, patientId)).map((a) => a.id)).toEqual([later.id, earlier.id]);
+    expect(await getAssessment(scratch.db, 'missing')).toBeUndefined();
+  });
+
+  it('keeps a break-glass grant in force for its duration and queues it for one review', async () => {
+    const grant = await startBreakGlass(scratch.db, {
+      userId: clinician,
+      patientId,
+      facilityId,
+      reason: 'Patient brought in unresponsive',
+      durationMs: HOUR,
+      at: NOW,
+    });
+    expect(grant.expiresAt).toBe('2026-11-28T17:00:00.000Z');
+    expect(await findActiveBreakGlass(scratch.db, clinician, patientId, '2026-11-28T16:59:59.999Z')).toEqual(grant);
+    expect(await findActiveBreakGlass(scratch.db, clinician, patientId, grant.expiresAt)).toBeUndefined();
+    expect(await listUnreviewedBreakGlass(scratch.db, { facilityId })).toEqual([grant]);
+    expect(await listUnreviewedBreakGlass(scratch.db, { facilityId: 'other' })).toEqual([]);
+
+    const reviewer = await insertTestUser(scratch.db);
+    const reviewed = await reviewBreakGlass(scratch.db, grant.id, { reviewedBy: reviewer, note: 'Justified', at: NOW });
+    expect(reviewed).toMatchObject({ reviewedBy: reviewer, reviewNote: 'Justified', reviewedAt: NOW });
+    expect(await reviewBreakGlass(scratch.db, grant.id, { reviewedBy: reviewer, note: 'again' })).toBe(
+      'already-reviewed',
+    );
+    expect(await reviewBreakGlass(scratch.db, 'missing', { reviewedBy: reviewer, note: 'x' })).toBe('not-found');
+    expect(await listUnreviewedBreakGlass(scratch.db)).toEqual([]);
+  });
+
+  it('stores an idempotency answer once per user and key, even under concurrent puts', async () => {
+    const record = {
+      userId: clinician,
+      key: 'k-1',
+      route: 'POST /api/patients',
+      requestHash: 'h1',
+      statusCode: 201,
+      responseBody: '{"id":"p"}',
+    };
+
+    const stored = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        scratch.db
+          .transaction()
+          .execute((trx) => putIdempotencyRecord(trx, { ...record, requestHash: `h${index}`, createdAt: NOW })),
+      ),
+    );
+    expect(stored.filter(Boolean)).toHaveLength(1);
+    const kept = await getIdempotencyRecord(scratch.db, clinician, 'k-1');
+    expect(kept).toMatchObject({
+      route: 'POST /api/patients',
+      statusCode: 201,
+      responseBody: '{"id":"p"}',
+      createdAt: NOW,
+    });
+    expect(await getIdempotencyRecord(scratch.db, clinician, 'k-2')).toBeUndefined();
+    expect(await putIdempotencyRecord(scratch.db, { ...record, userId: 'someone-else' })).toBe(true);
+  });
+});

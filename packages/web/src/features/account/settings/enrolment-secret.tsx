@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { TwoFactorEnrollResponse } from '../../../api/types';
+import { useT } from '../../../i18n/use-t';
+
+/**
+ * @param totpUri - The `otpauth://` URI.
+ * @returns Its `secret` parameter (the key people type into the app), or the empty string.
+ */
+export function secretOf(totpUri: string): string {
+  try {
+    return new URL(totpUri).searchParams.get('secret') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The key for the authenticator app (as text, with a copy button) and the one-time recovery codes. */
+export function EnrolmentSecret({ enrolment }: { readonly enrolment: TwoFactorEnrollResponse }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  const secret = secretOf(enrolment.totpUri);
+  return (
+    <>
+      <h3>{t('twoFactor.step1')}</h3>
+      <p>{t('twoFactor.secretIntro')}</p>
+      <p className="workspace-secret">
+        <span>{t('twoFactor.secretLabel')} </span>
+        <code>{secret}</code>
+      </p>
+      <div className="button-row">
+        <button
+          className="button button--secondary"
+          type="button"
+          onClick={() => {
+            void navigator.clipboard.writeText(secret).then(() => {
+              setCopied(true);
+            });
+          }}
+        >
+          {t('twoFactor.copy')}
+        </button>
+      </div>
+      <p role="status">{copied ? t('twoFactor.copied') : ''}</p>
+      <details>
+        <summary>{t('twoFactor.uriLabel')}</summary>
+        <p className="workspace-secret">
+          <code>{enrolment.totpUri}</code>
+        </p>
+      </details>
+      <h3>{t('twoFactor.step2')}</h3>
+      <p>{t('twoFactor.recoveryIntro')}</p>
+      <ul className="workspace-codes" aria-label={t('twoFactor.recoveryLabel')}>
+        {enrolment.recoveryCodes.map((code) => (
+          <li key={code}>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('twoFactor.step3')}</h3>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useT } from '../../../i18n/use-t';
+import { Notice } from '../../../ui/notice';
+import { PageHeading } from '../../../ui/page-heading';
+import { SetPasswordForm } from './set-password-form';
+
+/** `/reset-password/confirm?token=`: choose a new password; signing in afterwards still asks for the code. */
+export function ResetConfirmPage() {
+  const t = useT();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const [done, setDone] = useState(false);
+  return (
+    <div className="page">
+      <PageHeading>{t('resetConfirm.title')}</PageHeading>
+      {token === '' ? (
+        <Notice tone="warning">
+          <p>{t('link.missingToken')}</p>
+        </Notice>
+      ) : null}
+      {done ? (
+        <Notice tone="success" live>
+          <p>{t('resetConfirm.done')}</p>
+        </Notice>
+      ) : null}
+      {token !== '' && !done ? (
+        <SetPasswordForm
+          path="/api/auth/password-reset/confirm"
+          token={token}
+          submitLabel={t('resetConfirm.submit')}
+          onDone={() => {
+            setDone(true);
+          }}
+        />
+      ) : null}
+      <p>
+        <Link to={token === '' ? '/reset-password' : '/sign-in'}>
+          {token === '' ? t('resetConfirm.askAgain') : t('reset.backToSignIn')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useApiClient } from '../../../api/api-client-hook';
+import { useT } from '../../../i18n/use-t';
+import { Notice } from '../../../ui/notice';
+import { PageHeading } from '../../../ui/page-heading';
+import { FormErrors } from '../form/form-errors';
+import { InputField } from '../form/input-field';
+import { useFormErrors } from '../form/use-form-errors';
+import { check, collect } from '../form/validators';
+
+/** `/reset-password`: asks for a reset link. The answer is the same whether or not the account exists. */
+export function ResetRequestPage() {
+  const t = useT();
+  const api = useApiClient();
+  const form = useFormErrors();
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const labels = { 'reset-email': t('field.email') };
+
+  const onSubmit = async (): Promise<void> => {
+    if (!form.check(collect({ 'reset-email': check.email(t, email) }))) {
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.request({ method: 'POST', path: '/api/auth/password-reset/request', body: { email: email.trim() } });
+      setSent(true);
+    } catch (error) {
+      form.fail(error, (path) => (path === 'email' ? 'reset-email' : undefined));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeading>{t('reset.title')}</PageHeading>
+      {sent ? (
+        <Notice tone="success" live>
+          <p>{t('reset.sent')}</p>
+        </Notice>
+      ) : (
+        <>
+          <p>{t('reset.intro')}</p>
+          <FormErrors state={form} labels={labels} />
+          <form
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void onSubmit();
+            }}
+          >
+            <InputField
+              id="reset-email"
+              label={labels['reset-email']}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={setEmail}
+              error={form.errors['reset-email']}
+            />
+            <div className="button-row">
+              <button className="button" type="submit" disabled={busy}>
+                {t('reset.submit')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+      <p>
+        <Link to="/sign-in">{t('reset.backToSignIn')}</Link>
+      </p>
+    </div>
+  );
+}

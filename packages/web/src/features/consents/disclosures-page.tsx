@@ -1,0 +1,55 @@
+import type { Disclosure, Page } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { useI18n } from '../../i18n/use-t';
+import { PageHeading } from '../../ui/page-heading';
+import { ResourceState } from '../account/page-states';
+import { RequireSession } from '../account/session/require-session';
+
+function Disclosures() {
+  const { t, formatDateTime } = useI18n();
+  const disclosures = useApi<Page<Disclosure>>({ path: '/api/me/disclosures', query: { limit: 100 } });
+  return (
+    <div className="page page--wide">
+      <PageHeading>{t('disclosures.title')}</PageHeading>
+      <p>{t('disclosures.intro')}</p>
+      <ResourceState state={disclosures} emptyText={t('disclosures.empty')} isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('disclosures.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('disclosures.col.when')}</th>
+                  <th scope="col">{t('disclosures.col.who')}</th>
+                  <th scope="col">{t('disclosures.col.what')}</th>
+                  <th scope="col">{t('disclosures.col.why')}</th>
+                  <th scope="col">{t('disclosures.col.how')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((item) => (
+                  <tr key={item.id}>
+                    <td>{formatDateTime(new Date(item.occurredAt), { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                    <td>{item.recipientName ?? t(`consents.kind.${item.recipientKind}`)}</td>
+                    <td>{item.categories.map((category) => t(`consents.category.${category}`)).join(', ')}</td>
+                    <td>{item.purpose}</td>
+                    <td>{t(`disclosures.action.${item.action}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ResourceState>
+    </div>
+  );
+}
+
+/** `/me/disclosures`: "Who has seen my record", the accounting of disclosures (42 CFR §2.24). */
+export function DisclosuresPage() {
+  return (
+    <RequireSession roles={['patient']}>
+      <Disclosures />
+    </RequireSession>
+  );
+}

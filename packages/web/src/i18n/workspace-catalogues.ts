@@ -1,0 +1,10 @@
+import { ACCOUNT_EN } from './en/account';
+import { WORKSPACE_EN } from './en/workspace';
+import type { Catalogue } from './translate';
+
+/** The signed-in pages' messages, loaded with those pages; `en` is complete. */
+export const WORKSPACE_MESSAGES_EN = { ...ACCOUNT_EN, ...WORKSPACE_EN } as const;
+
+export type WorkspaceMessageKey = keyof typeof WORKSPACE_MESSAGES_EN;
+
+export const WORKSPACE_CATALOGUES: Readonly<Record<string, Catalogue>> = { en: WORKSPACE_MESSAGES_EN };
