@@ -23,7 +23,12 @@ export type TListUsersQuery = z.infer<typeof ZListUsersQuery>;
 
 export const ZListUsersResponse = listResponse(ZAdminUser);
 
-export const ZCreateUserRequest = z.strictObject({ email: ZEmail, name: ZPersonName, role: ZRole, facilityId: ZRecordId });
+export const ZCreateUserRequest = z.strictObject({
+  email: ZEmail,
+  name: ZPersonName,
+  role: ZRole,
+  facilityId: ZRecordId,
+});
 export type TCreateUserRequest = z.infer<typeof ZCreateUserRequest>;
 
 export const ZCreateUserResponse = z.object({ user: ZAdminUser, invitationSent: z.literal(true) });

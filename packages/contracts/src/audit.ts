@@ -9,7 +9,11 @@ export const ZAuditQuery = z.strictObject({
   actorUserId: ZRecordId.optional(),
   from: ZIsoTime.optional(),
   to: ZIsoTime.optional(),
-  action: z.string().max(60).regex(/^[a-z.-]+$/, { error: 'Must be an action like patient.read' }).optional(),
+  action: z
+    .string()
+    .max(60)
+    .regex(/^[a-z.-]+$/, { error: 'Must be an action like patient.read' })
+    .optional(),
   breakGlass: ZFlag.optional(),
   limit: ZLimit,
   offset: ZOffset,

@@ -18,7 +18,11 @@ export const ZCreateFacilityRequest = z.strictObject({
 export type TCreateFacilityRequest = z.infer<typeof ZCreateFacilityRequest>;
 
 export const ZUpdateFacilityRequest = z
-  .strictObject({ name: boundedText(120).optional(), region: boundedText(120).optional(), address: boundedText(300, 0).optional() })
+  .strictObject({
+    name: boundedText(120).optional(),
+    region: boundedText(120).optional(),
+    address: boundedText(300, 0).optional(),
+  })
   .refine((body) => Object.keys(body).length > 0, { error: 'Change at least one field' });
 export type TUpdateFacilityRequest = z.infer<typeof ZUpdateFacilityRequest>;
 

@@ -7,9 +7,14 @@ import { ZAnswerValue } from './score.js';
 const ZBirthDate = z
   .string({ error: 'Must be a date like 1980-04-30' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Must be a date like 1980-04-30' })
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00.000Z`)) && new Date(`${text}T00:00:00.000Z`).toISOString().startsWith(text), {
-    error: 'Must be a real date',
-  });
+  .refine(
+    (text) =>
+      !Number.isNaN(Date.parse(`${text}T00:00:00.000Z`)) &&
+      new Date(`${text}T00:00:00.000Z`).toISOString().startsWith(text),
+    {
+      error: 'Must be a real date',
+    },
+  );
 
 const ZPhone = z
   .string({ error: 'Must be text' })

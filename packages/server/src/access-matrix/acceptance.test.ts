@@ -1,11 +1,20 @@
-import { scratchTargets, verifyAuditChain } from '@kratom-care/store';
+import { verifyAuditChain } from '@kratom-care/store';
 import { sql } from 'kysely';
+import { TEST_TARGETS } from '../test/auth-fixtures.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/index.js';
 import { answersInOrder } from '../test/instrument-fixtures.js';
-import { CONSENT_A, F1, MISSING, PATIENT_A, createAccessWorld, type AccessWorld, type SignedInRole } from '../test/access-world.js';
+import {
+  CONSENT_A,
+  F1,
+  MISSING,
+  PATIENT_A,
+  createAccessWorld,
+  type AccessWorld,
+  type SignedInRole,
+} from '../test/access-world.js';
 
-describe.each(scratchTargets(process.env.DATABASE_URL))('issue 3 acceptance on $kind', (target) => {
+describe.each(TEST_TARGETS)('issue 3 acceptance on $kind', (target) => {
   let world: AccessWorld;
 
   beforeEach(async () => {
@@ -16,16 +25,32 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('issue 3 acceptance on $
     await world.dispose();
   });
 
-  function call(role: SignedInRole, method: 'GET' | 'POST', url: string, payload?: object, extra: Record<string, string> = {}) {
+  function call(
+    role: SignedInRole,
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: object,
+    extra: Record<string, string> = {},
+  ) {
     const headers = { cookie: world.cookie(role) ?? '', [CSRF_HEADER]: CSRF_HEADER_VALUE, ...extra };
-    return world.app.inject(payload === undefined ? { method, url, headers } : { method, url, headers, payload: payload as Record<string, unknown> });
+    return world.app.inject(
+      payload === undefined
+        ? { method, url, headers }
+        : { method, url, headers, payload: payload as Record<string, unknown> },
+    );
   }
 
   it('hides a new patient from a clinician outside the care team exactly like a missing one, and the privacy officer sees both reads', async () => {
-    const created = await call('clinician-on-care-team', 'POST', '/api/patients', { facilityId: F1, givenName: 'Sample', familyName: 'Quill' }, { 'idempotency-key': 'acceptance-0001' });
+    const created = await call(
+      'clinician-on-care-team',
+      'POST',
+      '/api/patients',
+      { facilityId: F1, givenName: 'Sample', familyName: 'Quill' },
+      { 'idempotency-key': 'acceptance-0001' },
+    );
     expect(created.statusCode).toBe(201);
     expect(created.headers.etag).toBe('"1"');
-    const id = (created.json() as { id: string }).id;
+    const id = created.json<{ id: string }>().id;
     expect((await call('clinician-on-care-team', 'GET', `/api/patients/${id}`)).statusCode).toBe(200);
 
     const hidden = await call('clinician-same-facility-not-on-team', 'GET', `/api/patients/${id}`);
@@ -35,7 +60,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('issue 3 acceptance on $
     expect(hidden.body).toBe('{"code":"NOT_FOUND","message":"Not found"}');
 
     const audit = await call('privacy-officer', 'GET', '/api/audit?action=patient.read');
-    const rows = (audit.json() as { items: { patientId: string | null; resourceId: string | null; outcome: string; actorUserId: string }[] }).items;
+    const rows = audit.json<{ items: { patientId: string | null; outcome: string }[] }>().items;
     expect(rows.some((row) => row.patientId === id && row.outcome === 'denied')).toBe(true);
     expect(rows.some((row) => row.patientId === id && row.outcome === 'allowed')).toBe(true);
     const missingRead = await call('privacy-officer', 'GET', '/api/audit?action=patient.read&limit=100');
@@ -48,20 +73,39 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('issue 3 acceptance on $
     const again = await call('admissions', 'POST', '/api/patients', body, { 'idempotency-key': 'same-key-0001' });
     expect(again.statusCode).toBe(201);
     expect(again.body).toBe(first.body);
-    const other = await call('admissions', 'POST', '/api/patients', { ...body, familyName: 'Other' }, { 'idempotency-key': 'same-key-0001' });
+    const other = await call(
+      'admissions',
+      'POST',
+      '/api/patients',
+      { ...body, familyName: 'Other' },
+      { 'idempotency-key': 'same-key-0001' },
+    );
     expect(other.statusCode).toBe(422);
-    const count = await world.scratch.db.selectFrom('patient').select((eb) => eb.fn.countAll<number>().as('n')).where('family_name', 'in', ['Twice', 'Other']).executeTakeFirstOrThrow();
+    const count = await world.scratch.db
+      .selectFrom('patient')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('family_name', 'in', ['Twice', 'Other'])
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
   it('lets the family member read only the granted category, records the disclosure, and answers 404 right after revocation', async () => {
-    const recorded = await call('clinician-on-care-team', 'POST', `/api/patients/${PATIENT_A}/assessments`, { instrumentId: 'gad7', answers: answersInOrder('gad7', [2, 2, 2, 2, 2, 2, 2]) }, { 'idempotency-key': 'assess-0001' });
+    const recorded = await call(
+      'clinician-on-care-team',
+      'POST',
+      `/api/patients/${PATIENT_A}/assessments`,
+      { instrumentId: 'gad7', answers: answersInOrder('gad7', [2, 2, 2, 2, 2, 2, 2]) },
+      { 'idempotency-key': 'assess-0001' },
+    );
     expect(recorded.statusCode).toBe(201);
     expect(recorded.json()).toMatchObject({ total: 14 });
 
     const read = await call('family-with-consent', 'GET', `/api/patients/${PATIENT_A}/assessments`);
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toMatchObject({ total: 1, redisclosureNotice: '42 CFR part 2 prohibits unauthorized disclosure of these records.' });
+    expect(read.json()).toMatchObject({
+      total: 1,
+      redisclosureNotice: '42 CFR part 2 prohibits unauthorized disclosure of these records.',
+    });
     // Demographics are not a consented category.
     expect((await call('family-with-consent', 'GET', `/api/patients/${PATIENT_A}`)).statusCode).toBe(404);
 
@@ -69,34 +113,50 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('issue 3 acceptance on $
     expect(disclosures.json()).toMatchObject({
       total: 1,
       redisclosureNotice: '42 CFR part 2 prohibits unauthorized disclosure of these records.',
-      items: [{ consentId: CONSENT_A, action: 'family-read', categories: ['assessments'], recipientKind: 'family-user' }],
+      items: [
+        { consentId: CONSENT_A, action: 'family-read', categories: ['assessments'], recipientKind: 'family-user' },
+      ],
     });
 
     expect((await call('patient', 'POST', `/api/me/consents/${CONSENT_A}/revoke`)).statusCode).toBe(200);
     const after = await call('family-with-consent', 'GET', `/api/patients/${PATIENT_A}/assessments`);
     expect(after.statusCode).toBe(404);
     expect(after.body).toBe('{"code":"NOT_FOUND","message":"Not found"}');
-    const last = await world.scratch.db.selectFrom('audit_event').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const last = await world.scratch.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(last).toMatchObject({ action: 'assessment.list', patient_id: PATIENT_A, outcome: 'denied' });
   });
 
   it('opens a patient by break-glass for 60 minutes, audited with break_glass=1 and queued for the privacy officer', async () => {
-    const opened = await call('clinician-same-facility-not-on-team', 'POST', `/api/patients/${PATIENT_A}/break-glass`, { reason: 'Found unresponsive, need medication history' });
+    const opened = await call('clinician-same-facility-not-on-team', 'POST', `/api/patients/${PATIENT_A}/break-glass`, {
+      reason: 'Found unresponsive, need medication history',
+    });
     expect(opened.statusCode).toBe(201);
     const read = await call('clinician-same-facility-not-on-team', 'GET', `/api/patients/${PATIENT_A}`);
     expect(read.statusCode).toBe(200);
     const flagged = await call('privacy-officer', 'GET', '/api/audit?breakGlass=true');
-    const actions = (flagged.json() as { items: { action: string }[] }).items.map((row) => row.action);
+    const actions = flagged.json<{ items: { action: string }[] }>().items.map((row) => row.action);
     expect(actions).toEqual(expect.arrayContaining(['patient.break-glass', 'patient.read']));
     const queue = await call('privacy-officer', 'GET', '/api/audit/break-glass');
-    expect((queue.json() as { items: { reason: string }[] }).items.map((item) => item.reason)).toContain('Found unresponsive, need medication history');
+    expect(queue.json<{ items: { reason: string }[] }>().items.map((item) => item.reason)).toContain(
+      'Found unresponsive, need medication history',
+    );
   });
 
   it('verifies the audit chain, then names the row edited directly in the database', async () => {
     await call('patient', 'GET', `/api/patients/${PATIENT_A}`);
     await call('admissions', 'GET', `/api/patients/${PATIENT_A}`);
     expect(await verifyAuditChain(world.scratch.db)).toMatchObject({ ok: true, count: 2 });
-    const first = await world.scratch.db.selectFrom('audit_event').select(['seq', 'id']).orderBy('seq').limit(1).executeTakeFirstOrThrow();
+    const first = await world.scratch.db
+      .selectFrom('audit_event')
+      .select(['seq', 'id'])
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     // What an attacker with schema rights does first: switch off the append-only triggers.
     if (world.scratch.dialect === 'sqlite') {
       await sql`drop trigger audit_event_no_update`.execute(world.scratch.db);
@@ -104,6 +164,11 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('issue 3 acceptance on $
       await sql`alter table audit_event disable trigger user`.execute(world.scratch.db);
     }
     await sql`update audit_event set outcome = 'denied' where seq = ${first.seq}`.execute(world.scratch.db);
-    expect(await verifyAuditChain(world.scratch.db)).toMatchObject({ ok: false, seq: first.seq, id: first.id, problem: 'edited' });
+    expect(await verifyAuditChain(world.scratch.db)).toMatchObject({
+      ok: false,
+      seq: first.seq,
+      id: first.id,
+      problem: 'edited',
+    });
   });
 });

@@ -21,7 +21,11 @@ export interface PatientFacts {
   /** An unexpired break-glass grant of this caller for this patient. */
   readonly breakGlassActive: boolean;
   /** The consent that grants this caller (a family member) the requested category now, if any. */
-  readonly grant: { readonly consentId: string; readonly categories: readonly ConsentCategory[]; readonly purpose: string } | null;
+  readonly grant: {
+    readonly consentId: string;
+    readonly categories: readonly ConsentCategory[];
+    readonly purpose: string;
+  } | null;
 }
 
 /** Why access was given; `breakGlass` marks emergency access for the audit row. */
@@ -43,7 +47,9 @@ export const DENY: Decision = { allowed: false };
  * @returns The facilities where the caller holds the role.
  */
 export function facilitiesWithRole(principal: Principal, role: TRole): string[] {
-  return principal.roles.flatMap((grant) => (grant.role === role && grant.facilityId !== null ? [grant.facilityId] : []));
+  return principal.roles.flatMap((grant) =>
+    grant.role === role && grant.facilityId !== null ? [grant.facilityId] : [],
+  );
 }
 
 function holdsAt(principal: Principal, role: TRole, facilityId: string | null): boolean {
@@ -87,7 +93,9 @@ export function canReadPatient(principal: Principal, patient: PatientRef, facts:
   if (clinical.allowed) {
     return clinical;
   }
-  return holdsAt(principal, 'admissions', patient.facilityId) ? allow('admissions', patient.facilityId, 'facility-role') : DENY;
+  return holdsAt(principal, 'admissions', patient.facilityId)
+    ? allow('admissions', patient.facilityId, 'facility-role')
+    : DENY;
 }
 
 /**
@@ -245,7 +253,10 @@ export function auditFacilities(principal: Principal): string[] {
 export function patientListScope(principal: Principal, at: string): PatientScope {
   const scopes: PatientScope[] = [{ kind: 'self', userId: principal.userId }];
   if (principal.roles.some((grant) => grant.role === 'clinician')) {
-    scopes.push({ kind: 'care-team', clinicianUserId: principal.userId }, { kind: 'break-glass', userId: principal.userId, at });
+    scopes.push(
+      { kind: 'care-team', clinicianUserId: principal.userId },
+      { kind: 'break-glass', userId: principal.userId, at },
+    );
   }
   const admissions = facilitiesWithRole(principal, 'admissions');
   if (admissions.length > 0) {

@@ -62,12 +62,22 @@ export async function withPatientAccess<T>(
   const outcome = await app.identity.db.transaction().execute(async (trx): Promise<Outcome<T>> => {
     const patient = await getPatient(trx, options.patientId);
     if (patient === undefined) {
-      await auditAccess(trx, request, principal, { ...audited, resourceId: options.resourceId ?? null, outcome: 'not-found' });
+      await auditAccess(trx, request, principal, {
+        ...audited,
+        resourceId: options.resourceId ?? null,
+        outcome: 'not-found',
+      });
       return { error: notFound() };
     }
     const facts = await resolvePatientFacts(trx, principal, patient, at, options.category);
     const decision = options.check(principal, patient, facts);
-    const row = { ...audited, patientId: patient.id, resourceId: options.resourceId ?? patient.id, decision, reason: options.reason ?? null };
+    const row = {
+      ...audited,
+      patientId: patient.id,
+      resourceId: options.resourceId ?? patient.id,
+      decision,
+      reason: options.reason ?? null,
+    };
     if (!decision.allowed) {
       await auditAccess(trx, request, principal, { ...row, outcome: 'denied' });
       return { error: notFound() };

@@ -33,7 +33,8 @@ export async function auditAccess(
   access: AuditedAccess,
 ): Promise<void> {
   const decision = access.decision;
-  const actor = decision?.allowed === true ? { role: decision.role, facilityId: decision.facilityId } : primaryGrant(principal);
+  const actor =
+    decision?.allowed === true ? { role: decision.role, facilityId: decision.facilityId } : primaryGrant(principal);
   await appendAudit(executor, {
     at: access.at,
     actorUserId: principal.userId,

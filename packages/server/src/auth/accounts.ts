@@ -47,12 +47,15 @@ export async function createUserAccount(auth: BetterAuth, account: NewAccount): 
   if (account.password !== undefined) {
     checkPasswordLength(account.password);
   }
-  const user = await context.internalAdapter.createUser({
-    email,
-    name: account.name.trim(),
-    emailVerified: account.emailVerified ?? false,
-    role: account.companionRole ?? null,
-  }, { method: 'admin' });
+  const user = await context.internalAdapter.createUser(
+    {
+      email,
+      name: account.name.trim(),
+      emailVerified: account.emailVerified ?? false,
+      role: account.companionRole ?? null,
+    },
+    { method: 'admin' },
+  );
   if (account.password !== undefined) {
     await context.internalAdapter.linkAccount({
       userId: user.id,

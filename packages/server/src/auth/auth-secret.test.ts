@@ -18,7 +18,11 @@ describe.each(TEST_TARGETS)('auth secret on $kind', (target) => {
   it('uses AUTH_SECRET when it is set and stores nothing', async () => {
     const configured = 'c'.repeat(40);
     expect(await resolveAuthSecret(scratch.db, configured, systemClock)).toBe(configured);
-    const row = await scratch.db.selectFrom('app_meta').select('key').where('key', '=', AUTH_SECRET_META_KEY).executeTakeFirst();
+    const row = await scratch.db
+      .selectFrom('app_meta')
+      .select('key')
+      .where('key', '=', AUTH_SECRET_META_KEY)
+      .executeTakeFirst();
     expect(row).toBeUndefined();
   });
 

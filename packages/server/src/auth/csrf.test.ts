@@ -32,7 +32,12 @@ describe('CSRF protection (SECURITY.md BR-01)', () => {
   const token = { 'x-requested-with': 'kratom-care' };
 
   it('lets a same-origin JSON request with the header through', async () => {
-    const response = await send({ ...json, ...token, origin: 'https://care.example.org', 'sec-fetch-site': 'same-origin' });
+    const response = await send({
+      ...json,
+      ...token,
+      origin: 'https://care.example.org',
+      'sec-fetch-site': 'same-origin',
+    });
     expect(response.statusCode).toBe(200);
   });
 

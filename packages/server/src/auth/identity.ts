@@ -102,7 +102,10 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
   };
   app.decorate('identity', identity);
 
-  registerCsrfProtection(app, { publicOrigin: new URL(publicUrl).origin, allowHostOrigin: config.nodeEnv !== 'production' });
+  registerCsrfProtection(app, {
+    publicOrigin: new URL(publicUrl).origin,
+    allowHostOrigin: config.nodeEnv !== 'production',
+  });
   await registerRateLimits(app);
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiPath(request.url)) {

@@ -40,7 +40,14 @@ export async function registerAuth(app: App, deps: AuthDeps): Promise<Identity |
   return identity;
 }
 
-export { disableUser, enableUser, createUserAccount, setUserPassword, type CompanionRole, type NewAccount } from './accounts.js';
+export {
+  disableUser,
+  enableUser,
+  createUserAccount,
+  setUserPassword,
+  type CompanionRole,
+  type NewAccount,
+} from './accounts.js';
 export { systemClock, type Clock } from './clock.js';
 export { CSRF_HEADER, CSRF_HEADER_VALUE } from './csrf.js';
 export {

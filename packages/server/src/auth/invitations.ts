@@ -75,7 +75,10 @@ export async function consumeInvitation(deps: Pick<InvitationDeps, 'auth' | 'clo
   const context = await deps.auth.$context;
   const row = await context.internalAdapter.consumeVerificationValue(`${PREFIX}${token}`);
   if (row === null || new Date(row.expiresAt).getTime() <= deps.clock().getTime()) {
-    throw new AppError('INVALID_TOKEN', 'This invitation link is not valid any more. Ask your care team for a new one.');
+    throw new AppError(
+      'INVALID_TOKEN',
+      'This invitation link is not valid any more. Ask your care team for a new one.',
+    );
   }
   return row.value;
 }

@@ -74,7 +74,11 @@ describe.each(TEST_TARGETS)('session timeouts with an injected clock on $kind', 
     const patient = await createTestUser(t.app, { role: 'patient' });
     const headers = await signInAs(t.app, patient);
     const updatedAt = async (): Promise<number> => {
-      const row = await t.db.selectFrom('session').select('updatedAt').where('userId', '=', patient.id).executeTakeFirstOrThrow();
+      const row = await t.db
+        .selectFrom('session')
+        .select('updatedAt')
+        .where('userId', '=', patient.id)
+        .executeTakeFirstOrThrow();
       return new Date(row.updatedAt).getTime();
     };
     const start = await updatedAt();
@@ -91,7 +95,11 @@ describe.each(TEST_TARGETS)('session timeouts with an injected clock on $kind', 
     expect(ABSOLUTE_SESSION_MS).toBe(12 * 60 * MINUTE);
     const patient = await createTestUser(t.app, { role: 'patient' });
     const headers = await signInAs(t.app, patient);
-    const row = await t.db.selectFrom('session').select('createdAt').where('userId', '=', patient.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('session')
+      .select('createdAt')
+      .where('userId', '=', patient.id)
+      .executeTakeFirstOrThrow();
     const signedInAt = new Date(row.createdAt).getTime();
 
     t.clock.set(new Date(signedInAt));

@@ -51,7 +51,11 @@ function isTrue(flag: boolean | number | null): boolean {
  * @returns The role grants.
  */
 export async function loadRoles(db: AppDatabase, userId: string, companionRole: string | null): Promise<RoleGrant[]> {
-  const rows = await db.selectFrom('membership').select(['role', 'facility_id']).where('user_id', '=', userId).execute();
+  const rows = await db
+    .selectFrom('membership')
+    .select(['role', 'facility_id'])
+    .where('user_id', '=', userId)
+    .execute();
   const roles: RoleGrant[] = rows.map((row) => ({ role: row.role, facilityId: row.facility_id }));
   if (companionRole !== null && COMPANION_ROLES.has(companionRole) && KNOWN_ROLES.has(companionRole)) {
     roles.push({ role: companionRole as TRole, facilityId: null });
@@ -87,7 +91,11 @@ export async function deleteUserSessions(db: AppDatabase, userId: string): Promi
  * @param token - The new session's token.
  */
 export async function touchSession(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<void> {
-  await deps.db.updateTable('session').set({ updatedAt: deps.clock().toISOString() }).where('token', '=', token).execute();
+  await deps.db
+    .updateTable('session')
+    .set({ updatedAt: deps.clock().toISOString() })
+    .where('token', '=', token)
+    .execute();
 }
 
 /**
@@ -116,10 +124,7 @@ export async function resolveSession(deps: ResolverDeps, cookieHeader: string | 
  * @param token - The session token.
  * @returns The principal (or null) and whether to clear the cookie.
  */
-export async function resolveToken(
-  deps: Pick<ResolverDeps, 'db' | 'clock'>,
-  token: string,
-): Promise<Resolution> {
+export async function resolveToken(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<Resolution> {
   const row = await deps.db
     .selectFrom('session')
     .innerJoin('user', 'user.id', 'session.userId')
@@ -156,7 +161,11 @@ export async function resolveToken(
     return ENDED;
   }
   if (nowMs - lastActiveMs >= ACTIVITY_WRITE_INTERVAL_MS) {
-    await deps.db.updateTable('session').set({ updatedAt: now.toISOString() }).where('id', '=', row.sessionId).execute();
+    await deps.db
+      .updateTable('session')
+      .set({ updatedAt: now.toISOString() })
+      .where('id', '=', row.sessionId)
+      .execute();
   }
   return {
     clearCookie: false,

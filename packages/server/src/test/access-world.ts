@@ -1,4 +1,11 @@
-import { createScratchDatabase, dialectOf, insertTestUser, type AppDatabase, type ScratchDatabase, type ScratchTarget } from '@kratom-care/store';
+import {
+  createScratchDatabase,
+  dialectOf,
+  insertTestUser,
+  type AppDatabase,
+  type ScratchDatabase,
+  type ScratchTarget,
+} from '@kratom-care/store';
 import type { App } from '../app-types.js';
 import { createApp } from '../app.js';
 import { createMemoryOutbox, type Clock } from '../auth/index.js';
@@ -51,63 +58,150 @@ const T_PAST = '2026-01-01T00:00:00.000Z';
 async function seed(db: AppDatabase, now: Date): Promise<void> {
   const sqlite = dialectOf(db) === 'sqlite';
   const at = now.toISOString();
-  await db.insertInto('facility').values([
-    { id: F1, name: 'Riverbend Clinic', region: 'North', address: '1 Test Way', created_at: T_PAST, updated_at: T_PAST, version: 1 },
-    { id: F2, name: 'Aspen House', region: 'South', address: '2 Test Way', created_at: T_PAST, updated_at: T_PAST, version: 1 },
-  ]).execute();
+  await db
+    .insertInto('facility')
+    .values([
+      {
+        id: F1,
+        name: 'Riverbend Clinic',
+        region: 'North',
+        address: '1 Test Way',
+        created_at: T_PAST,
+        updated_at: T_PAST,
+        version: 1,
+      },
+      {
+        id: F2,
+        name: 'Aspen House',
+        region: 'South',
+        address: '2 Test Way',
+        created_at: T_PAST,
+        updated_at: T_PAST,
+        version: 1,
+      },
+    ])
+    .execute();
   for (const [role, id] of Object.entries(USERS)) {
     await insertTestUser(db, { id, name: `Test ${role}`, email: `${id}@example.test` });
     const staff = STAFF[id];
     const companion = role.startsWith('family') ? 'family' : null;
-    await db.updateTable('user').set({ twoFactorEnabled: sqlite ? Number(staff !== undefined) : staff !== undefined, role: companion }).where('id', '=', id).execute();
+    await db
+      .updateTable('user')
+      .set({ twoFactorEnabled: sqlite ? Number(staff !== undefined) : staff !== undefined, role: companion })
+      .where('id', '=', id)
+      .execute();
     if (staff !== undefined) {
-      await db.insertInto('membership').values({ id: `m-${id}`, user_id: id, facility_id: staff.facility, role: staff.role, created_at: T_PAST }).execute();
+      await db
+        .insertInto('membership')
+        .values({ id: `m-${id}`, user_id: id, facility_id: staff.facility, role: staff.role, created_at: T_PAST })
+        .execute();
     }
     const expires = new Date(now.getTime() + 60 * 60 * 1000);
-    await db.insertInto('session').values({
-      id: `s-${id}`,
-      token: `token-${id}`,
-      userId: id,
-      expiresAt: sqlite ? expires.toISOString() : expires,
-      createdAt: sqlite ? at : now,
-      updatedAt: sqlite ? at : now,
-      ipAddress: null,
-      userAgent: null,
-      impersonatedBy: null,
-    }).execute();
+    await db
+      .insertInto('session')
+      .values({
+        id: `s-${id}`,
+        token: `token-${id}`,
+        userId: id,
+        expiresAt: sqlite ? expires.toISOString() : expires,
+        createdAt: sqlite ? at : now,
+        updatedAt: sqlite ? at : now,
+        ipAddress: null,
+        userAgent: null,
+        impersonatedBy: null,
+      })
+      .execute();
   }
-  await db.insertInto('membership').values({ id: 'm-patient-a', user_id: USERS.patient, facility_id: F1, role: 'patient', created_at: T_PAST }).execute();
+  await db
+    .insertInto('membership')
+    .values({ id: 'm-patient-a', user_id: USERS.patient, facility_id: F1, role: 'patient', created_at: T_PAST })
+    .execute();
   const patient = (id: string, facility: string, userId: string | null, family: string) => ({
-    id, facility_id: facility, user_id: userId, given_name: 'Sample', family_name: family, birth_date: null,
-    email: null, phone: null, created_by: USERS.admissions, created_at: T_PAST, updated_at: T_PAST, version: 1,
+    id,
+    facility_id: facility,
+    user_id: userId,
+    given_name: 'Sample',
+    family_name: family,
+    birth_date: null,
+    email: null,
+    phone: null,
+    created_by: USERS.admissions,
+    created_at: T_PAST,
+    updated_at: T_PAST,
+    version: 1,
   });
-  await db.insertInto('patient').values([
-    patient(PATIENT_A, F1, USERS.patient, 'Alder'),
-    patient(PATIENT_B, F1, null, 'Birch'),
-    patient(PATIENT_C, F2, null, 'Cedar'),
-  ]).execute();
-  await db.insertInto('care_team').values({ patient_id: PATIENT_A, clinician_user_id: USERS['clinician-on-care-team'], added_by: USERS.admin, created_at: T_PAST }).execute();
-  const consent = (id: string, patientId: string, kind: 'family-user' | 'external-provider', user: string | null, categories: string, revoked: string | null) => ({
-    id, consent_group_id: id, version: 1, patient_id: patientId, recipient_kind: kind, recipient_user_id: user,
-    recipient_name: user === null ? 'Dr. Example Outside' : null, categories, purpose: 'Family support', expires_at: '2099-01-01T00:00:00.000Z',
-    expiry_event: null, attestation: 'Sample Alder', created_by: USERS.patient, created_at: T_PAST, revoked_at: revoked,
-    revoked_by: revoked === null ? null : USERS.patient, superseded_by: null,
+  await db
+    .insertInto('patient')
+    .values([
+      patient(PATIENT_A, F1, USERS.patient, 'Alder'),
+      patient(PATIENT_B, F1, null, 'Birch'),
+      patient(PATIENT_C, F2, null, 'Cedar'),
+    ])
+    .execute();
+  await db
+    .insertInto('care_team')
+    .values({
+      patient_id: PATIENT_A,
+      clinician_user_id: USERS['clinician-on-care-team'],
+      added_by: USERS.admin,
+      created_at: T_PAST,
+    })
+    .execute();
+  const consent = (
+    id: string,
+    patientId: string,
+    kind: 'family-user' | 'external-provider',
+    user: string | null,
+    categories: string,
+    revoked: string | null,
+  ) => ({
+    id,
+    consent_group_id: id,
+    version: 1,
+    patient_id: patientId,
+    recipient_kind: kind,
+    recipient_user_id: user,
+    recipient_name: user === null ? 'Dr. Example Outside' : null,
+    categories,
+    purpose: 'Family support',
+    expires_at: '2099-01-01T00:00:00.000Z',
+    expiry_event: null,
+    attestation: 'Sample Alder',
+    created_by: USERS.patient,
+    created_at: T_PAST,
+    revoked_at: revoked,
+    revoked_by: revoked === null ? null : USERS.patient,
+    superseded_by: null,
   });
-  await db.insertInto('consent').values([
-    consent(CONSENT_A, PATIENT_A, 'family-user', USERS['family-with-consent'], '["assessments"]', null),
-    consent(CONSENT_A_REVOKED, PATIENT_A, 'family-user', USERS['family-without-consent'], '["all"]', T_PAST),
-    consent(CONSENT_B, PATIENT_B, 'external-provider', null, '["labs"]', null),
-    consent(CONSENT_C, PATIENT_C, 'external-provider', null, '["labs"]', null),
-  ]).execute();
+  await db
+    .insertInto('consent')
+    .values([
+      consent(CONSENT_A, PATIENT_A, 'family-user', USERS['family-with-consent'], '["assessments"]', null),
+      consent(CONSENT_A_REVOKED, PATIENT_A, 'family-user', USERS['family-without-consent'], '["all"]', T_PAST),
+      consent(CONSENT_B, PATIENT_B, 'external-provider', null, '["labs"]', null),
+      consent(CONSENT_C, PATIENT_C, 'external-provider', null, '["labs"]', null),
+    ])
+    .execute();
   // Expired grants, waiting for review: they give no access any more.
   const grant = (id: string, user: string, patientId: string, facility: string) => ({
-    id, user_id: user, patient_id: patientId, facility_id: facility, reason: 'Seeded emergency for review',
-    started_at: '2026-01-01T00:00:00.000Z', expires_at: '2026-01-01T01:00:00.000Z', reviewed_at: null, reviewed_by: null, review_note: null,
+    id,
+    user_id: user,
+    patient_id: patientId,
+    facility_id: facility,
+    reason: 'Seeded emergency for review',
+    started_at: '2026-01-01T00:00:00.000Z',
+    expires_at: '2026-01-01T01:00:00.000Z',
+    reviewed_at: null,
+    reviewed_by: null,
+    review_note: null,
   });
-  await db.insertInto('break_glass').values([
-    grant(GRANT_F1, USERS['clinician-same-facility-not-on-team'], PATIENT_B, F1),
-    grant(GRANT_F2, USERS['clinician-other-facility'], PATIENT_C, F2),
-  ]).execute();
+  await db
+    .insertInto('break_glass')
+    .values([
+      grant(GRANT_F1, USERS['clinician-same-facility-not-on-team'], PATIENT_B, F1),
+      grant(GRANT_F2, USERS['clinician-other-facility'], PATIENT_C, F2),
+    ])
+    .execute();
 }
 
 /** The seeded app and how to act as each role. */
@@ -135,7 +229,9 @@ export async function createAccessWorld(target: ScratchTarget, clock: Clock = ()
     app,
     scratch,
     cookie: (role) =>
-      role === 'anonymous' ? undefined : `${app.identity.cookieName}=${signedCookieValue(`token-${USERS[role]}`, app.identity.secret)}`,
+      role === 'anonymous'
+        ? undefined
+        : `${app.identity.cookieName}=${signedCookieValue(`token-${USERS[role]}`, app.identity.secret)}`,
     dispose: async () => {
       await app.close();
       await scratch.dispose();

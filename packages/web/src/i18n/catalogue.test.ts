@@ -10,6 +10,10 @@ import {
 } from '@kratom-care/domain';
 import { describe, expect, it } from 'vitest';
 import { EN, UI_MESSAGES_EN } from './en';
+import { WORKSPACE_MESSAGES_EN } from './workspace-catalogues';
+
+// The signed-in pages bring their own catalogue (loaded with them); source keys may live in either.
+const ALL = { ...EN, ...WORKSPACE_MESSAGES_EN };
 
 // Every source file of the web package, as text, to find the message keys it uses.
 const SOURCES = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
@@ -65,7 +69,7 @@ function domainKeys(): string[] {
 
 describe('English catalogue', () => {
   it('has a non-empty text for every key', () => {
-    const empty = Object.entries(EN).filter(([, text]) => text.trim() === '');
+    const empty = Object.entries(ALL).filter(([, text]) => text.trim() === '');
     expect(empty).toEqual([]);
     expect(Object.keys(EN).length).toBeGreaterThan(300);
   });
@@ -73,11 +77,15 @@ describe('English catalogue', () => {
   it('has every key the web source uses', () => {
     const used = Object.values(SOURCES).flatMap(keysUsedIn);
     expect(used.length).toBeGreaterThan(150);
-    expect(used.filter((key) => !(key in EN))).toEqual([]);
+    expect(used.filter((key) => !(key in ALL))).toEqual([]);
   });
 
   it('has every key the domain data refers to (instrument labels included)', () => {
     expect(domainKeys().filter((key) => !(key in EN))).toEqual([]);
+  });
+
+  it('keeps the signed-in catalogue apart from the main one', () => {
+    expect(Object.keys(WORKSPACE_MESSAGES_EN).filter((key) => key in EN)).toEqual([]);
   });
 
   it('keeps web keys apart from the domain namespaces', () => {

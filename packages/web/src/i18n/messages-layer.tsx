@@ -1,6 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
 import { I18nContext, type I18n } from './i18n-context';
-import { DEFAULT_LANGUAGE } from './languages';
 import { createTranslator, type Catalogue } from './translate';
 import { useI18n } from './use-t';
 
@@ -17,7 +16,7 @@ interface MessagesLayerProps {
 export function MessagesLayer({ catalogues, children }: MessagesLayerProps) {
   const parent = useI18n();
   const value = useMemo<I18n>(() => {
-    const fallback = catalogues[DEFAULT_LANGUAGE] ?? {};
+    const fallback = catalogues.en ?? {};
     const own = createTranslator(catalogues[parent.language] ?? fallback, fallback, parent.locale);
     return {
       ...parent,

@@ -31,7 +31,9 @@ function invalidLink(): AppError {
 export function registerSetup(app: App, identity: Identity): void {
   app.get(
     '/api/setup',
-    { schema: { summary: 'Whether first-start setup is open', tags: ['auth'], response: { 200: ZSetupStatusResponse } } },
+    {
+      schema: { summary: 'Whether first-start setup is open', tags: ['auth'], response: { 200: ZSetupStatusResponse } },
+    },
     async () => ({ setupRequired: await setupPending(identity.db) }),
   );
 
@@ -54,18 +56,24 @@ export function registerSetup(app: App, identity: Identity): void {
       if (await adminExists(identity.db)) {
         throw invalidLink();
       }
+      const at = identity.clock().toISOString();
+      let facilityId: string | null = null;
       try {
-        const at = identity.clock().toISOString();
-        const created = await createFacility(identity.db, {
-          name: facility.name,
-          region: facility.region,
-          address: facility.address ?? '',
-          at,
-        });
+        facilityId = (
+          await createFacility(identity.db, {
+            name: facility.name,
+            region: facility.region,
+            address: facility.address ?? '',
+            at,
+          })
+        ).id;
         const userId = await createUserAccount(identity.auth, { ...admin, emailVerified: true });
-        await addMembership(identity.db, { userId, facilityId: created.id, role: 'admin', at });
+        await addMembership(identity.db, { userId, facilityId, role: 'admin', at });
       } catch (error) {
-        // Leave the link usable so the operator can try again with corrected details.
+        // Undo what was made and leave the link usable, so the operator can retry with corrected details.
+        if (facilityId !== null) {
+          await identity.db.deleteFrom('facility').where('id', '=', facilityId).execute();
+        }
         await restoreSetupToken(identity.db, token, identity.clock);
         throw error;
       }

@@ -152,3 +152,30 @@ describe.each(TEST_TARGETS)('sign-up, sign-in and sign-out on $kind', (target) =
     expect(response.json<TApiError>().code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('session cookie outside development', () => {
+  it('is Secure with the __Secure- prefix, HttpOnly and SameSite=Lax in production', async () => {
+    const t = await buildAuthTestApp({ config: { nodeEnv: 'production' } });
+    try {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up',
+        headers: CSRF_HEADERS,
+        payload: { email: 'prod@example.org', givenName: 'Pat', password: PASSWORD },
+      });
+      expect(response.statusCode).toBe(201);
+      const setCookie = String(response.headers['set-cookie']);
+      expect(setCookie).toMatch(/^__Secure-kratom-care\.session_token=[^;]+;/);
+      expect(setCookie).toMatch(/; HttpOnly/);
+      expect(setCookie).toMatch(/; Secure/);
+      expect(setCookie).toMatch(/; SameSite=Lax/);
+      const session = await t.app.inject({
+        url: '/api/auth/session',
+        headers: { cookie: cookieHeaderFrom(setCookie) },
+      });
+      expect(session.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -11,19 +11,11 @@ import type { Identity } from '../identity.js';
  * @param identity - The identity services.
  */
 export function registerSignOut(app: App, identity: Identity): void {
-  app.post(
-    '/api/auth/sign-out',
-    { schema: { summary: 'Sign out', tags: ['auth'] } },
-    async (request, reply) => {
-      const principal = request.principal;
-      if (principal !== null) {
-        await identity.db.deleteFrom('session').where('id', '=', principal.sessionId).execute();
-      }
-      return reply
-        .code(204)
-        .header('set-cookie', identity.clearCookie)
-        .header('clear-site-data', '"cache"')
-        .send();
-    },
-  );
+  app.post('/api/auth/sign-out', { schema: { summary: 'Sign out', tags: ['auth'] } }, async (request, reply) => {
+    const principal = request.principal;
+    if (principal !== null) {
+      await identity.db.deleteFrom('session').where('id', '=', principal.sessionId).execute();
+    }
+    return reply.code(204).header('set-cookie', identity.clearCookie).header('clear-site-data', '"cache"').send();
+  });
 }

@@ -35,7 +35,10 @@ export function registerSignUp(app: App, identity: Identity): void {
         .signUpEmail({ body: { email, password, name }, headers: authHeaders(request), returnHeaders: true })
         .catch((error: unknown) => {
           if (isAPIError(error) && error.statusCode < 500) {
-            throw new AppError('CONFLICT', 'An account with this email already exists. Sign in, or reset the password.');
+            throw new AppError(
+              'CONFLICT',
+              'An account with this email already exists. Sign in, or reset the password.',
+            );
           }
           throw error;
         });

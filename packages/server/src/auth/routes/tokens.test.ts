@@ -98,7 +98,10 @@ describe.each(TEST_TARGETS)('single-use expiring tokens on $kind', (target) => {
   describe('invitations', () => {
     async function invitedClinician(): Promise<{ userId: string; token: string }> {
       const facilityId = await createTestFacility(t.app);
-      const userId = await createUserAccount(t.identity.auth, { email: 'dr.fictional@example.org', name: 'Dr Fictional' });
+      const userId = await createUserAccount(t.identity.auth, {
+        email: 'dr.fictional@example.org',
+        name: 'Dr Fictional',
+      });
       await addMembership(t.db, { userId, facilityId, role: 'clinician' });
       const invitation = await t.identity.createInvitation(userId);
       return { userId, token: tokenOf(invitation.link) };
@@ -119,9 +122,9 @@ describe.each(TEST_TARGETS)('single-use expiring tokens on $kind', (target) => {
       const again = await post('/api/auth/invitations/accept', { token, password: 'another fictional passphrase' });
       expect(again.statusCode).toBe(400);
       expect(again.json<TApiError>().code).toBe('INVALID_TOKEN');
-      expect((await post('/api/auth/sign-in', { email: 'dr.fictional@example.org', password: NEW_PASSWORD })).statusCode).toBe(
-        200,
-      );
+      expect(
+        (await post('/api/auth/sign-in', { email: 'dr.fictional@example.org', password: NEW_PASSWORD })).statusCode,
+      ).toBe(200);
     });
 
     it('refuses an invitation after 72 hours', async () => {

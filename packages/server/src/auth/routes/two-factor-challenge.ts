@@ -1,9 +1,4 @@
-import {
-  ZApiError,
-  ZSignInResponse,
-  ZTwoFactorChallengeRequest,
-  type TSignInResponse,
-} from '@kratom-care/contracts';
+import { ZApiError, ZSignInResponse, ZTwoFactorChallengeRequest, type TSignInResponse } from '@kratom-care/contracts';
 import { isAPIError } from 'better-auth/api';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';

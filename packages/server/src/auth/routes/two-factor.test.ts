@@ -60,7 +60,9 @@ describe.each(TEST_TARGETS)('staff second factor (TOTP) on $kind', (target) => {
 
     const wrongPassword = await post('/api/auth/two-factor/enroll', { password: 'not my password at all' }, cookie);
     expect(wrongPassword.statusCode).toBe(400);
-    expect(wrongPassword.json<TApiError>().issues).toEqual([{ path: ['password'], message: 'The password is not right' }]);
+    expect(wrongPassword.json<TApiError>().issues).toEqual([
+      { path: ['password'], message: 'The password is not right' },
+    ]);
 
     const enrol = await post('/api/auth/two-factor/enroll', { password: clinician.password }, cookie);
     expect(enrol.statusCode).toBe(200);
@@ -84,10 +86,12 @@ describe.each(TEST_TARGETS)('staff second factor (TOTP) on $kind', (target) => {
     const elsewhere = await passwordSignIn(admissions);
     const here = await passwordSignIn(admissions);
     const enrol = await post('/api/auth/two-factor/enroll', { password: admissions.password }, here.cookie);
-    const secret = secretOfTotpUri((enrol.json<{ totpUri: string }>()).totpUri);
+    const secret = secretOfTotpUri(enrol.json<{ totpUri: string }>().totpUri);
     expect((await post('/api/auth/two-factor/verify', { code: totpCode(secret) }, here.cookie)).statusCode).toBe(200);
 
-    expect((await t.app.inject({ url: '/api/auth/session', headers: { cookie: elsewhere.cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/auth/session', headers: { cookie: elsewhere.cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('asks enrolled users for a code at sign-in; each code works once', async () => {
@@ -116,9 +120,9 @@ describe.each(TEST_TARGETS)('staff second factor (TOTP) on $kind', (target) => {
     const wrong = totpCode(clinician.totpSecret ?? '', 5);
 
     expect((await post('/api/auth/two-factor/challenge', { code: wrong }, cookie)).statusCode).toBe(401);
-    expect((await post('/api/auth/two-factor/challenge', { code: totpCode(clinician.totpSecret ?? '') })).statusCode).toBe(
-      401,
-    );
+    expect(
+      (await post('/api/auth/two-factor/challenge', { code: totpCode(clinician.totpSecret ?? '') })).statusCode,
+    ).toBe(401);
   });
 
   it('accepts a recovery code once', async () => {

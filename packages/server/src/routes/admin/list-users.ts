@@ -37,15 +37,21 @@ export function registerListUsers(app: App): void {
         .selectFrom('user')
         .where((eb) =>
           eb.exists(
-            eb.selectFrom('membership').select('membership.id').whereRef('membership.user_id', '=', 'user.id').where('membership.facility_id', 'in', facilities),
+            eb
+              .selectFrom('membership')
+              .select('membership.id')
+              .whereRef('membership.user_id', '=', 'user.id')
+              .where('membership.facility_id', 'in', facilities),
           ),
         )
         .$if(q !== undefined && q !== '', (query) =>
-          query.where((eb) => eb.or([eb(eb.fn('lower', ['user.name']), 'like', pattern), eb('user.email', 'like', pattern)])),
+          query.where((eb) =>
+            eb.or([eb(eb.fn('lower', ['user.name']), 'like', pattern), eb('user.email', 'like', pattern)]),
+          ),
         );
       const [rows, count] = await Promise.all([
         matching.select('user.id').orderBy('user.email').orderBy('user.id').limit(limit).offset(offset).execute(),
-        matching.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+        matching.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
       ]);
       const items = await Promise.all(rows.map((row) => managedUser(db, principal, row.id)));
       const total = Number(count.total);

@@ -7,7 +7,7 @@ import type { DatabaseSchema } from '@kratom-care/store';
  */
 export function toAuditView(row: DatabaseSchema['audit_event']): TAuditEvent {
   return {
-    seq: Number(row.seq),
+    seq: row.seq,
     id: row.id,
     at: row.at,
     actorUserId: row.actor_user_id,
@@ -18,7 +18,7 @@ export function toAuditView(row: DatabaseSchema['audit_event']): TAuditEvent {
     resourceType: row.resource_type,
     resourceId: row.resource_id,
     outcome: row.outcome,
-    breakGlass: Number(row.break_glass) === 1,
+    breakGlass: row.break_glass === 1,
     reason: row.reason,
     requestId: row.request_id,
     clientIp: row.client_ip,

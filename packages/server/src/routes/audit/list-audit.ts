@@ -40,10 +40,17 @@ export function registerListAudit(app: App): void {
         .$if(query.from !== undefined, (q) => q.where('audit_event.at', '>=', new Date(query.from ?? 0).toISOString()))
         .$if(query.to !== undefined, (q) => q.where('audit_event.at', '<', new Date(query.to ?? 0).toISOString()))
         .$if(query.action !== undefined, (q) => q.where('audit_event.action', '=', query.action ?? ''))
-        .$if(query.breakGlass !== undefined, (q) => q.where('audit_event.break_glass', '=', query.breakGlass === true ? 1 : 0));
+        .$if(query.breakGlass !== undefined, (q) =>
+          q.where('audit_event.break_glass', '=', query.breakGlass === true ? 1 : 0),
+        );
       const [rows, count] = await Promise.all([
-        base.selectAll('audit_event').orderBy('audit_event.seq', 'desc').limit(query.limit).offset(query.offset).execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+        base
+          .selectAll('audit_event')
+          .orderBy('audit_event.seq', 'desc')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
       ]);
       const total = Number(count.total);
       const next = query.offset + rows.length;

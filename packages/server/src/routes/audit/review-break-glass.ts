@@ -29,19 +29,31 @@ export function registerReviewBreakGlass(app: App): void {
       const principal = requireAuthenticated(request);
       const facilities = auditFacilities(principal);
       const db = app.identity.db;
-      const grant = await db.selectFrom('break_glass').select('facility_id').where('id', '=', request.params.id).executeTakeFirst();
+      const grant = await db
+        .selectFrom('break_glass')
+        .select('facility_id')
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
       if (grant === undefined || !facilities.includes(grant.facility_id)) {
         throw notFound();
       }
       const at = app.identity.clock().toISOString();
-      const reviewed = await reviewBreakGlass(db, request.params.id, { reviewedBy: principal.userId, note: request.body.note, at });
+      const reviewed = await reviewBreakGlass(db, request.params.id, {
+        reviewedBy: principal.userId,
+        note: request.body.note,
+        at,
+      });
       if (reviewed === 'not-found') {
         throw notFound();
       }
       if (reviewed === 'already-reviewed') {
         throw new AppError('CONFLICT', 'This access was already reviewed');
       }
-      const row = await db.selectFrom('break_glass').selectAll().where('id', '=', reviewed.id).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('break_glass')
+        .selectAll()
+        .where('id', '=', reviewed.id)
+        .executeTakeFirstOrThrow();
       return breakGlassView(row);
     },
   );

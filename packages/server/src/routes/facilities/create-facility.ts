@@ -30,7 +30,12 @@ export function registerCreateFacility(app: App): void {
       const at = app.identity.clock().toISOString();
       const body = request.body;
       const facility = await app.identity.db.transaction().execute(async (trx) => {
-        const created = await createFacility(trx, { name: body.name, region: body.region, address: body.address ?? '', at });
+        const created = await createFacility(trx, {
+          name: body.name,
+          region: body.region,
+          address: body.address ?? '',
+          at,
+        });
         await addMembership(trx, { userId: principal.userId, facilityId: created.id, role: 'admin', at });
         return created;
       });

@@ -15,7 +15,13 @@ import { facilityView } from './facility-view.js';
 export function registerListFacilities(app: App): void {
   app.get(
     '/api/facilities',
-    { schema: { summary: 'My facilities', tags: ['facilities'], response: { 200: ZListFacilitiesResponse, 404: ZApiError } } },
+    {
+      schema: {
+        summary: 'My facilities',
+        tags: ['facilities'],
+        response: { 200: ZListFacilitiesResponse, 404: ZApiError },
+      },
+    },
     async (request) => {
       const principal = requireAuthenticated(request);
       if (!principal.isStaff) {

@@ -32,7 +32,13 @@ export function registerUpdateFacility(app: App): void {
       }
       const expected = ifMatchVersion(request.headers['if-match']);
       const at = app.identity.clock().toISOString();
-      const result = await updateFacility(app.identity.db, request.params.id, expected, definedFields(request.body), at);
+      const result = await updateFacility(
+        app.identity.db,
+        request.params.id,
+        expected,
+        definedFields(request.body),
+        at,
+      );
       if (result === 'not-found') {
         throw notFound();
       }

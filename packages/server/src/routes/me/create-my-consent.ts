@@ -14,10 +14,11 @@ async function familyRecipient(trx: Executor, body: TCreateConsentRequest): Prom
   const family =
     user !== undefined &&
     (await trx.selectFrom('user').select('role').where('id', '=', user.id).executeTakeFirst())?.role === 'family';
-  const familyMember = family || (user !== undefined && (await listMembershipsForUser(trx, user.id)).some((m) => m.role === 'family'));
+  const familyMember =
+    family || (user !== undefined && (await listMembershipsForUser(trx, user.id)).some((m) => m.role === 'family'));
   if (user === undefined || !familyMember) {
     throw new AppError('INVALID_BODY', 'The body is not valid', [
-      { path: ['recipientEmail'], message: 'Must be the email of a family member\'s kratom-care account' },
+      { path: ['recipientEmail'], message: "Must be the email of a family member's kratom-care account" },
     ]);
   }
   return user.id;

@@ -14,13 +14,24 @@ import { auditAccess } from '../../audit/audit-access.js';
 export function registerGetMyPatient(app: App): void {
   app.get(
     '/api/me/patient',
-    { schema: { summary: 'My patient record', tags: ['consents'], response: { 200: ZMePatientResponse, 404: ZApiError } } },
+    {
+      schema: {
+        summary: 'My patient record',
+        tags: ['consents'],
+        response: { 200: ZMePatientResponse, 404: ZApiError },
+      },
+    },
     async (request): Promise<TMePatientResponse> => {
       const principal = requireAuthenticated(request);
       const roles = new Set(principal.roles.map((grant) => grant.role));
       const at = app.identity.clock().toISOString();
       if (!roles.has('patient') && !roles.has('family')) {
-        await auditAccess(app.identity.db, request, principal, { action: 'patient.me', resourceType: 'patient', outcome: 'denied', at });
+        await auditAccess(app.identity.db, request, principal, {
+          action: 'patient.me',
+          resourceType: 'patient',
+          outcome: 'denied',
+          at,
+        });
         throw notFound();
       }
       return app.identity.db.transaction().execute(async (trx) => {
@@ -53,7 +64,11 @@ export function registerGetMyPatient(app: App): void {
                   email: own.email,
                   phone: own.phone,
                 },
-          consentedPatients: consented.rows.map((row) => ({ id: row.id, givenName: row.givenName, familyName: row.familyName })),
+          consentedPatients: consented.rows.map((row) => ({
+            id: row.id,
+            givenName: row.givenName,
+            familyName: row.familyName,
+          })),
         };
       });
     },

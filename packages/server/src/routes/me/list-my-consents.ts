@@ -12,7 +12,9 @@ import { withOwnRecord } from './with-own-record.js';
 export function registerListMyConsents(app: App): void {
   app.get(
     '/api/me/consents',
-    { schema: { summary: 'My consents', tags: ['consents'], response: { 200: ZListConsentsResponse, 404: ZApiError } } },
+    {
+      schema: { summary: 'My consents', tags: ['consents'], response: { 200: ZListConsentsResponse, 404: ZApiError } },
+    },
     async (request) =>
       withOwnRecord(app, request, { action: 'consent.list', resourceType: 'consent' }, async ({ trx, patient, at }) => {
         const items = (await listConsentsForPatient(trx, patient.id)).map((consent) => consentView(consent, at));

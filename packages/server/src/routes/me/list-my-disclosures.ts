@@ -12,22 +12,33 @@ import { withOwnRecord } from './with-own-record.js';
 export function registerListMyDisclosures(app: App): void {
   app.get(
     '/api/me/disclosures',
-    { schema: { summary: 'Who has seen my record', tags: ['consents'], response: { 200: ZListDisclosuresResponse, 404: ZApiError } } },
+    {
+      schema: {
+        summary: 'Who has seen my record',
+        tags: ['consents'],
+        response: { 200: ZListDisclosuresResponse, 404: ZApiError },
+      },
+    },
     async (request) =>
-      withOwnRecord(app, request, { action: 'disclosure.list', resourceType: 'disclosure' }, async ({ trx, patient }) => {
-        const items = (await listDisclosuresForPatient(trx, patient.id)).map((disclosure) => ({
-          id: disclosure.id,
-          consentId: disclosure.consentId,
-          recipientKind: disclosure.recipientKind,
-          recipientUserId: disclosure.recipientUserId,
-          recipientName: disclosure.recipientName,
-          categories: disclosure.categories,
-          purpose: disclosure.purpose,
-          action: disclosure.action,
-          resourceType: disclosure.resourceType,
-          occurredAt: disclosure.occurredAt,
-        }));
-        return { items, total: items.length, nextCursor: null, redisclosureNotice: REDISCLOSURE_NOTICE };
-      }),
+      withOwnRecord(
+        app,
+        request,
+        { action: 'disclosure.list', resourceType: 'disclosure' },
+        async ({ trx, patient }) => {
+          const items = (await listDisclosuresForPatient(trx, patient.id)).map((disclosure) => ({
+            id: disclosure.id,
+            consentId: disclosure.consentId,
+            recipientKind: disclosure.recipientKind,
+            recipientUserId: disclosure.recipientUserId,
+            recipientName: disclosure.recipientName,
+            categories: disclosure.categories,
+            purpose: disclosure.purpose,
+            action: disclosure.action,
+            resourceType: disclosure.resourceType,
+            occurredAt: disclosure.occurredAt,
+          }));
+          return { items, total: items.length, nextCursor: null, redisclosureNotice: REDISCLOSURE_NOTICE };
+        },
+      ),
   );
 }

@@ -8,7 +8,14 @@ import { auditAccess } from '../../audit/audit-access.js';
 
 function selfOnly(principal: Principal, patient: PatientRef): Decision {
   return patient.userId === principal.userId
-    ? { allowed: true, role: 'patient', facilityId: patient.facilityId, via: 'self', breakGlass: false, consentId: null }
+    ? {
+        allowed: true,
+        role: 'patient',
+        facilityId: patient.facilityId,
+        via: 'self',
+        breakGlass: false,
+        consentId: null,
+      }
     : DENY;
 }
 

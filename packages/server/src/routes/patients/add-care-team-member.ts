@@ -27,10 +27,21 @@ export function registerAddCareTeamMember(app: App): void {
       return withPatientAccess(
         app,
         request,
-        { patientId: id, action: 'care-team.add', resourceType: 'care-team', resourceId: userId, check: canManageCareTeam },
+        {
+          patientId: id,
+          action: 'care-team.add',
+          resourceType: 'care-team',
+          resourceId: userId,
+          check: canManageCareTeam,
+        },
         async ({ trx, patient, principal, at }) => {
           await requireFacilityClinician(trx, patient, userId);
-          await addCareTeamMember(trx, { patientId: patient.id, clinicianUserId: userId, addedBy: principal.userId, at });
+          await addCareTeamMember(trx, {
+            patientId: patient.id,
+            clinicianUserId: userId,
+            addedBy: principal.userId,
+            at,
+          });
           return careTeamView(trx, patient.id);
         },
       );

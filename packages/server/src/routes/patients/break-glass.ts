@@ -32,7 +32,13 @@ export function registerBreakGlass(app: App): void {
       const grant = await withPatientAccess(
         app,
         request,
-        { patientId: request.params.id, action: 'patient.break-glass', resourceType: 'break-glass', check: canBreakGlass, reason },
+        {
+          patientId: request.params.id,
+          action: 'patient.break-glass',
+          resourceType: 'break-glass',
+          check: canBreakGlass,
+          reason,
+        },
         async ({ trx, patient, principal, facts, at }) => {
           if (facts.onCareTeam) {
             throw new AppError('CONFLICT', 'You are on this care team already; no emergency access is needed');

@@ -11,7 +11,9 @@ import { notFound } from '../../access/with-patient-access.js';
  */
 export async function requireFacilityClinician(trx: Executor, patient: PatientRecord, userId: string): Promise<void> {
   const memberships = await listMembershipsForUser(trx, userId);
-  if (!memberships.some((membership) => membership.role === 'clinician' && membership.facilityId === patient.facilityId)) {
+  if (
+    !memberships.some((membership) => membership.role === 'clinician' && membership.facilityId === patient.facilityId)
+  ) {
     throw notFound();
   }
 }
@@ -21,7 +23,10 @@ export async function requireFacilityClinician(trx: Executor, patient: PatientRe
  * @param patientId - The patient.
  * @returns The care-team response body.
  */
-export async function careTeamView(trx: Executor, patientId: string): Promise<{ patientId: string; clinicianUserIds: string[] }> {
+export async function careTeamView(
+  trx: Executor,
+  patientId: string,
+): Promise<{ patientId: string; clinicianUserIds: string[] }> {
   const team = await listCareTeam(trx, patientId);
   return { patientId, clinicianUserIds: team.map((member) => member.clinicianUserId) };
 }

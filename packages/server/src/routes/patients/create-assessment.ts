@@ -65,7 +65,12 @@ export function registerCreateAssessment(app: App): void {
       const view = await withPatientAccess(
         app,
         request,
-        { patientId: request.params.id, action: 'assessment.create', resourceType: 'assessment', check: canWriteClinical },
+        {
+          patientId: request.params.id,
+          action: 'assessment.create',
+          resourceType: 'assessment',
+          check: canWriteClinical,
+        },
         async ({ trx, patient, principal, at }): Promise<TAssessment> => {
           const replay = await findReplay(trx, { userId: principal.userId, key, route, body });
           if (replay !== undefined) {

@@ -6,7 +6,6 @@ import { canCreatePatient } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { auditAccess } from '../../audit/audit-access.js';
-import { AppError } from '../../errors.js';
 import { definedFields } from '../defined-fields.js';
 import { findReplay, idempotencyKey, storeReplay } from './idempotency.js';
 import { patientView, setEtag } from './patient-view.js';
@@ -45,7 +44,14 @@ export function registerCreatePatient(app: App): void {
         }
         if (replay !== undefined) {
           const view = replay.body as TPatient;
-          await auditAccess(trx, request, principal, { ...audited, outcome: 'allowed', decision, patientId: view.id, resourceId: view.id, reason: 'idempotent replay' });
+          await auditAccess(trx, request, principal, {
+            ...audited,
+            outcome: 'allowed',
+            decision,
+            patientId: view.id,
+            resourceId: view.id,
+            reason: 'idempotent replay',
+          });
           return { view };
         }
         const id = randomUUID();
@@ -64,15 +70,34 @@ export function registerCreatePatient(app: App): void {
           version: 1,
         });
         await storeReplay(trx, { userId: principal.userId, key, route: ROUTE, body, statusCode: 201, response: view });
-        await createPatient(trx, { id, ...definedFields(body), facilityId: body.facilityId, givenName: body.givenName, familyName: body.familyName, createdBy: principal.userId, at });
+        await createPatient(trx, {
+          id,
+          ...definedFields(body),
+          facilityId: body.facilityId,
+          givenName: body.givenName,
+          familyName: body.familyName,
+          createdBy: principal.userId,
+          at,
+        });
         if (decision.role === 'clinician') {
-          await addCareTeamMember(trx, { patientId: id, clinicianUserId: principal.userId, addedBy: principal.userId, at });
+          await addCareTeamMember(trx, {
+            patientId: id,
+            clinicianUserId: principal.userId,
+            addedBy: principal.userId,
+            at,
+          });
         }
-        await auditAccess(trx, request, principal, { ...audited, outcome: 'allowed', decision, patientId: id, resourceId: id });
+        await auditAccess(trx, request, principal, {
+          ...audited,
+          outcome: 'allowed',
+          decision,
+          patientId: id,
+          resourceId: id,
+        });
         return { view };
       });
       if ('error' in outcome) {
-        throw outcome.error satisfies AppError;
+        throw outcome.error;
       }
       setEtag(reply, outcome.view.version);
       return reply.code(201).send(outcome.view);

@@ -32,7 +32,7 @@ export function registerInvitePatient(app: App): void {
         { patientId: request.params.id, action: 'patient.invite', resourceType: 'patient', check: canInvitePatient },
         async ({ patient }) => {
           if (patient.userId === null && patient.email === null) {
-            throw new AppError('INVALID_BODY', 'Add the patient\'s email address first', [
+            throw new AppError('INVALID_BODY', "Add the patient's email address first", [
               { path: ['email'], message: 'Required to send an invitation' },
             ]);
           }
@@ -42,7 +42,10 @@ export function registerInvitePatient(app: App): void {
       let userId = patient.userId;
       if (userId === null) {
         const { db, auth } = app.identity;
-        userId = await createUserAccount(auth, { email: patient.email ?? '', name: `${patient.givenName} ${patient.familyName}` });
+        userId = await createUserAccount(auth, {
+          email: patient.email ?? '',
+          name: `${patient.givenName} ${patient.familyName}`,
+        });
         if (patient.facilityId !== null) {
           await addMembership(db, { userId, facilityId: patient.facilityId, role: 'patient' });
         }

@@ -17,7 +17,7 @@ export function registerListAssessments(app: App): void {
     '/api/patients/:id/assessments',
     {
       schema: {
-        summary: 'List a patient\'s assessments',
+        summary: "List a patient's assessments",
         tags: ['patients'],
         params: ZIdParams,
         response: { 200: ZListAssessmentsResponse, 404: ZApiError },

@@ -15,7 +15,7 @@ export function registerListPatientConsents(app: App): void {
     '/api/patients/:id/consents',
     {
       schema: {
-        summary: 'List a patient\'s consents',
+        summary: "List a patient's consents",
         tags: ['consents'],
         params: ZIdParams,
         response: { 200: ZListConsentsResponse, 404: ZApiError },
@@ -25,7 +25,12 @@ export function registerListPatientConsents(app: App): void {
       withPatientAccess(
         app,
         request,
-        { patientId: request.params.id, action: 'consent.list', resourceType: 'consent', check: canReadPatientConsents },
+        {
+          patientId: request.params.id,
+          action: 'consent.list',
+          resourceType: 'consent',
+          check: canReadPatientConsents,
+        },
         async ({ trx, patient, at }) => {
           const items = (await listConsentsForPatient(trx, patient.id)).map((consent) => consentView(consent, at));
           return { items, total: items.length, nextCursor: null };

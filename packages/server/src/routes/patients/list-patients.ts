@@ -29,9 +29,18 @@ export function registerListPatients(app: App): void {
       const { sort, order, limit, offset } = request.query;
       return app.identity.db.transaction().execute(async (trx) => {
         const page = await listVisiblePatients(trx, patientListScope(principal, at), { sort, order, limit, offset });
-        await auditAccess(trx, request, principal, { action: 'patient.list', resourceType: 'patient', outcome: 'allowed', at });
+        await auditAccess(trx, request, principal, {
+          action: 'patient.list',
+          resourceType: 'patient',
+          outcome: 'allowed',
+          at,
+        });
         const next = offset + page.rows.length;
-        return { items: page.rows.map(patientView), total: page.total, nextCursor: next < page.total ? String(next) : null };
+        return {
+          items: page.rows.map(patientView),
+          total: page.total,
+          nextCursor: next < page.total ? String(next) : null,
+        };
       });
     },
   );

@@ -27,7 +27,13 @@ export function registerRemoveCareTeamMember(app: App): void {
       return withPatientAccess(
         app,
         request,
-        { patientId: id, action: 'care-team.remove', resourceType: 'care-team', resourceId: userId, check: canManageCareTeam },
+        {
+          patientId: id,
+          action: 'care-team.remove',
+          resourceType: 'care-team',
+          resourceId: userId,
+          check: canManageCareTeam,
+        },
         async ({ trx, patient }) => {
           if (!(await removeCareTeamMember(trx, patient.id, userId))) {
             throw notFound();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/index.js';
-import { answersInOrder } from '../test/instrument-fixtures.js';
+import { answersInOrder } from './instrument-fixtures.js';
 import {
   CONSENT_A,
   CONSENT_B,
@@ -16,11 +16,23 @@ import {
   PATIENT_C,
   USERS,
   type AccessWorld,
-} from '../test/access-world.js';
-import type { MatrixEntry, MatrixRole, Scope } from './access-matrix.table.js';
+} from './access-world.js';
+import type { MatrixEntry, MatrixRole, Scope } from '../access-matrix/access-matrix.table.js';
 
-const PATIENTS: Record<Scope, string> = { own: PATIENT_A, 'same-facility': PATIENT_B, 'other-facility': PATIENT_C, nonexistent: MISSING, none: '' };
-const CONSENTS: Record<Scope, string> = { own: CONSENT_A, 'same-facility': CONSENT_B, 'other-facility': CONSENT_C, nonexistent: MISSING, none: '' };
+const PATIENTS: Record<Scope, string> = {
+  own: PATIENT_A,
+  'same-facility': PATIENT_B,
+  'other-facility': PATIENT_C,
+  nonexistent: MISSING,
+  none: '',
+};
+const CONSENTS: Record<Scope, string> = {
+  own: CONSENT_A,
+  'same-facility': CONSENT_B,
+  'other-facility': CONSENT_C,
+  nonexistent: MISSING,
+  none: '',
+};
 const FACILITIES: Partial<Record<Scope, string>> = { own: F1, 'other-facility': F2, nonexistent: MISSING };
 const STAFF_USERS: Partial<Record<Scope, string>> = {
   own: USERS['clinician-same-facility-not-on-team'],
@@ -30,10 +42,18 @@ const STAFF_USERS: Partial<Record<Scope, string>> = {
 const GRANTS: Partial<Record<Scope, string>> = { own: GRANT_F1, 'other-facility': GRANT_F2, nonexistent: MISSING };
 
 function objectId(path: string, scope: Scope): string {
-  if (path.startsWith('/api/me/consents')) return CONSENTS[scope];
-  if (path.startsWith('/api/facilities')) return FACILITIES[scope] ?? MISSING;
-  if (path.startsWith('/api/admin/users')) return STAFF_USERS[scope] ?? MISSING;
-  if (path.startsWith('/api/audit/break-glass')) return GRANTS[scope] ?? MISSING;
+  if (path.startsWith('/api/me/consents')) {
+    return CONSENTS[scope];
+  }
+  if (path.startsWith('/api/facilities')) {
+    return FACILITIES[scope] ?? MISSING;
+  }
+  if (path.startsWith('/api/admin/users')) {
+    return STAFF_USERS[scope] ?? MISSING;
+  }
+  if (path.startsWith('/api/audit/break-glass')) {
+    return GRANTS[scope] ?? MISSING;
+  }
   return PATIENTS[scope];
 }
 
@@ -41,7 +61,10 @@ const BODIES: Record<string, unknown> = {
   'POST /api/patients': { facilityId: F1, givenName: 'Sample', familyName: 'Newcomer' },
   'PATCH /api/patients/:id': { givenName: 'Changed' },
   'POST /api/patients/:id/break-glass': { reason: 'Unconscious in the waiting room, need history' },
-  'POST /api/patients/:id/assessments': { instrumentId: 'gad7', answers: answersInOrder('gad7', [1, 1, 1, 1, 1, 1, 1]) },
+  'POST /api/patients/:id/assessments': {
+    instrumentId: 'gad7',
+    answers: answersInOrder('gad7', [1, 1, 1, 1, 1, 1, 1]),
+  },
   'POST /api/me/consents': {
     recipientKind: 'treating-providers',
     categories: ['all'],
@@ -69,14 +92,19 @@ const BODIES: Record<string, unknown> = {
 export function matrixRequest(world: AccessWorld, entry: MatrixEntry, role: MatrixRole, scope: Scope): InjectOptions {
   const url = entry.path
     .replace(':id', objectId(entry.path, scope))
-    .replace(':userId', entry.method === 'PUT' ? USERS['clinician-same-facility-not-on-team'] : USERS['clinician-on-care-team']);
+    .replace(
+      ':userId',
+      entry.method === 'PUT' ? USERS['clinician-same-facility-not-on-team'] : USERS['clinician-on-care-team'],
+    );
   const cookie = world.cookie(role);
   const headers: Record<string, string> = {
     [CSRF_HEADER]: CSRF_HEADER_VALUE,
     'idempotency-key': `matrix-${randomUUID()}`,
     'if-match': '"1"',
   };
-  if (cookie !== undefined) headers.cookie = cookie;
+  if (cookie !== undefined) {
+    headers.cookie = cookie;
+  }
   const body = BODIES[`${entry.method} ${entry.path}`];
   return body === undefined
     ? { method: entry.method, url, headers }

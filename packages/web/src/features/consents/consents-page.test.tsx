@@ -1,0 +1,86 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeApi } from '../../api/fake-api';
+import type { Consent } from '../../api/types';
+import { sessionFor, signedInAs } from '../../test/fake-sessions';
+import { renderApp } from '../../test/render-app';
+
+afterEach(() => {
+  cleanup();
+});
+
+const SISTER: Consent = {
+  id: 'consent-1',
+  version: 1,
+  recipientKind: 'family-user',
+  recipientEmail: 'sam.sister@example.test',
+  recipientName: null,
+  categories: ['assessments'],
+  purpose: 'So my sister can support me',
+  expiresAt: '2099-12-31T23:59:59.999Z',
+  expiryEvent: null,
+  createdAt: '2026-01-05T10:00:00.000Z',
+  revokedAt: null,
+};
+
+describe('My consents', () => {
+  it('grants a consent with every Part 2 element and revokes one after confirming', async () => {
+    const user = userEvent.setup();
+    let consents: Consent[] = [SISTER];
+    const api = createFakeApi({
+      'GET /api/auth/session': signedInAs(sessionFor('patient')),
+      'GET /api/me/consents': () => ({
+        status: 200,
+        body: { items: consents, total: consents.length, nextCursor: null },
+      }),
+      'POST /api/me/consents': () => ({ status: 201, body: { ...SISTER, id: 'consent-2' } }),
+      'POST /api/me/consents/consent-1/revoke': () => {
+        consents = [{ ...SISTER, revokedAt: '2026-02-01T00:00:00.000Z' }];
+        return { status: 200, body: consents[0] };
+      },
+    });
+    renderApp('/me/consents', api);
+
+    const table = await screen.findByRole('table', { name: 'Your consents' });
+    expect(within(table).getByText('Family member: sam.sister@example.test')).toBeTruthy();
+    expect(within(table).getByText('Active')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Revoke consent for Family member: sam.sister@example.test' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, revoke' }));
+    expect(await screen.findByText('Consent revoked. It takes effect right away.')).toBeTruthy();
+    expect(await within(screen.getByRole('table', { name: 'Your consents' })).findByText('Revoked')).toBeTruthy();
+    expect(api.calls.some((call) => call.method === 'POST' && call.path === '/api/me/consents/consent-1/revoke')).toBe(
+      true,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Give consent' }));
+    expect(await screen.findByRole('link', { name: 'Who may see it: Choose one' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'What they may see: Choose at least one' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Type your full name to sign: Fill this in' })).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Outside provider' }));
+    await user.type(screen.getByLabelText('Provider name'), 'Riverside Family Practice');
+    await user.click(screen.getByRole('checkbox', { name: 'Lab results' }));
+    await user.type(screen.getByLabelText('Why you are sharing'), 'Coordinate my care');
+    await user.type(screen.getByLabelText('Consent ends on'), '2027-03-31');
+    await user.type(screen.getByLabelText('Type your full name to sign'), 'Robin Example');
+    await user.click(screen.getByRole('button', { name: 'Give consent' }));
+
+    expect(await screen.findByText('Consent given.')).toBeTruthy();
+    const grant = api.calls.find((call) => call.method === 'POST' && call.path === '/api/me/consents');
+    expect(grant?.body).toEqual({
+      recipientKind: 'external-provider',
+      recipientName: 'Riverside Family Practice',
+      categories: ['labs'],
+      purpose: 'Coordinate my care',
+      expiresAt: '2027-03-31T23:59:59.999Z',
+      attestation: 'Robin Example',
+    });
+  });
+
+  it('sends a visitor to sign in first', async () => {
+    renderApp('/me/consents', createFakeApi());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+  });
+});
