@@ -17,10 +17,8 @@ export function AccountMenu() {
   const button = useRef<HTMLButtonElement>(null);
   const navigate = useNavigate();
 
-  if (status === 'loading') {
-    return null;
-  }
-  if (session === null) {
+  // 'loading' also covers the public self-check, where the session is never asked for.
+  if (session === null || status === 'loading') {
     return (
       <Link className="account-menu__sign-in" to="/sign-in">
         {t('menu.signIn')}

@@ -1,11 +1,20 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useApiClient } from '../../../api/api-client-hook';
 import type { SessionView } from '../../../api/types';
 import { SessionContext, type SessionState, type SessionStatus } from './session-context';
 
 /**
- * Knows who is signed in. It asks `GET /api/auth/session` once on load; a 401 (or no server at all,
- * as for the self-check on its own) means signed out, and the public pages work the same either way.
+ * The public self-check makes no request to the server at all (docs/decisions/0003), not even to ask
+ * who is signed in: on its pages the header simply offers "Sign in".
+ */
+function isPublicSelfCheckPath(pathname: string): boolean {
+  return pathname === '/' || pathname === '/check' || pathname.startsWith('/check/');
+}
+
+/**
+ * Knows who is signed in. It asks `GET /api/auth/session` the first time the person is on a page
+ * outside the public self-check; a 401 (or no server at all) means signed out.
  */
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const api = useApiClient();
@@ -35,7 +44,13 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     }
   }, [api, setSession]);
 
+  const { pathname } = useLocation();
+  const shouldLoad = status === 'loading' && !isPublicSelfCheckPath(pathname);
+
   useEffect(() => {
+    if (!shouldLoad) {
+      return undefined;
+    }
     let live = true;
     api.request<SessionView>({ method: 'GET', path: '/api/auth/session' }).then(
       (response) => {
@@ -52,7 +67,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     return () => {
       live = false;
     };
-  }, [api, setSession]);
+  }, [api, setSession, shouldLoad]);
 
   const value = useMemo<SessionState>(
     () => ({ status, session, setSession, refresh, signOut }),
