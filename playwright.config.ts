@@ -1,14 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { e2eDataDir } from './e2e/core/data-dir';
 
 // The browser tests drive the built app in Debian's Chromium: test tools cannot download browsers here.
 // scripts/test.mjs finds (or installs) a Chromium and passes its path in CHROMIUM_PATH.
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const dataDir = mkdtempSync(join(tmpdir(), 'kratom-care-e2e-'));
+// One folder for the server and the CLI that seeds each test's accounts (e2e/core/accounts.ts).
+const dataDir = e2eDataDir();
 
 const launchOptions = {
   ...(executablePath === 'playwright' ? {} : { executablePath }),
@@ -63,6 +62,16 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      // The browser's Origin must be the public one for the CSRF check.
+      PUBLIC_URL: baseURL,
+      // Each account test sends its own X-Forwarded-For, so parallel tests keep separate per-IP limits.
+      TRUSTED_PROXY: '127.0.0.1',
+    },
   },
 });

@@ -55,6 +55,8 @@ export const ZConsent = z.object({
   patientId: z.string(),
   recipientKind: z.enum(RECIPIENT_KIND_VALUES),
   recipientUserId: z.string().nullable(),
+  /** The family account's email, for a `family-user` consent; null otherwise. */
+  recipientEmail: z.string().nullable(),
   recipientName: z.string().nullable(),
   categories: z.array(ZCategory),
   purpose: z.string(),

@@ -35,7 +35,18 @@ describe.skipIf(!existsSync(BUILT_CLI))('the built kratom-care command', () => {
     const facilityId = /with id (\S+)/.exec(facility.stdout)?.[1] ?? '';
 
     const created = run(
-      ['user', 'create', '--email', 'admin@example.org', '--name', 'Fictional Admin', '--role', 'admin', '--facility', facilityId],
+      [
+        'user',
+        'create',
+        '--email',
+        'admin@example.org',
+        '--name',
+        'Fictional Admin',
+        '--role',
+        'admin',
+        '--facility',
+        facilityId,
+      ],
       'a fictional admin passphrase\n',
     );
     expect(created.status, created.stderr).toBe(0);

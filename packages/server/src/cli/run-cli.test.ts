@@ -100,11 +100,17 @@ describe.each(TEST_TARGETS)('kratom-care CLI on $kind', (target) => {
     expect(role.code).toBe(EXIT_USAGE);
     expect(role.stderr).toContain('--role: Must be one of patient, family');
 
-    const staff = await cli(['user', 'create', '--email', 'x@example.org', '--name', 'X', '--role', 'clinician'], PASSWORD);
+    const staff = await cli(
+      ['user', 'create', '--email', 'x@example.org', '--name', 'X', '--role', 'clinician'],
+      PASSWORD,
+    );
     expect(staff.code).toBe(EXIT_USAGE);
     expect(staff.stderr).toContain('--facility is required for the clinician role');
 
-    const short = await cli(['user', 'create', '--email', 'x@example.org', '--name', 'X', '--role', 'family'], 'short\n');
+    const short = await cli(
+      ['user', 'create', '--email', 'x@example.org', '--name', 'X', '--role', 'family'],
+      'short\n',
+    );
     expect(short.code).toBe(EXIT_USAGE);
     expect(short.stderr).toContain('password (standard input): Must be at least 12 characters');
 
@@ -121,7 +127,17 @@ describe.each(TEST_TARGETS)('kratom-care CLI on $kind', (target) => {
     for (const role of ROLES) {
       const facilityArgs = role === 'family' ? [] : ['--facility', facilityId];
       const run = await cli(
-        ['user', 'create', '--email', `${role}@example.org`, '--name', `Fictional ${role}`, '--role', role, ...facilityArgs],
+        [
+          'user',
+          'create',
+          '--email',
+          `${role}@example.org`,
+          '--name',
+          `Fictional ${role}`,
+          '--role',
+          role,
+          ...facilityArgs,
+        ],
         `${PASSWORD}\n`,
       );
       expect(run.code, run.stderr).toBe(EXIT_OK);
@@ -190,7 +206,9 @@ describe.each(TEST_TARGETS)('kratom-care CLI on $kind', (target) => {
     const run = await cli(['backup', '--to', 'backup.sqlite']);
     expect(run.code).toBe(EXIT_OK);
     if (target.kind === 'postgres') {
-      expect(run.stdout).toContain(`pg_dump --format=custom --no-owner --file="${join(folder, 'backup.sqlite')}" "$DATABASE_URL"`);
+      expect(run.stdout).toContain(
+        `pg_dump --format=custom --no-owner --file="${join(folder, 'backup.sqlite')}" "$DATABASE_URL"`,
+      );
       expect(run.stdout).not.toContain('postgres://');
       return;
     }
@@ -210,7 +228,13 @@ describe.each(TEST_TARGETS)('kratom-care CLI on $kind', (target) => {
     );
     try {
       for (const action of ['patient.read', 'patient.update', 'patient.read']) {
-        await appendAudit(db, { action, resourceType: 'patient', outcome: 'allowed', requestId: 'req-1', clientIp: '127.0.0.1' });
+        await appendAudit(db, {
+          action,
+          resourceType: 'patient',
+          outcome: 'allowed',
+          requestId: 'req-1',
+          clientIp: '127.0.0.1',
+        });
       }
       const intact = await cli(['audit', 'verify']);
       expect(intact.code).toBe(EXIT_OK);

@@ -10,7 +10,15 @@ import { userList } from './commands/user-list.js';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [userCreate, userList, userDisable, facilityCreate, migrate, backup, auditVerify];
+export const COMMANDS: readonly Command[] = [
+  userCreate,
+  userList,
+  userDisable,
+  facilityCreate,
+  migrate,
+  backup,
+  auditVerify,
+];
 
 function overview(commands: readonly Command[] = COMMANDS): string {
   const width = Math.max(...commands.map((command) => command.name.length));

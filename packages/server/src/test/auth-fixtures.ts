@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { TRole } from '@kratom-care/contracts';
 import {
   addMembership,
@@ -23,6 +22,11 @@ import { signedCookieValue } from '../auth/session-cookie.js';
 import { touchSession } from '../auth/session-resolver.js';
 import type { AppConfig } from '../config.js';
 import { TEST_CONFIG } from './build-test-app.js';
+import { TestClock } from './test-clock.js';
+import { secretOfTotpUri, totpCode } from './totp.js';
+
+export { TestClock } from './test-clock.js';
+export { secretOfTotpUri, totpCode } from './totp.js';
 
 /**
  * The databases every DB-backed server test runs on: SQLite always, PostgreSQL too when
@@ -30,28 +34,6 @@ import { TEST_CONFIG } from './build-test-app.js';
  */
 // eslint-disable-next-line no-restricted-properties -- tests pick their databases from the environment, like CI
 export const TEST_TARGETS: readonly ScratchTarget[] = scratchTargets(process.env.DATABASE_URL);
-
-/** A clock the test moves by hand. Starts at the real time, because better-auth stamps rows with it. */
-export class TestClock {
-  private current: number;
-
-  constructor(start: Date = new Date()) {
-    this.current = start.getTime();
-  }
-
-  /** Pass this as `deps.clock`. */
-  readonly now = (): Date => new Date(this.current);
-
-  /** Moves time forward. */
-  advance(ms: number): void {
-    this.current += ms;
-  }
-
-  /** Jumps to a moment. */
-  set(at: Date): void {
-    this.current = at.getTime();
-  }
-}
 
 /** An app on a fresh scratch database, with a hand-moved clock and an outbox to read links from. */
 export interface AuthTestApp {
@@ -138,54 +120,6 @@ export async function createTestFacility(app: App, name = 'Fictional Valley Clin
   return facility.id;
 }
 
-function base32Decode(input: string): Buffer {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const char of input.replace(/=+$/, '').toUpperCase()) {
-    value = (value << 5) | alphabet.indexOf(char);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-
-/**
- * The TOTP code (RFC 6238: SHA-1, 6 digits, 30 s) for a base32 secret, as an authenticator app
- * shows it. `stepOffset` picks a neighbouring step (±1 is accepted), to get distinct valid codes.
- *
- * @param secret - The base32 secret from the `otpauth://` URI.
- * @param stepOffset - Steps from now.
- * @returns The 6-digit code.
- */
-export function totpCode(secret: string, stepOffset = 0): string {
-  const counter = Math.floor(Date.now() / 30_000) + stepOffset;
-  const message = Buffer.alloc(8);
-  message.writeBigUInt64BE(BigInt(counter));
-  const digest = createHmac('sha1', base32Decode(secret)).update(message).digest();
-  const offset = (digest[digest.length - 1] ?? 0) & 0x0f;
-  const binary = digest.readUInt32BE(offset) & 0x7fffffff;
-  return (binary % 1_000_000).toString().padStart(6, '0');
-}
-
-/**
- * The base32 secret in an `otpauth://` URI.
- *
- * @param totpUri - From enrolment.
- * @returns The secret.
- */
-export function secretOfTotpUri(totpUri: string): string {
-  const secret = new URL(totpUri).searchParams.get('secret');
-  if (secret === null) {
-    throw new Error('the TOTP URI has no secret');
-  }
-  return secret;
-}
-
 /**
  * Opens a session for a user directly (no password check), and returns the cookie for it.
  *
@@ -253,7 +187,8 @@ export async function createTestUser(app: App, options: TestUserOptions): Promis
   let patientId: string | null = null;
   if (options.role === 'patient') {
     const [givenName = name, familyName = 'Example'] = name.split(' ');
-    patientId = (await createPatient(app.identity.db, { facilityId, userId: id, givenName, familyName, createdBy: id })).id;
+    patientId = (await createPatient(app.identity.db, { facilityId, userId: id, givenName, familyName, createdBy: id }))
+      .id;
   }
   const enrol = options.secondFactor ?? isStaffRole(options.role);
   const totp = enrol ? await enrolTotp(app, id, password) : null;

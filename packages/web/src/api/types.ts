@@ -33,26 +33,29 @@ export interface TwoFactorEnrollResponse {
   readonly recoveryCodes: readonly string[];
 }
 
-/** A list answer: `{ items, total, nextCursor }`. */
+/** A list answer: `{ items, total, nextCursor }` (`nextCursor` is the next offset, or null on the last page). */
 export interface Page<T> {
   readonly items: readonly T[];
   readonly total: number;
-  readonly nextCursor?: string | null;
+  readonly nextCursor: string | null;
 }
 
 export interface Facility {
   readonly id: string;
   readonly name: string;
   readonly region: string;
-  readonly address?: string;
-  readonly version?: number;
+  /** Empty when there is none, and for staff who are not the facility's admin. */
+  readonly address: string;
+  /** Sent back as `If-Match: "<version>"` when editing. */
+  readonly version: number;
 }
 
 export interface ManagedUser {
   readonly id: string;
   readonly email: string;
   readonly name: string;
-  readonly roles: readonly Membership[];
+  /** Only the memberships at facilities the admin runs, so always with a facility. */
+  readonly roles: readonly { readonly role: Role; readonly facilityId: string }[];
   readonly disabled: boolean;
 }
 
@@ -72,52 +75,73 @@ export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
 
 export type ConsentStatus = 'active' | 'revoked' | 'superseded' | 'expired';
 
+/** One consent version, as `GET /api/me/consents` lists it (contracts `ZConsent`). */
 export interface Consent {
   readonly id: string;
+  readonly consentGroupId: string;
   readonly version: number;
+  readonly patientId: string;
   readonly recipientKind: RecipientKind;
-  readonly recipientEmail?: string | null;
+  readonly recipientUserId: string | null;
+  /** The family member's email, for a `family-user` consent. */
+  readonly recipientEmail: string | null;
   readonly recipientName: string | null;
   readonly categories: readonly ConsentCategory[];
   readonly purpose: string;
   readonly expiresAt: string | null;
   readonly expiryEvent: string | null;
+  readonly attestation: string;
+  readonly createdBy: string;
   readonly createdAt: string;
   readonly revokedAt: string | null;
-  readonly supersededBy?: string | null;
-  /** Given by the server when it computes it; otherwise the UI works it out. */
-  readonly status?: ConsentStatus;
+  /** Worked out by the server at the time of the request. */
+  readonly state: ConsentStatus;
 }
 
 export interface Disclosure {
   readonly id: string;
   readonly consentId: string | null;
   readonly recipientKind: RecipientKind;
+  readonly recipientUserId: string | null;
   readonly recipientName: string | null;
   readonly categories: readonly ConsentCategory[];
   readonly purpose: string;
   readonly action: string;
+  readonly resourceType: string;
   readonly occurredAt: string;
 }
 
+/** `GET /api/me/disclosures`: the accounting, with the 42 CFR §2.32 notice the server sends verbatim. */
+export interface DisclosureList extends Page<Disclosure> {
+  readonly redisclosureNotice: string;
+}
+
 export interface AuditEvent {
+  readonly seq: number;
   readonly id: string;
   readonly at: string;
   readonly actorUserId: string | null;
   readonly actorRole: string | null;
+  readonly actorFacilityId: string | null;
   readonly action: string;
   readonly patientId: string | null;
   readonly resourceType: string;
   readonly resourceId: string | null;
   readonly outcome: string;
   readonly breakGlass: boolean;
+  readonly reason: string | null;
+  readonly requestId: string;
+  readonly clientIp: string;
 }
 
 export interface BreakGlassAccess {
   readonly id: string;
   readonly userId: string;
   readonly patientId: string;
+  readonly facilityId: string;
   readonly reason: string;
   readonly startedAt: string;
   readonly expiresAt: string;
+  readonly reviewedAt: string | null;
+  readonly reviewNote: string | null;
 }

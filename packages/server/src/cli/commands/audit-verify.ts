@@ -32,7 +32,9 @@ export const auditVerify: Command = {
             `${result.count} row(s) before it verified.`,
         );
       }
-      io.stdout.write(`Audit chain intact: ${result.count} row(s); head seq ${result.headSeq}, hash ${result.headHash}\n`);
+      io.stdout.write(
+        `Audit chain intact: ${result.count} row(s); head seq ${result.headSeq}, hash ${result.headHash}\n`,
+      );
     } finally {
       await context.close();
     }

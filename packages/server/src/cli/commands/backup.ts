@@ -8,7 +8,7 @@ import { CliError, type CliIo } from '../io.js';
 
 const HELP = helpText(
   'kratom-care backup --to FILE',
-  'SQLite: copies the live database to FILE with SQLite\'s online backup API. The server may keep',
+  "SQLite: copies the live database to FILE with SQLite's online backup API. The server may keep",
   'running; the copy is one consistent snapshot. FILE must not exist yet.',
   'PostgreSQL (DATABASE_URL set): prints the pg_dump command to run instead.',
 );

@@ -10,7 +10,12 @@ const HELP = helpText(
   'Adds a facility to the network and prints its id, for "user create --facility".',
 );
 
-const ZText = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `at most ${max} characters` });
+const ZText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `at most ${max} characters` });
 
 /** `kratom-care facility create`. */
 export const facilityCreate: Command = {

@@ -25,7 +25,9 @@ export const migrate: Command = {
     try {
       const applied = await migrateToLatest(context.db);
       io.stdout.write(
-        applied.length === 0 ? 'The database is up to date.\n' : `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`,
+        applied.length === 0
+          ? 'The database is up to date.\n'
+          : `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`,
       );
     } finally {
       await context.close();

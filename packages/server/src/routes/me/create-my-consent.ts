@@ -2,7 +2,7 @@ import { ZApiError, ZConsentResponse, ZCreateConsentRequest, type TCreateConsent
 import { createConsent, getUserByEmail, listMembershipsForUser, type Executor } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
-import { consentView } from './consent-view.js';
+import { consentView, recipientEmails } from './consent-view.js';
 import { withOwnRecord } from './with-own-record.js';
 
 /** A family-user consent must name an existing family account; otherwise the email is refused. */
@@ -62,7 +62,7 @@ export function registerCreateMyConsent(app: App): void {
             createdBy: principal.userId,
             at,
           });
-          return consentView(consent, at);
+          return consentView(consent, at, await recipientEmails(trx, [consent]));
         },
       );
       return reply.code(201).send(view);

@@ -1,7 +1,7 @@
 import { ZApiError, ZListConsentsResponse } from '@kratom-care/contracts';
 import { listConsentsForPatient } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { consentView } from './consent-view.js';
+import { consentView, recipientEmails } from './consent-view.js';
 import { withOwnRecord } from './with-own-record.js';
 
 /**
@@ -17,7 +17,9 @@ export function registerListMyConsents(app: App): void {
     },
     async (request) =>
       withOwnRecord(app, request, { action: 'consent.list', resourceType: 'consent' }, async ({ trx, patient, at }) => {
-        const items = (await listConsentsForPatient(trx, patient.id)).map((consent) => consentView(consent, at));
+        const consents = await listConsentsForPatient(trx, patient.id);
+        const emails = await recipientEmails(trx, consents);
+        const items = consents.map((consent) => consentView(consent, at, emails));
         return { items, total: items.length, nextCursor: null };
       }),
   );

@@ -3,7 +3,7 @@ import { listConsentsForPatient } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { canReadPatientConsents } from '../../access/policy.js';
 import { withPatientAccess } from '../../access/with-patient-access.js';
-import { consentView } from '../me/consent-view.js';
+import { consentView, recipientEmails } from '../me/consent-view.js';
 
 /**
  * `GET /api/patients/:id/consents`: clinicians with access and the facility's privacy officer.
@@ -32,7 +32,9 @@ export function registerListPatientConsents(app: App): void {
           check: canReadPatientConsents,
         },
         async ({ trx, patient, at }) => {
-          const items = (await listConsentsForPatient(trx, patient.id)).map((consent) => consentView(consent, at));
+          const consents = await listConsentsForPatient(trx, patient.id);
+          const emails = await recipientEmails(trx, consents);
+          const items = consents.map((consent) => consentView(consent, at, emails));
           return { items, total: items.length, nextCursor: null };
         },
       ),

@@ -35,11 +35,11 @@ function Facilities() {
                 <h3>{facility.name}</h3>
                 <p>
                   {facility.region}
-                  {facility.address === undefined || facility.address === '' ? '' : ` · ${facility.address}`}
+                  {facility.address === '' ? '' : ` · ${facility.address}`}
                 </p>
                 {editing === facility.id ? (
                   <FacilityForm
-                    key={`${facility.id}-${String(facility.version ?? '')}`}
+                    key={`${facility.id}-${String(facility.version)}`}
                     facility={facility}
                     onSaved={() => {
                       saved(t('facilities.saved', { name: facility.name }));

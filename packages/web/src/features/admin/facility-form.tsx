@@ -57,7 +57,7 @@ export function FacilityForm({ facility, onSaved, onCancel, onReload }: Facility
             method: 'PATCH',
             path: `/api/facilities/${encodeURIComponent(facility.id)}`,
             body,
-            headers: { 'If-Match': `"${String(facility.version ?? '')}"` },
+            headers: { 'If-Match': `"${String(facility.version)}"` },
           }));
       if (facility === undefined) {
         setValues({ name: '', region: '', address: '' });

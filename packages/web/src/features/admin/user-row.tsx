@@ -44,7 +44,7 @@ export function UserRow({ user, facilities, onChanged }: UserRowProps) {
       </p>
       <ul>
         {user.roles.map((membership) => (
-          <li key={`${membership.role}-${membership.facilityId ?? ''}`}>
+          <li key={`${membership.role}-${membership.facilityId}`}>
             {t('users.roleAt', { role: t(`role.${membership.role}`), facility: facilityName(membership.facilityId) })}
           </li>
         ))}

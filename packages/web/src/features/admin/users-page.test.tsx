@@ -11,8 +11,8 @@ afterEach(() => {
 
 const FACILITIES = {
   items: [
-    { id: 'facility-maple', name: 'Maple Street Clinic', region: 'Ohio', version: 1 },
-    { id: 'facility-birch', name: 'Birch Road Clinic', region: 'Ohio', version: 3 },
+    { id: 'facility-maple', name: 'Maple Street Clinic', region: 'Ohio', address: '', version: 1 },
+    { id: 'facility-birch', name: 'Birch Road Clinic', region: 'Ohio', address: '', version: 3 },
   ],
   total: 2,
   nextCursor: null,

@@ -12,16 +12,22 @@ afterEach(() => {
 
 const SISTER: Consent = {
   id: 'consent-1',
+  consentGroupId: 'consent-group-1',
   version: 1,
+  patientId: 'patient-1',
   recipientKind: 'family-user',
+  recipientUserId: 'user-sam-sister',
   recipientEmail: 'sam.sister@example.test',
   recipientName: null,
   categories: ['assessments'],
   purpose: 'So my sister can support me',
   expiresAt: '2099-12-31T23:59:59.999Z',
   expiryEvent: null,
+  attestation: 'Robin Example',
+  createdBy: 'user-robin',
   createdAt: '2026-01-05T10:00:00.000Z',
   revokedAt: null,
+  state: 'active',
 };
 
 describe('My consents', () => {
@@ -36,7 +42,7 @@ describe('My consents', () => {
       }),
       'POST /api/me/consents': () => ({ status: 201, body: { ...SISTER, id: 'consent-2' } }),
       'POST /api/me/consents/consent-1/revoke': () => {
-        consents = [{ ...SISTER, revokedAt: '2026-02-01T00:00:00.000Z' }];
+        consents = [{ ...SISTER, revokedAt: '2026-02-01T00:00:00.000Z', state: 'revoked' }];
         return { status: 200, body: consents[0] };
       },
     });

@@ -11,16 +11,21 @@ afterEach(() => {
 });
 
 const ROW = {
+  seq: 12,
   id: 'audit-1',
   at: '2026-03-02T09:30:00.000Z',
   actorUserId: 'user-clinician-2',
   actorRole: 'clinician',
+  actorFacilityId: 'facility-maple',
   action: 'patient.read',
   patientId: 'patient-7',
   resourceType: 'patient',
   resourceId: 'patient-7',
   outcome: 'allowed',
   breakGlass: true,
+  reason: 'Patient unconscious in the waiting room',
+  requestId: 'req-1',
+  clientIp: '192.0.2.10',
 };
 
 describe('auditQuery', () => {
