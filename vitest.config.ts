@@ -21,7 +21,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['packages/{domain,contracts,store,server}/src/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/{domain,contracts,store,server}/src/**/*.test.ts'],
+        },
       },
       {
         extends: true,

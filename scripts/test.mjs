@@ -1,5 +1,5 @@
 // `npm test`: every check, in the order that fails fastest. Browser tests included.
-// Steps: lint, build (type-checks every package), type-check tests, unit + API tests, browser tests.
+// Steps: format check, lint, build (type-checks every package), type-check tests, unit + API tests, browser tests.
 // Set DATABASE_URL to also prove the store against PostgreSQL (CI does, see .ci/run).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -25,12 +25,20 @@ const chromium = findOrInstallChromium();
 console.log(`[test] Browser tests use Chromium: ${chromium}`);
 
 const steps = [
+  ['format', () => run('npm', ['run', 'format'])],
   ['lint', () => run('npm', ['run', 'lint'])],
   ['build', () => run('npm', ['run', 'build'])],
   ['typecheck tests', () => npx(['tsc', '-p', 'tsconfig.tooling.json', '--noEmit'])],
   [
     'unit and API tests',
-    () => npx(['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit-results.json']),
+    () =>
+      npx([
+        'vitest',
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        '--outputFile.json=test-results/unit-results.json',
+      ]),
   ],
   ['browser tests', () => npx(['playwright', 'test'], { CHROMIUM_PATH: chromium })],
 ];
@@ -53,7 +61,9 @@ const e2e = counts('test-results/e2e-results.json', (r) => ({
 }));
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed + failedSteps.length;
-console.log(`\n[test] unit/API: ${unit.passed} passed, ${unit.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\n[test] unit/API: ${unit.passed} passed, ${unit.failed} failed; browser: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 if (failedSteps.length > 0) {
   console.log(`[test] failed steps: ${failedSteps.join(', ')}`);
 }

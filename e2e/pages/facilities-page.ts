@@ -21,7 +21,9 @@ export class FacilitiesPage extends AppPage {
 
   /** One facility's card, by its name. */
   facility(name: string): Locator {
-    return this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name, level: 3 }) });
+    return this.page
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name, level: 3, exact: true }) });
   }
 
   async create(facility: { name: string; region: string; address: string }): Promise<void> {

@@ -21,7 +21,9 @@ export class UsersPage extends AppPage {
 
   /** The card of one person in the list, found by their name. */
   person(name: string): Locator {
-    return this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name, level: 3 }) });
+    return this.page
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name, level: 3, exact: true }) });
   }
 
   async invite(person: { email: string; name: string; role: string; facility: string }): Promise<void> {

@@ -36,7 +36,7 @@ test.describe('an administrator', () => {
       await usersPage.goto();
       await expect(usersPage.person(admin.name)).toContainText(`Administrator at ${facilityName}`);
       await usersPage.invite({ ...clinician, role: 'Clinician', facility: facilityName });
-      await expect(usersPage.status).toContainText(`Invitation sent to ${clinician.email}.`);
+      await expect(usersPage.status.filter({ hasText: `Invitation sent to ${clinician.email}.` })).toBeVisible();
     });
 
     await test.step('Then they are listed as a clinician of that facility', async () => {
@@ -50,14 +50,14 @@ test.describe('an administrator', () => {
     await test.step('When I create a second facility', async () => {
       await facilitiesPage.goto();
       await facilitiesPage.create({ name: newFacility, region: 'Ohio', address: '12 Birch Road, Springfield' });
-      await expect(facilitiesPage.status).toContainText('Facility created.');
+      await expect(facilitiesPage.status.filter({ hasText: 'Facility created.' })).toBeVisible();
       await expect(facilitiesPage.facility(newFacility)).toContainText('Ohio · 12 Birch Road, Springfield');
       await expectAccessible('facilities');
     });
 
     await test.step('When I rename it', async () => {
       await facilitiesPage.rename(newFacility, `${newFacility} Annex`);
-      await expect(facilitiesPage.status).toContainText(`${newFacility} saved.`);
+      await expect(facilitiesPage.status.filter({ hasText: `${newFacility} saved.` })).toBeVisible();
     });
 
     await test.step('Then the new name is listed, and it is kept after a reload', async () => {

@@ -48,7 +48,7 @@ test.describe('a patient shares their record with a family member, and takes it 
         until: '2099-12-31',
         signature: `${patient.givenName} ${patient.familyName}`,
       });
-      await expect(consentsPage.status).toContainText('Consent given.');
+      await expect(consentsPage.status.filter({ hasText: 'Consent given.' })).toBeVisible();
     });
 
     await test.step('Then the consent is listed as active, naming them', async () => {
@@ -84,7 +84,7 @@ test.describe('a patient shares their record with a family member, and takes it 
     await test.step('When I revoke the consent', async () => {
       await consentsPage.goto();
       await consentsPage.revoke(`Family member: ${family.email}`);
-      await expect(consentsPage.status).toContainText('Consent revoked.');
+      await expect(consentsPage.status.filter({ hasText: 'Consent revoked.' })).toBeVisible();
     });
 
     await test.step('Then it shows as revoked, and my family member can no longer see my record', async () => {

@@ -1,0 +1,197 @@
+// Throughput of GET /api/patients/{id} (session cookie of a clinician on the patient's care team,
+// audit row included) against the bare Fastify route of score-vs-bare, measured in one run, on
+// SQLite and, when given a server, on PostgreSQL. See bench/README.md.
+//
+// Usage: node bench/patient-read-vs-bare.mjs [--postgres URL]   (or DATABASE_URL=postgres://…)
+//        node bench/patient-read-vs-bare.mjs --serve bare|app CONFIG_JSON   (internal)
+
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import {
+  BARE_REQUEST,
+  bareApp,
+  HOST,
+  measure,
+  prepareLoadGenerator,
+  report,
+  serveInChild,
+  startServer,
+  stopServer,
+} from './harness.mjs';
+
+const STORE = '../packages/store/dist/index.js';
+
+function postgresUrl() {
+  const flag = process.argv.indexOf('--postgres');
+  const url = flag === -1 ? process.env.DATABASE_URL : process.argv[flag + 1];
+  return url === undefined || url.trim() === '' ? null : url.trim();
+}
+
+async function onPostgres(url, statement) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of our own for the run: a SQLite file in a temp folder, or a new PostgreSQL database. */
+async function scratchDatabase(kind, serverUrl) {
+  if (kind === 'sqlite') {
+    const folder = mkdtempSync(join(tmpdir(), 'kratom-care-bench-'));
+    return {
+      config: { kind: 'sqlite', file: join(folder, 'bench.sqlite') },
+      drop: async () => rmSync(folder, { recursive: true, force: true }),
+    };
+  }
+  const name = `kc_bench_${randomBytes(6).toString('hex')}`;
+  await onPostgres(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    config: { kind: 'postgres', url: url.toString() },
+    drop: () => onPostgres(serverUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
+/**
+ * Seeds one facility, one clinician with a verified second factor (as the access tests do), a
+ * patient with that clinician on the care team, and an open session for the clinician.
+ */
+async function seed(config) {
+  const store = await import(STORE);
+  const db = store.createDatabase(config);
+  try {
+    await store.migrateToLatest(db);
+    const sqlite = config.kind === 'sqlite';
+    const now = new Date();
+    const facility = await store.createFacility(db, {
+      name: 'Benchmark Clinic',
+      region: 'Test Region',
+      address: '1 Example Road',
+    });
+    const clinician = await store.insertTestUser(db, { name: 'Test Clinician', email: 'bench-clinician@example.test' });
+    await db
+      .updateTable('user')
+      .set({ twoFactorEnabled: sqlite ? 1 : true })
+      .where('id', '=', clinician)
+      .execute();
+    await store.addMembership(db, { userId: clinician, facilityId: facility.id, role: 'clinician' });
+    const patient = await store.createPatient(db, {
+      facilityId: facility.id,
+      givenName: 'Sample',
+      familyName: 'Benchmark',
+      createdBy: clinician,
+    });
+    await store.addCareTeamMember(db, { patientId: patient.id, clinicianUserId: clinician, addedBy: clinician });
+    const token = randomBytes(24).toString('hex');
+    const expires = new Date(now.getTime() + 60 * 60 * 1000);
+    await db
+      .insertInto('session')
+      .values({
+        id: randomUUID(),
+        token,
+        userId: clinician,
+        expiresAt: sqlite ? expires.toISOString() : expires,
+        createdAt: sqlite ? now.toISOString() : now,
+        updatedAt: sqlite ? now.toISOString() : now,
+        ipAddress: null,
+        userAgent: null,
+        impersonatedBy: null,
+      })
+      .execute();
+    return { patientId: patient.id, token };
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function countAuditRows(config) {
+  const store = await import(STORE);
+  const db = store.createDatabase(config);
+  try {
+    const row = await db
+      .selectFrom('audit_event')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function serveApp({ database, token, authSecret }) {
+  const store = await import(STORE);
+  const { createApp } = await import('../packages/server/dist/app.js');
+  const { signedCookieValue } = await import('../packages/server/dist/auth/session-cookie.js');
+  const db = store.createDatabase(database);
+  // As `npm start` runs it (production: secure cookie name, request logging to /dev/null).
+  const config = {
+    port: 0,
+    host: HOST,
+    dataDir: '/nonexistent',
+    logLevel: 'info',
+    nodeEnv: 'production',
+    authSecret,
+    publicUrl: `http://${HOST}`,
+  };
+  const app = await createApp({ config, db, webRoot: null });
+  const cookie = `${app.identity.cookieName}=${signedCookieValue(token, app.identity.secret)}`;
+  await serveInChild(app, { cookie }, () => db.destroy());
+}
+
+async function benchDatabase(kind, serverUrl, pin, self) {
+  const scratch = await scratchDatabase(kind, serverUrl);
+  const children = [];
+  try {
+    const { patientId, token } = await seed(scratch.config);
+    const authSecret = randomBytes(32).toString('hex');
+    const args = JSON.stringify({ database: scratch.config, token, authSecret });
+    children.push(await startServer(self, ['--serve', 'bare'], pin));
+    children.push(await startServer(self, ['--serve', 'app', args], pin));
+    const [bare, app] = children;
+    const rows = await measure([
+      { label: 'bare Fastify JSON route', child: bare.child, port: bare.message.port, request: BARE_REQUEST },
+      {
+        label: `GET /api/patients/{id} (${kind})`,
+        child: app.child,
+        port: app.message.port,
+        request: { path: `/api/patients/${patientId}`, method: 'GET', headers: { cookie: app.message.cookie } },
+      },
+    ]);
+    await Promise.all(children.splice(0).map(({ child }) => stopServer(child)));
+    console.log(`\n${kind}:`);
+    report(rows[0], rows[1], 'patient-read');
+    console.log(`audit rows written: ${await countAuditRows(scratch.config)}`);
+  } finally {
+    await Promise.all(children.map(({ child }) => stopServer(child)));
+    await scratch.drop();
+  }
+}
+
+async function main() {
+  const pin = prepareLoadGenerator();
+  const self = fileURLToPath(import.meta.url);
+  const serverUrl = postgresUrl();
+  if (serverUrl === null) {
+    console.log('PostgreSQL: skipped (set DATABASE_URL or pass --postgres URL).');
+  }
+  for (const kind of serverUrl === null ? ['sqlite'] : ['sqlite', 'postgres']) {
+    await benchDatabase(kind, serverUrl, pin, self);
+  }
+}
+
+const serveIndex = process.argv.indexOf('--serve');
+if (serveIndex === -1) {
+  await main();
+} else if (process.argv[serveIndex + 1] === 'bare') {
+  await serveInChild(await bareApp());
+} else {
+  await serveApp(JSON.parse(process.argv[serveIndex + 2]));
+}
