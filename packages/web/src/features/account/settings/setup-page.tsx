@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
+import { useLinkToken } from '../sign-in/use-link-token';
 import { useApiClient } from '../../../api/api-client-hook';
 import type { SignInResponse } from '../../../api/types';
 import { useApi } from '../../../api/use-api';
@@ -22,11 +23,11 @@ const FIELDS = {
 } as const;
 type FieldPath = keyof typeof FIELDS;
 
-/** `/setup?token=`: the one-time link from the server's first start creates the first admin and facility. */
+/** `/setup#token=`: the one-time link from the server's first start creates the first admin and facility. */
 export function SetupPage() {
   const t = useT();
   const status = useApi<{ setupRequired: boolean }>({ path: '/api/setup' });
-  const token = useSearchParams()[0].get('token') ?? '';
+  const token = useLinkToken();
   return (
     <div className="page">
       <PageHeading>{t('setup.title')}</PageHeading>

@@ -1,4 +1,5 @@
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useLinkToken } from './use-link-token';
 import type { SignInResponse } from '../../../api/types';
 import { useT } from '../../../i18n/use-t';
 import { Notice } from '../../../ui/notice';
@@ -7,13 +8,12 @@ import { pathAfterSignIn } from '../session/after-sign-in';
 import { useSession } from '../session/session-context';
 import { SetPasswordForm } from './set-password-form';
 
-/** `/invitation?token=`: an invited person chooses a password and is signed in; staff then set up their app. */
+/** `/invitation#token=`: an invited person chooses a password and is signed in; staff then set up their app. */
 export function InvitationPage() {
   const t = useT();
-  const [params] = useSearchParams();
   const navigate = useNavigate();
   const { setSession } = useSession();
-  const token = params.get('token') ?? '';
+  const token = useLinkToken();
   return (
     <div className="page">
       <PageHeading>{t('invitation.title')}</PageHeading>

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useLinkToken } from './use-link-token';
 import { useT } from '../../../i18n/use-t';
 import { Notice } from '../../../ui/notice';
 import { PageHeading } from '../../../ui/page-heading';
 import { SetPasswordForm } from './set-password-form';
 
-/** `/reset-password/confirm?token=`: choose a new password; signing in afterwards still asks for the code. */
+/** `/reset-password#token=` (or `/reset-password/confirm`): choose a new password; signing in afterwards still asks for the code. */
 export function ResetConfirmPage() {
   const t = useT();
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const token = useLinkToken();
   const [done, setDone] = useState(false);
   return (
     <div className="page">

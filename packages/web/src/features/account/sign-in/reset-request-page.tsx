@@ -8,9 +8,18 @@ import { FormErrors } from '../form/form-errors';
 import { InputField } from '../form/input-field';
 import { useFormErrors } from '../form/use-form-errors';
 import { check, collect } from '../form/validators';
+import { ResetConfirmPage } from './reset-confirm-page';
+import { useLinkToken } from './use-link-token';
 
-/** `/reset-password`: asks for a reset link. The answer is the same whether or not the account exists. */
+/**
+ * `/reset-password`: asks for a reset link (the answer is the same whether or not the account exists).
+ * Opened from the mailed link, `/reset-password#token=…`, it is the page that sets the new password.
+ */
 export function ResetRequestPage() {
+  return useLinkToken() === '' ? <ResetRequestForm /> : <ResetConfirmPage />;
+}
+
+function ResetRequestForm() {
   const t = useT();
   const api = useApiClient();
   const form = useFormErrors();
