@@ -1,5 +1,5 @@
 // `npm test`: every check, in the order that fails fastest. Browser tests included.
-// Steps: format check, lint, build (type-checks every package), type-check tests, unit + API tests, browser tests.
+// Steps: format check, lint, build (type-checks every package), first-load JS budget, type-check tests, unit + API tests, browser tests.
 // Set DATABASE_URL to also prove the store against PostgreSQL (CI does, see .ci/run).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +28,7 @@ const steps = [
   ['format', () => run('npm', ['run', 'format'])],
   ['lint', () => run('npm', ['run', 'lint'])],
   ['build', () => run('npm', ['run', 'build'])],
+  ['first-load budget', () => run('node', ['scripts/check-bundle-budget.mjs'])],
   ['typecheck tests', () => npx(['tsc', '-p', 'tsconfig.tooling.json', '--noEmit'])],
   [
     'unit and API tests',
