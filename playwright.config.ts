@@ -34,7 +34,7 @@ export default defineConfig({
   // Whole journeys with axe-core runs take 10–20 s when two browsers share two CPUs; leave room, not hide hangs.
   timeout: 60_000,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e-results.json' }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',

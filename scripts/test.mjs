@@ -1,5 +1,5 @@
 // `npm test`: every check, in the order that fails fastest. Browser tests included.
-// Steps: format check, lint, build (type-checks every package), first-load JS budget, type-check tests, unit + API tests, browser tests.
+// Steps: format check, build (type-checks every package), lint, first-load JS budget, type-check tests, unit + API tests, browser tests.
 // Set DATABASE_URL to also prove the store against PostgreSQL (CI does, see .ci/run).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -20,14 +20,16 @@ function counts(file, read) {
   return read(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-rmSync('test-results', { recursive: true, force: true });
+// Playwright empties test-results/ when it starts, so the summaries live in reports/.
+rmSync('reports', { recursive: true, force: true });
 const chromium = findOrInstallChromium();
 console.log(`[test] Browser tests use Chromium: ${chromium}`);
 
 const steps = [
   ['format', () => run('npm', ['run', 'format'])],
-  ['lint', () => run('npm', ['run', 'lint'])],
+  // Type-aware lint reads the other packages' built declarations, so it runs after the build.
   ['build', () => run('npm', ['run', 'build'])],
+  ['lint', () => run('npm', ['run', 'lint'])],
   ['first-load budget', () => run('node', ['scripts/check-bundle-budget.mjs'])],
   ['typecheck tests', () => npx(['tsc', '-p', 'tsconfig.tooling.json', '--noEmit'])],
   [
@@ -38,7 +40,7 @@ const steps = [
         'run',
         '--reporter=default',
         '--reporter=json',
-        '--outputFile.json=test-results/unit-results.json',
+        '--outputFile.json=reports/unit-results.json',
       ]),
   ],
   ['browser tests', () => npx(['playwright', 'test'], { CHROMIUM_PATH: chromium })],
@@ -55,8 +57,8 @@ for (const [name, step] of steps) {
   }
 }
 
-const unit = counts('test-results/unit-results.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
-const e2e = counts('test-results/e2e-results.json', (r) => ({
+const unit = counts('reports/unit-results.json', (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const e2e = counts('reports/e2e-results.json', (r) => ({
   passed: r.stats.expected + r.stats.flaky,
   failed: r.stats.unexpected,
 }));
