@@ -35,13 +35,7 @@ const steps = [
   [
     'unit and API tests',
     () =>
-      npx([
-        'vitest',
-        'run',
-        '--reporter=default',
-        '--reporter=json',
-        '--outputFile.json=reports/unit-results.json',
-      ]),
+      npx(['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit-results.json']),
   ],
   ['browser tests', () => npx(['playwright', 'test'], { CHROMIUM_PATH: chromium })],
 ];
