@@ -219,7 +219,7 @@ export async function measure(targets) {
 }
 
 /**
- * Prints the table and both ratios of `ours` against `bare`.
+ * Prints both ratios of `ours` against `bare` (print the table first with `console.table(rows)`).
  *
  * @param bare - The bare route's row from {@link measure}.
  * @param ours - Our route's row.
@@ -227,7 +227,6 @@ export async function measure(targets) {
  * @returns The req/s ratio ours/bare.
  */
 export function report(bare, ours, name) {
-  console.table([bare, ours]);
   const ratio = ours['req/s'] / bare['req/s'];
   const cpuRatio = bare['server CPU µs/req'] / ours['server CPU µs/req'];
   console.log(`ratio ${name}/bare req/s: ${ratio.toFixed(2)}`);

@@ -167,6 +167,7 @@ async function benchDatabase(kind, serverUrl, pin, self) {
     ]);
     await Promise.all(children.splice(0).map(({ child }) => stopServer(child)));
     console.log(`\n${kind}:`);
+    console.table(rows);
     report(rows[0], rows[1], 'patient-read');
     console.log(`audit rows written: ${await countAuditRows(scratch.config)}`);
   } finally {
