@@ -33,6 +33,13 @@ const ZEnv = z.object({
       error: 'must be a comma-separated list of proxy addresses or CIDR ranges',
     })
     .optional(),
+  SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: 'must be an smtp:// or smtps:// URL such as smtps://user:pass@mail.example.org',
+    })
+    .optional(),
+  MAIL_FROM: z.email({ error: 'must be an email address' }).default('no-reply@kratom-care.invalid'),
 });
 
 /** Everything the server is configured with; built once at start-up from the environment. */
@@ -54,6 +61,10 @@ export interface AppConfig {
    * socket address is the client, so a spoofed header cannot reset rate limits (SECURITY.md AU-03).
    */
   readonly trustedProxy?: string;
+  /** SMTP relay for invitation and reset mail; unset means the development outbox (links in the log). */
+  readonly smtpUrl?: string;
+  /** The From address of that mail. */
+  readonly mailFrom?: string;
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -81,6 +92,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
   }
   const { PORT, HOST, DATA_DIR, LOG_LEVEL, NODE_ENV, DATABASE_URL, AUTH_SECRET, PUBLIC_URL, TRUSTED_PROXY } =
     parsed.data;
+  const { SMTP_URL, MAIL_FROM } = parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -91,5 +103,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     ...(AUTH_SECRET === undefined ? {} : { authSecret: AUTH_SECRET }),
     ...(PUBLIC_URL === undefined ? {} : { publicUrl: PUBLIC_URL }),
     ...(TRUSTED_PROXY === undefined ? {} : { trustedProxy: TRUSTED_PROXY }),
+    ...(SMTP_URL === undefined ? {} : { smtpUrl: SMTP_URL, mailFrom: MAIL_FROM }),
   };
 }

@@ -9,6 +9,7 @@ import type { Clock } from './clock.js';
 import { registerCsrfProtection } from './csrf.js';
 import { createInvitation, type Invitation } from './invitations.js';
 import { createDevOutbox, type Mailer } from './mailer.js';
+import { createSmtpMailer } from './smtp-mailer.js';
 import { DEFAULT_AUTH_LIMITS, FailedSignInCounter, registerRateLimits, type AuthLimits } from './rate-limits.js';
 import { resolveSession } from './session-resolver.js';
 import { TotpReplayGuard } from './totp-replay.js';
@@ -81,7 +82,12 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
   const publicUrl = publicUrlOf(config);
   const secureCookies = config.nodeEnv === 'production';
   const secret = await resolveAuthSecret(db, config.authSecret, clock);
-  const mailer = options.mailer ?? createDevOutbox(app.log);
+  const { smtpUrl, mailFrom } = options.config;
+  const mailer =
+    options.mailer ??
+    (smtpUrl === undefined
+      ? createDevOutbox(app.log)
+      : createSmtpMailer(smtpUrl, mailFrom ?? 'no-reply@kratom-care.invalid'));
   const auth = createBetterAuth({ db, dialect: dialectOf(db), secret, publicUrl, secureCookies, mailer, log: app.log });
   const context = await auth.$context;
   const cookieName = context.authCookies.sessionToken.name;

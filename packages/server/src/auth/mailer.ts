@@ -10,7 +10,7 @@ export interface MailMessage {
   readonly link: string;
 }
 
-/** Sends mail. SMTP is not wired yet; the development outbox is the only transport. */
+/** Sends mail: over SMTP when `SMTP_URL` is set (smtp-mailer.ts), else to the development outbox. */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
