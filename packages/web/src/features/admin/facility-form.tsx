@@ -7,6 +7,7 @@ import { FormErrors } from '../account/form/form-errors';
 import { InputField } from '../account/form/input-field';
 import { useFormErrors } from '../account/form/use-form-errors';
 import { check, collect } from '../account/form/validators';
+import { ActionForm } from '../account/form/action-form';
 
 interface FacilityFormProps {
   /** The facility to edit; a new one when left out. */
@@ -83,13 +84,7 @@ export function FacilityForm({ facility, onSaved, onCancel, onReload }: Facility
         </div>
       ) : null}
       <FormErrors state={form} labels={labels} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
+      <ActionForm onSubmit={onSubmit}>
         <InputField
           id={ids.name}
           label={labels[ids.name] ?? ''}
@@ -123,7 +118,7 @@ export function FacilityForm({ facility, onSaved, onCancel, onReload }: Facility
             </button>
           )}
         </div>
-      </form>
+      </ActionForm>
     </>
   );
 }

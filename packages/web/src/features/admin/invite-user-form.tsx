@@ -7,6 +7,7 @@ import { FormErrors } from '../account/form/form-errors';
 import { InputField } from '../account/form/input-field';
 import { useFormErrors } from '../account/form/use-form-errors';
 import { check, collect } from '../account/form/validators';
+import { ActionForm } from '../account/form/action-form';
 
 const FIELDS = {
   email: 'invite-email',
@@ -73,13 +74,7 @@ export function InviteUserForm({ facilities, onInvited }: InviteUserFormProps) {
     <section aria-labelledby="invite-title">
       <h2 id="invite-title">{t('users.inviteTitle')}</h2>
       <FormErrors state={form} labels={labels} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
+      <ActionForm onSubmit={onSubmit}>
         <InputField
           id={FIELDS.email}
           label={labels[FIELDS.email]}
@@ -118,7 +113,7 @@ export function InviteUserForm({ facilities, onInvited }: InviteUserFormProps) {
             {t('users.invite')}
           </button>
         </div>
-      </form>
+      </ActionForm>
     </section>
   );
 }

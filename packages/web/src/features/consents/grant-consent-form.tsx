@@ -8,6 +8,7 @@ import { FormErrors } from '../account/form/form-errors';
 import { InputField } from '../account/form/input-field';
 import { useFormErrors } from '../account/form/use-form-errors';
 import { check, collect } from '../account/form/validators';
+import { ActionForm } from '../account/form/action-form';
 
 const FIELDS = {
   recipientKind: 'consent-recipient-kind',
@@ -97,13 +98,7 @@ export function GrantConsentForm({ onGranted }: { readonly onGranted: () => void
       <h2 id="grant-title">{t('consents.grantTitle')}</h2>
       <p>{t('consents.grantIntro')}</p>
       <FormErrors state={form} labels={labels} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
+      <ActionForm onSubmit={onSubmit}>
         <ChoiceGroup
           id={FIELDS.recipientKind}
           legend={labels[FIELDS.recipientKind]}
@@ -175,7 +170,7 @@ export function GrantConsentForm({ onGranted }: { readonly onGranted: () => void
             {t('consents.grant')}
           </button>
         </div>
-      </form>
+      </ActionForm>
     </section>
   );
 }

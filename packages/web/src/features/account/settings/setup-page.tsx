@@ -12,6 +12,7 @@ import { useFormErrors } from '../form/use-form-errors';
 import { check, collect } from '../form/validators';
 import { ResourceState } from '../page-states';
 import { useSession } from '../session/session-context';
+import { ActionForm } from '../form/action-form';
 
 const FIELDS = {
   'admin.name': 'setup-admin-name',
@@ -125,13 +126,7 @@ function SetupForm({ token }: { readonly token: string }) {
     <>
       <p>{t('setup.intro')}</p>
       <FormErrors state={form} labels={labels} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
+      <ActionForm onSubmit={onSubmit}>
         <fieldset className="group">
           <legend className="field__legend">{t('setup.adminLegend')}</legend>
           {field('admin.name', { autoComplete: 'name' })}
@@ -153,7 +148,7 @@ function SetupForm({ token }: { readonly token: string }) {
             {t('setup.submit')}
           </button>
         </div>
-      </form>
+      </ActionForm>
     </>
   );
 }

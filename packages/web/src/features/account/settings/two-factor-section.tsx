@@ -9,6 +9,7 @@ import { useFormErrors } from '../form/use-form-errors';
 import { check, collect } from '../form/validators';
 import { useSession } from '../session/session-context';
 import { EnrolmentSecret } from './enrolment-secret';
+import { ActionForm } from '../form/action-form';
 
 /**
  * Setting up an authenticator app: confirm the password, add the key to the app and keep the
@@ -94,13 +95,7 @@ export function TwoFactorSection() {
       {enrolment === null ? (
         <>
           <FormErrors state={form} labels={{ 'enroll-password': t('field.password') }} />
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void onEnroll();
-            }}
-          >
+          <ActionForm onSubmit={onEnroll}>
             <InputField
               id="enroll-password"
               label={t('field.password')}
@@ -116,19 +111,13 @@ export function TwoFactorSection() {
                 {t('twoFactor.start')}
               </button>
             </div>
-          </form>
+          </ActionForm>
         </>
       ) : (
         <>
           <EnrolmentSecret enrolment={enrolment} />
           <FormErrors state={form} labels={{ 'enroll-code': t('field.totpCode') }} />
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void onVerify();
-            }}
-          >
+          <ActionForm onSubmit={onVerify}>
             <InputField
               id="enroll-code"
               label={t('field.totpCode')}
@@ -144,7 +133,7 @@ export function TwoFactorSection() {
                 {t('twoFactor.verify')}
               </button>
             </div>
-          </form>
+          </ActionForm>
         </>
       )}
     </section>

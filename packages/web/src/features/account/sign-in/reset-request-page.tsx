@@ -10,6 +10,7 @@ import { useFormErrors } from '../form/use-form-errors';
 import { check, collect } from '../form/validators';
 import { ResetConfirmPage } from './reset-confirm-page';
 import { useLinkToken } from './use-link-token';
+import { ActionForm } from '../form/action-form';
 
 /**
  * `/reset-password`: asks for a reset link (the answer is the same whether or not the account exists).
@@ -54,13 +55,7 @@ function ResetRequestForm() {
         <>
           <p>{t('reset.intro')}</p>
           <FormErrors state={form} labels={labels} />
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void onSubmit();
-            }}
-          >
+          <ActionForm onSubmit={onSubmit}>
             <InputField
               id="reset-email"
               label={labels['reset-email']}
@@ -75,7 +70,7 @@ function ResetRequestForm() {
                 {t('reset.submit')}
               </button>
             </div>
-          </form>
+          </ActionForm>
         </>
       )}
       <p>

@@ -7,6 +7,7 @@ import { FormErrors } from '../form/form-errors';
 import { InputField } from '../form/input-field';
 import { useFormErrors } from '../form/use-form-errors';
 import { check, collect } from '../form/validators';
+import { ActionForm } from '../form/action-form';
 
 /** The second sign-in step: a 6-digit code from the app, or one recovery code when the phone is lost. */
 export function SecondFactorForm({ onSignedIn }: { readonly onSignedIn: (response: SignInResponse) => void }) {
@@ -45,13 +46,7 @@ export function SecondFactorForm({ onSignedIn }: { readonly onSignedIn: (respons
       <PageHeading>{t('signIn.codeTitle')}</PageHeading>
       <p>{useRecovery ? t('signIn.recoveryIntro') : t('signIn.codeIntro')}</p>
       <FormErrors state={form} labels={{ [fieldId]: label }} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
+      <ActionForm onSubmit={onSubmit}>
         <InputField
           key={fieldId}
           id={fieldId}
@@ -79,7 +74,7 @@ export function SecondFactorForm({ onSignedIn }: { readonly onSignedIn: (respons
             {useRecovery ? t('signIn.useApp') : t('signIn.useRecovery')}
           </button>
         </div>
-      </form>
+      </ActionForm>
     </div>
   );
 }

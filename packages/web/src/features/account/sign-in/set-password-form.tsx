@@ -5,6 +5,7 @@ import { FormErrors } from '../form/form-errors';
 import { InputField } from '../form/input-field';
 import { useFormErrors } from '../form/use-form-errors';
 import { check, collect } from '../form/validators';
+import { ActionForm } from '../form/action-form';
 
 interface SetPasswordFormProps {
   /** The route that takes `{ token, password }`. */
@@ -48,13 +49,7 @@ export function SetPasswordForm({ path, token, submitLabel, onDone }: SetPasswor
   return (
     <>
       <FormErrors state={form} labels={labels} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
+      <ActionForm onSubmit={onSubmit}>
         <InputField
           id="new-password"
           label={labels['new-password']}
@@ -79,7 +74,7 @@ export function SetPasswordForm({ path, token, submitLabel, onDone }: SetPasswor
             {submitLabel}
           </button>
         </div>
-      </form>
+      </ActionForm>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { check, collect } from '../form/validators';
 import { pathAfterSignIn } from '../session/after-sign-in';
 import { useSession } from '../session/session-context';
 import { SecondFactorForm } from './second-factor-form';
+import { ActionForm } from '../form/action-form';
 
 /** `/sign-in`: email and password, then an authenticator or recovery code when the account has one. */
 export function SignInPage() {
@@ -68,13 +69,7 @@ export function SignInPage() {
     <div className="page">
       <PageHeading>{t('signIn.title')}</PageHeading>
       <FormErrors state={form} labels={labels} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
+      <ActionForm onSubmit={onSubmit}>
         <InputField
           id="sign-in-email"
           label={labels['sign-in-email']}
@@ -98,7 +93,7 @@ export function SignInPage() {
             {t('signIn.submit')}
           </button>
         </div>
-      </form>
+      </ActionForm>
       <ul className="workspace-links">
         <li>
           <Link to="/reset-password">{t('signIn.forgot')}</Link>

@@ -10,6 +10,7 @@ import { useFormErrors } from '../form/use-form-errors';
 import { check, collect } from '../form/validators';
 import { pathAfterSignIn } from '../session/after-sign-in';
 import { useSession } from '../session/session-context';
+import { ActionForm } from '../form/action-form';
 
 const FIELDS = {
   givenName: 'sign-up-given-name',
@@ -77,13 +78,7 @@ export function SignUpPage() {
       <PageHeading>{t('signUp.title')}</PageHeading>
       <p>{t('signUp.intro')}</p>
       <FormErrors state={form} labels={labels} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onSubmit();
-        }}
-      >
+      <ActionForm onSubmit={onSubmit}>
         <InputField
           id={FIELDS.givenName}
           label={labels[FIELDS.givenName]}
@@ -125,7 +120,7 @@ export function SignUpPage() {
             {t('signUp.submit')}
           </button>
         </div>
-      </form>
+      </ActionForm>
       <p>
         <Link to="/sign-in">{t('signUp.haveAccount')}</Link>
       </p>
