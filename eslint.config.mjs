@@ -94,6 +94,20 @@ export default tseslint.config(
     },
   },
   {
+    // Fastify runs without its own logger (docs/decisions/0006): its `log` properties write nothing.
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text.' },
+        {
+          selector: "MemberExpression[property.name='log'][object.name=/^(app|request|reply|fastify|instance|scope)$/]",
+          message: 'Fastify runs without a logger here: use app.logger, or requestLog(request) inside a request.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -181,6 +181,7 @@ async function slice(target, totals, seconds) {
   totals.seconds += result.duration;
   totals.cpuMicros += cpuAfter - cpuBefore;
   totals.p99s.push(result.latency.p99);
+  totals.rates.push(result.requests.total / result.duration);
 }
 
 function median(values) {
@@ -194,13 +195,14 @@ function median(values) {
  * fast error is not a result.
  *
  * @param targets - `{ label, child, port, request: { path, method, headers, body? } }`.
- * @returns One row per target: label, req/s, p99 ms (median over slices), server CPU µs/req.
+ * @returns One row per target: label, req/s, p99 ms (median over slices), server CPU µs/req, and
+ *   `slices`, the req/s of each round (print with `console.table(rows, COLUMNS)`).
  */
 export async function measure(targets) {
   const runs = targets.map((target) => ({
     ...target,
     url: `http://${HOST}:${target.port}${target.request.path}`,
-    totals: { requests: 0, seconds: 0, cpuMicros: 0, p99s: [] },
+    totals: { requests: 0, seconds: 0, cpuMicros: 0, p99s: [], rates: [] },
   }));
   for (const run of runs) {
     await load(run, WARM_UP_SECONDS);
@@ -215,7 +217,25 @@ export async function measure(targets) {
     'req/s': Math.round(totals.requests / totals.seconds),
     'p99 ms': median(totals.p99s),
     'server CPU µs/req': Math.round(totals.cpuMicros / totals.requests),
+    slices: totals.rates,
   }));
+}
+
+/** The columns of {@link measure}'s rows worth printing. */
+export const COLUMNS = ['target', 'req/s', 'p99 ms', 'server CPU µs/req'];
+
+/**
+ * The throughput ratio of `ours` against `bare`, as the median over rounds of the two slices run
+ * back to back in that round. Background load on a shared machine comes in bursts that hit one
+ * slice and not its neighbour; pairing slices and taking the median keeps such a burst from
+ * deciding the result, where a ratio of totals lets one bad slice on either side move it.
+ *
+ * @param bare - The bare route's row from {@link measure}.
+ * @param ours - Our route's row.
+ * @returns The median paired req/s ratio.
+ */
+export function pairedRatio(bare, ours) {
+  return median(ours.slices.map((rate, round) => rate / bare.slices[round]));
 }
 
 /**
@@ -224,12 +244,16 @@ export async function measure(targets) {
  * @param bare - The bare route's row from {@link measure}.
  * @param ours - Our route's row.
  * @param name - Short name of our route for the ratio lines.
- * @returns The req/s ratio ours/bare.
+ * @returns The req/s ratio ours/bare ({@link pairedRatio}).
  */
 export function report(bare, ours, name) {
-  const ratio = ours['req/s'] / bare['req/s'];
+  const ratio = pairedRatio(bare, ours);
+  const ofTotals = ours['req/s'] / bare['req/s'];
   const cpuRatio = bare['server CPU µs/req'] / ours['server CPU µs/req'];
-  console.log(`ratio ${name}/bare req/s: ${ratio.toFixed(2)}`);
+  const spread = ours.slices.map((rate, round) => (rate / bare.slices[round]).toFixed(2)).join(' ');
+  console.log(
+    `ratio ${name}/bare req/s: ${ratio.toFixed(2)} (median of ${ours.slices.length} paired slices: ${spread}; ratio of totals ${ofTotals.toFixed(2)})`,
+  );
   console.log(`ratio bare/${name} server CPU per request: ${cpuRatio.toFixed(2)} (the same comparison, less noisy)`);
   return ratio;
 }

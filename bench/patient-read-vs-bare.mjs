@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import {
   BARE_REQUEST,
+  COLUMNS,
   bareApp,
   HOST,
   measure,
@@ -167,7 +168,7 @@ async function benchDatabase(kind, serverUrl, pin, self) {
     ]);
     await Promise.all(children.splice(0).map(({ child }) => stopServer(child)));
     console.log(`\n${kind}:`);
-    console.table(rows);
+    console.table(rows, COLUMNS);
     report(rows[0], rows[1], 'patient-read');
     console.log(`audit rows written: ${await countAuditRows(scratch.config)}`);
   } finally {

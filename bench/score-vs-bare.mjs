@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   BARE_REQUEST,
+  COLUMNS,
+  pairedRatio,
   bareApp,
   COWS_BODY,
   HOST,
@@ -85,9 +87,9 @@ async function main() {
   } finally {
     await Promise.all(children.map(({ child }) => stopServer(child)));
   }
-  console.table(rows);
+  console.table(rows, COLUMNS);
   const ratio = report(rows[0], rows[1], 'score');
-  const withDb = rows[2]['req/s'] / rows[0]['req/s'];
+  const withDb = pairedRatio(rows[0], rows[2]);
   const withDbCpu = rows[0]['server CPU µs/req'] / rows[2]['server CPU µs/req'];
   console.log(`with a database: ratio score/bare req/s ${withDb.toFixed(2)}, bare/score CPU ${withDbCpu.toFixed(2)}`);
   console.log(

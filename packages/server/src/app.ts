@@ -7,7 +7,7 @@ import { registerAuth, systemClock, type AuthLimits, type Clock, type Mailer } f
 import type { AppConfig } from './config.js';
 import { registerConnectionDraining } from './connection-draining.js';
 import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js';
-import { loggerOptions, OneLinePerRequest, type LogStream } from './logger-options.js';
+import { createLogger, registerRequestLogging, type LogStream } from './request-logging.js';
 import { registerRoutes } from './routes/index.js';
 import { computeSecurityHeaders, registerSecurityHeaders } from './security-headers.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -43,10 +43,10 @@ export interface AppDeps {
 export async function createApp(deps: AppDeps): Promise<App> {
   const webRoot = deps.webRoot ?? null;
   const securityHeaders = await computeSecurityHeaders();
-  const logger = loggerOptions(deps.config, deps.logStream);
   const app: App = Fastify({
-    logger,
-    logController: new OneLinePerRequest(),
+    // Fastify's own logger builds a child logger and response listeners for every request; ours is
+    // called only when something is logged (docs/decisions/0006).
+    logger: false,
     bodyLimit: BODY_LIMIT_BYTES,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -58,6 +58,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     trustProxy: deps.config.trustedProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  registerRequestLogging(app, createLogger(deps.config, deps.logStream));
   app.setValidatorCompiler(zodValidatorCompiler);
   // Handlers are type-checked against the response schemas, so responses are not re-validated at
   // runtime: zod's encode tripled serialization time. The schemas still document every response.
@@ -95,4 +96,4 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
 export type { App } from './app-types.js';
 export { loadConfig, ConfigError, type AppConfig } from './config.js';
-export type { LogStream } from './logger-options.js';
+export type { AppLogger, LogStream } from './request-logging.js';

@@ -1,6 +1,7 @@
 import { toApiIssues, type TApiError, type TAppErrorCode } from '@kratom-care/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, STATUS_BY_CODE } from './errors.js';
+import { requestLog } from './request-logging.js';
 import { RequestValidationError } from './validation.js';
 
 /** What every error becomes: a status and the `/api` error body. */
@@ -82,8 +83,8 @@ export function renderError(error: unknown): RenderedError {
 function send(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
   const { status, body } = renderError(error);
   if (status >= 500) {
-    // Logged with the request id (pino binding) so support can find it; the client gets no details.
-    request.log.error({ err: error }, 'unhandled error');
+    // Logged with the request id so support can find it; the client gets no details.
+    requestLog(request).error({ err: error }, 'unhandled error');
     reply.header('x-request-id', request.id);
   }
   return reply.code(status).type('application/json; charset=utf-8').send(body);

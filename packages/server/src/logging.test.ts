@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from './app-types.js';
-import { buildTestApp } from './test/build-test-app.js';
+import { createApp } from './app.js';
+import { buildTestApp, TEST_CONFIG } from './test/build-test-app.js';
 import { postValue } from './test/inject-json.js';
 import { answersInOrder } from './test/instrument-fixtures.js';
 import { createLogCapture } from './test/log-capture.js';
@@ -52,5 +53,18 @@ describe('request logging', () => {
     expect(text).not.toContain('name=');
     expect(text).not.toContain('remoteAddress');
     expect(text).not.toContain('127.0.0.1');
+  });
+});
+
+describe('request logging at info (the default)', () => {
+  it('writes no line for a request that succeeds, so the hot path pays nothing for logging', async () => {
+    const logs = createLogCapture();
+    const app = await createApp({ config: { ...TEST_CONFIG, logLevel: 'info' }, logStream: logs.stream });
+    await postValue(app, '/api/instruments/cows/score', {
+      answers: answersInOrder('cows', [{ bpm: 187 }, 2, 3, 2, 2, 2, 2, 1, 2, 2, 3]),
+    });
+    await app.inject({ url: '/api/instruments' });
+    await app.close();
+    expect(logs.lines()).toEqual([]);
   });
 });

@@ -29,9 +29,9 @@ function handleSignals(app: App, db: AppDatabase): void {
       return;
     }
     stopping = true;
-    app.log.info({ signal }, 'shutting down: draining requests');
+    app.logger.info({ signal }, 'shutting down: draining requests');
     setTimeout(() => {
-      app.log.error('shutdown deadline passed; exiting');
+      app.logger.error('shutdown deadline passed; exiting');
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     // close() stops accepting connections and waits for in-flight requests before resolving.
@@ -39,11 +39,11 @@ function handleSignals(app: App, db: AppDatabase): void {
       .close()
       .then(() => db.destroy())
       .then(() => {
-        app.log.info('stopped');
+        app.logger.info('stopped');
         process.exit(0);
       })
       .catch((error: unknown) => {
-        app.log.error({ err: error }, 'shutdown failed');
+        app.logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       });
   };
@@ -58,7 +58,7 @@ function handleSignals(app: App, db: AppDatabase): void {
 async function announceSetupLink(app: App, db: AppDatabase, config: AppConfig): Promise<void> {
   const token = await issueSetupToken(db, systemClock);
   if (token !== null) {
-    app.log.warn(
+    app.logger.warn(
       { setupLink: setupLink(publicUrlOf(config), token) },
       'no admin account yet: open this one-time link to create the first admin and facility',
     );
@@ -75,16 +75,17 @@ async function main(): Promise<void> {
     const applied = await migrateToLatest(db);
     const webRoot = findWebRoot();
     app = await createApp({ config, db, webRoot });
-    app.log.info(
+    app.logger.info(
       { database: databaseConfigOf(config).kind, dataDir: config.dataDir, migrationsApplied: applied },
       'database ready',
     );
     await announceSetupLink(app, db, config);
     if (webRoot === null) {
-      app.log.warn('web UI not built (packages/web/dist); serving the API only');
+      app.logger.warn('web UI not built (packages/web/dist); serving the API only');
     }
     handleSignals(app, db);
-    await app.listen({ port: config.port, host: config.host });
+    const address = await app.listen({ port: config.port, host: config.host });
+    app.logger.info({ address }, 'listening');
   } catch (error) {
     await app?.close();
     await db.destroy();

@@ -15,5 +15,10 @@ export function classifyTotal(definition: InstrumentDefinition, total: number): 
   if (!Number.isInteger(total) || total < definition.minTotal || total > definition.maxTotal) {
     return null;
   }
-  return definition.bands.find((band) => total >= band.min && total <= band.max) ?? null;
+  for (const band of definition.bands) {
+    if (total >= band.min && total <= band.max) {
+      return band;
+    }
+  }
+  return null;
 }

@@ -22,8 +22,10 @@ export function optionPoints(item: InstrumentItem, value: unknown): AnswerCheck 
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     return { ok: false, reason: 'wrong-type' };
   }
-  if (!item.options.some((option) => option.value === value)) {
-    return { ok: false, reason: 'not-an-option' };
+  for (const option of item.options) {
+    if (option.value === value) {
+      return { ok: true, points: value, value };
+    }
   }
-  return { ok: true, points: value, value };
+  return { ok: false, reason: 'not-an-option' };
 }

@@ -13,6 +13,10 @@ export interface SumRules {
   readonly flags?: (points: ReadonlyMap<string, number>) => readonly ScoreFlag[];
 }
 
+const NO_RULES: SumRules = {};
+const NONE: readonly string[] = [];
+const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
+
 /**
  * The one scorer behind every instrument: validates every answer, then sums item points.
  *
@@ -37,55 +41,66 @@ export function scoreSum(
   definition: InstrumentDefinition,
   answers: Answers,
   context: ScoringContext = {},
-  rules: SumRules = {},
+  rules: SumRules = NO_RULES,
 ): ScoreResult {
+  // One pass, no intermediate arrays: the public score endpoint runs this on every request
+  // (issue 2 throughput budget), and the clinician views score long lists of stored answers.
   const answerPoints = rules.answerPoints ?? optionPoints;
-  const header = { instrument: definition.id, version: definition.version };
+  const excluded = rules.excludedItems?.(context) ?? NONE;
   const issues: AnswerIssue[] = [];
   const missing: string[] = [];
-  const checked: { readonly id: string; readonly check: Extract<AnswerCheck, { ok: true }> }[] = [];
+  const items: ItemPoints[] = [];
+  const points = rules.flags === undefined ? null : new Map<string, number>();
+  let ownKeysSeen = 0;
+  let total = 0;
 
   for (const item of definition.items) {
-    const value: unknown = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+    const own = Object.hasOwn(answers, item.id);
+    if (own) {
+      ownKeysSeen += 1;
+    }
+    const value: unknown = own ? answers[item.id] : undefined;
     if (value === undefined) {
       missing.push(item.id);
       issues.push({ itemId: item.id, reason: 'missing' });
       continue;
     }
     const check = answerPoints(item, value);
-    if (check.ok) {
-      checked.push({ id: item.id, check });
-    } else {
+    if (!check.ok) {
       issues.push({ itemId: item.id, reason: check.reason });
+      continue;
+    }
+    points?.set(item.id, check.points);
+    if (excluded.includes(item.id)) {
+      items.push({ id: item.id, value: check.value, points: 0, excluded: true });
+    } else {
+      items.push({ id: item.id, value: check.value, points: check.points });
+      total += check.points;
     }
   }
-  const knownIds = new Set(definition.items.map((item) => item.id));
-  for (const id of Object.keys(answers)) {
-    if (!knownIds.has(id)) {
-      issues.push({ itemId: id, reason: 'unknown-item' });
+  // Every own key matched an item unless there are more keys than matches.
+  const keys = Object.keys(answers);
+  if (keys.length > ownKeysSeen) {
+    for (const id of keys) {
+      if (!definition.items.some((item) => item.id === id)) {
+        issues.push({ itemId: id, reason: 'unknown-item' });
+      }
     }
   }
 
+  const { id: instrument, version } = definition;
   if (issues.length > missing.length) {
-    return { status: 'invalid', ...header, issues };
+    return { status: 'invalid', instrument, version, issues };
   }
-  const points = new Map(checked.map(({ id, check }) => [id, check.points]));
-  const flags = rules.flags?.(points) ?? [];
+  const flags = rules.flags === undefined || points === null ? NO_FLAGS : rules.flags(points);
   if (missing.length > 0) {
-    return { status: 'incomplete', ...header, missing, flags };
+    return { status: 'incomplete', instrument, version, missing, flags };
   }
-
-  const excluded = new Set(rules.excludedItems?.(context) ?? []);
-  const items: ItemPoints[] = checked.map(({ id, check }) =>
-    excluded.has(id)
-      ? { id, value: check.value, points: 0, excluded: true }
-      : { id, value: check.value, points: check.points },
-  );
-  const total = items.reduce((sum, item) => sum + item.points, 0);
   const band = classifyTotal(definition, total);
   return {
     status: 'complete',
-    ...header,
+    instrument,
+    version,
     total,
     band: band === null ? null : { id: band.id, labelKey: band.labelKey },
     flags,

@@ -86,9 +86,17 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
   const mailer =
     options.mailer ??
     (smtpUrl === undefined
-      ? createDevOutbox(app.log)
+      ? createDevOutbox(app.logger)
       : createSmtpMailer(smtpUrl, mailFrom ?? 'no-reply@kratom-care.invalid'));
-  const auth = createBetterAuth({ db, dialect: dialectOf(db), secret, publicUrl, secureCookies, mailer, log: app.log });
+  const auth = createBetterAuth({
+    db,
+    dialect: dialectOf(db),
+    secret,
+    publicUrl,
+    secureCookies,
+    mailer,
+    log: app.logger,
+  });
   const context = await auth.$context;
   const cookieName = context.authCookies.sessionToken.name;
   const limits = { ...DEFAULT_AUTH_LIMITS, ...options.limits };
@@ -113,15 +121,20 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     allowHostOrigin: config.nodeEnv !== 'production',
   });
   await registerRateLimits(app);
-  app.addHook('onRequest', async (request, reply) => {
-    if (!isApiPath(request.url)) {
+  app.addHook('onRequest', (request, reply, done) => {
+    // Without a cookie there is no session to look up: public requests such as the self-check's
+    // scoring pass straight through, with no promise and no database round trip.
+    if (request.headers.cookie === undefined || !isApiPath(request.url)) {
+      done();
       return;
     }
-    const resolution = await resolveSession({ db, clock, secret, cookieName }, request.headers.cookie);
-    request.principal = resolution.principal;
-    if (resolution.clearCookie) {
-      reply.header('set-cookie', identity.clearCookie);
-    }
+    resolveSession({ db, clock, secret, cookieName }, request.headers.cookie).then((resolution) => {
+      request.principal = resolution.principal;
+      if (resolution.clearCookie) {
+        reply.header('set-cookie', identity.clearCookie);
+      }
+      done();
+    }, done);
   });
   return identity;
 }

@@ -1,12 +1,12 @@
-import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../request-logging.js';
 import { createDevOutbox, maskEmail } from './mailer.js';
 
 describe('development outbox', () => {
   it('logs the link flagged devOnly, with the recipient masked and no body', async () => {
     const lines: string[] = [];
-    const app = Fastify({ logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } } });
-    const outbox = createDevOutbox(app.log);
+    const log = createLogger({ logLevel: 'info' }, { write: (line: string) => void lines.push(line) });
+    const outbox = createDevOutbox(log);
     await outbox.send({
       to: 'jamie.fictional@example.org',
       subject: 'Reset your kratom-care password',

@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { AppLogger } from '../request-logging.js';
 
 /** One message with one link in it: a password reset, an invitation. */
 export interface MailMessage {
@@ -34,7 +34,7 @@ export function maskEmail(email: string): string {
  * @param log - The app logger.
  * @returns The outbox; `sent` lists every message in order.
  */
-export function createDevOutbox(log: FastifyBaseLogger): DevOutbox {
+export function createDevOutbox(log: AppLogger): DevOutbox {
   const sent: MailMessage[] = [];
   return {
     sent,

@@ -14,6 +14,7 @@ import {
   type ScoringContext,
 } from '@kratom-care/domain';
 import type { App } from '../app-types.js';
+import { compiledSerializer } from '../compiled-serializer.js';
 import { AppError } from '../errors.js';
 
 type Translate = (key: string) => string;
@@ -81,6 +82,7 @@ export function registerScoreInstrument(app: App, translate: Translate): void {
           body: SCORE_REQUEST_SCHEMAS[id],
           response: { 200: ZScoreResponse, 400: ZApiError },
         },
+        serializerCompiler: compiledSerializer,
       },
       (request) => score(instrument, request.body, translate),
     );

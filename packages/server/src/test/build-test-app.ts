@@ -1,7 +1,7 @@
 import type { App } from '../app-types.js';
 import { createApp } from '../app.js';
 import type { AppConfig } from '../config.js';
-import type { LogStream } from '../logger-options.js';
+import type { LogStream } from '../request-logging.js';
 
 /** A config for in-process tests: loopback, ephemeral port, nothing logged. */
 export const TEST_CONFIG: AppConfig = {

@@ -1,4 +1,4 @@
-import type { LogStream } from '../logger-options.js';
+import type { LogStream } from '../request-logging.js';
 
 /** Collects the app's JSON log lines in memory. */
 export function createLogCapture(): {

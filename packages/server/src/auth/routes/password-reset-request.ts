@@ -1,6 +1,7 @@
 import { ZAcceptedResponse, ZApiError, ZPasswordResetRequest } from '@kratom-care/contracts';
 import type { App } from '../../app-types.js';
 import type { Identity } from '../identity.js';
+import { requestLog } from '../../request-logging.js';
 import { perIpPerMinute } from '../rate-limits.js';
 
 /**
@@ -27,7 +28,7 @@ export function registerPasswordResetRequest(app: App, identity: Identity): void
         await identity.auth.api.requestPasswordReset({ body: { email: request.body.email } });
       } catch (error) {
         // Answering differently on failure would tell an attacker something; log it for us instead.
-        request.log.error({ err: error }, 'password reset request failed');
+        requestLog(request).error({ err: error }, 'password reset request failed');
       }
       return reply.code(202).send({ status: 'accepted' as const });
     },
