@@ -43,8 +43,8 @@ export function scoreSum(
   context: ScoringContext = {},
   rules: SumRules = NO_RULES,
 ): ScoreResult {
-  // One pass, no intermediate arrays: the public score endpoint runs this on every request
-  // (issue 2 throughput budget), and the clinician views score long lists of stored answers.
+  // One pass, no intermediate arrays or sets: the public score endpoint runs this on every
+  // request and has a throughput budget (issue 2).
   const answerPoints = rules.answerPoints ?? optionPoints;
   const excluded = rules.excludedItems?.(context) ?? NONE;
   const issues: AnswerIssue[] = [];
