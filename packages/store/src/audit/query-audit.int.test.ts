@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
 import { appendAudit } from './append-audit.js';
 import type { AuditEventInput } from './audit-record.js';
+import { createFacility } from '../repos/facilities.js';
+import { createPatient } from '../repos/patients.js';
 import { queryAudit } from './query-audit.js';
 
 const EVENT: AuditEventInput = {
@@ -14,6 +16,8 @@ const EVENT: AuditEventInput = {
   requestId: 'req-1',
   clientIp: '127.0.0.1',
 };
+
+const PATIENT = { givenName: 'Ava', familyName: 'Testpatient', createdBy: 'clinician-1' };
 
 describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind', (target) => {
   let scratch: ScratchDatabase;
@@ -46,5 +50,38 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind',
 
     const page = await queryAudit(scratch.db, { patientId: 'patient-1' }, { limit: 2, offset: 2 });
     expect(page).toMatchObject({ total: 3, rows: [{ id: 'e1', breakGlass: false }] });
+  });
+
+  it('scopes to facilities: rows whose actor acted there or whose patient belongs there', async () => {
+    await createFacility(scratch.db, {
+      id: 'facility-a',
+      name: 'Fictional Clinic A',
+      region: 'Test',
+      address: '1 Test St',
+    });
+    await createFacility(scratch.db, {
+      id: 'facility-b',
+      name: 'Fictional Clinic B',
+      region: 'Test',
+      address: '2 Test St',
+    });
+    await createPatient(scratch.db, { ...PATIENT, id: 'patient-a', facilityId: 'facility-a' });
+    await createPatient(scratch.db, { ...PATIENT, id: 'patient-b', facilityId: 'facility-b' });
+    await appendAudit(scratch.db, { ...EVENT, id: 'e1', actorFacilityId: 'facility-a', patientId: 'patient-b' });
+    await appendAudit(scratch.db, { ...EVENT, id: 'e2', actorFacilityId: 'facility-b', patientId: 'patient-b' });
+    await appendAudit(scratch.db, { ...EVENT, id: 'e3', actorFacilityId: null, patientId: 'patient-a' });
+    await appendAudit(scratch.db, {
+      ...EVENT,
+      id: 'e4',
+      actorFacilityId: null,
+      patientId: null,
+      action: 'auth.sign-in',
+    });
+    const search = (facilityIds: string[]) => queryAudit(scratch.db, { facilityIds }, { limit: 50, offset: 0 });
+
+    expect(await search(['facility-a'])).toMatchObject({ total: 2, rows: [{ id: 'e3' }, { id: 'e1' }] });
+    expect(await search(['facility-b'])).toMatchObject({ total: 2, rows: [{ id: 'e2' }, { id: 'e1' }] });
+    expect(await search(['facility-a', 'facility-b'])).toMatchObject({ total: 3 });
+    expect(await search([])).toEqual({ rows: [], total: 0 });
   });
 });

@@ -1,9 +1,11 @@
 import { ZApiError, ZAuditQuery, ZListAuditResponse } from '@kratom-care/contracts';
+import { queryAudit } from '@kratom-care/store';
 import { toAuditView } from './audit-view.js';
 import type { App } from '../../app-types.js';
 import { auditFacilities } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { definedFields } from '../defined-fields.js';
 
 /**
  * `GET /api/audit`: the privacy officer's search over audit rows of their facilities (rows whose
@@ -28,33 +30,29 @@ export function registerListAudit(app: App): void {
         throw notFound();
       }
       const query = request.query;
-      const db = app.identity.db;
-      const base = db
-        .selectFrom('audit_event')
-        .leftJoin('patient', 'patient.id', 'audit_event.patient_id')
-        .where((eb) =>
-          eb.or([eb('audit_event.actor_facility_id', 'in', facilities), eb('patient.facility_id', 'in', facilities)]),
-        )
-        .$if(query.patientId !== undefined, (q) => q.where('audit_event.patient_id', '=', query.patientId ?? ''))
-        .$if(query.actorUserId !== undefined, (q) => q.where('audit_event.actor_user_id', '=', query.actorUserId ?? ''))
-        .$if(query.from !== undefined, (q) => q.where('audit_event.at', '>=', new Date(query.from ?? 0).toISOString()))
-        .$if(query.to !== undefined, (q) => q.where('audit_event.at', '<', new Date(query.to ?? 0).toISOString()))
-        .$if(query.action !== undefined, (q) => q.where('audit_event.action', '=', query.action ?? ''))
-        .$if(query.breakGlass !== undefined, (q) =>
-          q.where('audit_event.break_glass', '=', query.breakGlass === true ? 1 : 0),
-        );
-      const [rows, count] = await Promise.all([
-        base
-          .selectAll('audit_event')
-          .orderBy('audit_event.seq', 'desc')
-          .limit(query.limit)
-          .offset(query.offset)
-          .execute(),
-        base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
-      ]);
-      const total = Number(count.total);
-      const next = query.offset + rows.length;
-      return { items: rows.map(toAuditView), total, nextCursor: next < total ? String(next) : null };
+      const toUtc = (time: string | undefined): string | undefined =>
+        time === undefined ? undefined : new Date(time).toISOString();
+      const page = await queryAudit(
+        app.identity.db,
+        {
+          facilityIds: facilities,
+          ...definedFields({
+            patientId: query.patientId,
+            actorUserId: query.actorUserId,
+            from: toUtc(query.from),
+            to: toUtc(query.to),
+            action: query.action,
+            breakGlass: query.breakGlass,
+          }),
+        },
+        { limit: query.limit, offset: query.offset },
+      );
+      const next = query.offset + page.rows.length;
+      return {
+        items: page.rows.map(toAuditView),
+        total: page.total,
+        nextCursor: next < page.total ? String(next) : null,
+      };
     },
   );
 }
