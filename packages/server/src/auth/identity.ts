@@ -1,6 +1,6 @@
 import type { AppDatabase } from '@kratom-care/store';
 import { dialectOf } from '@kratom-care/store';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config.js';
 import { isApiPath } from '../security-headers.js';
 import { resolveAuthSecret } from './auth-secret.js';
@@ -121,6 +121,13 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     allowHostOrigin: config.nodeEnv !== 'production',
   });
   await registerRateLimits(app);
+  const applySession = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const resolution = await resolveSession({ db, clock, secret, cookieName }, request.headers.cookie);
+    request.principal = resolution.principal;
+    if (resolution.clearCookie) {
+      reply.header('set-cookie', identity.clearCookie);
+    }
+  };
   app.addHook('onRequest', (request, reply, done) => {
     // Without a cookie there is no session to look up: public requests such as the self-check's
     // scoring pass straight through, with no promise and no database round trip.
@@ -128,11 +135,7 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
       done();
       return;
     }
-    resolveSession({ db, clock, secret, cookieName }, request.headers.cookie).then((resolution) => {
-      request.principal = resolution.principal;
-      if (resolution.clearCookie) {
-        reply.header('set-cookie', identity.clearCookie);
-      }
+    applySession(request, reply).then(() => {
       done();
     }, done);
   });
