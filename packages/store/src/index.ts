@@ -12,6 +12,17 @@ export { MIGRATIONS } from './migrations/index.js';
 export { backupSqlite } from './backup-sqlite.js';
 export { clampPage, MAX_PAGE_SIZE, type Page, type PageRequest } from './page.js';
 export {
+  afterCursor,
+  clampLimit,
+  decodeCursor,
+  encodeCursor,
+  toKeysetPage,
+  type CursorValue,
+  type KeysetPage,
+  type KeysetRequest,
+  type SortColumn,
+} from './keyset.js';
+export {
   AUDIT_OUTCOMES,
   CONSENT_CATEGORIES,
   DISCLOSURE_ACTIONS,

@@ -1,0 +1,132 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+
+/*
+ * Keyset pagination, the one list shape of the store (issue 7 §3). A page is asked for with a
+ * limit and the cursor of the previous page; the cursor carries the sort values of the last row
+ * returned, so the next page starts strictly after it. Unlike OFFSET it costs the same on page
+ * 1 and page 1,000, and rows inserted meanwhile neither repeat nor vanish. Nothing is counted.
+ */
+
+/** The most rows one call returns, whatever the caller asks for. */
+export const MAX_PAGE_SIZE = 100;
+
+/** One page asked for: at most `limit` rows after `cursor` (null: the first page). */
+export interface KeysetRequest {
+  readonly limit: number;
+  readonly cursor: string | null;
+}
+
+/** One page of rows and the cursor of the next page (null on the last page). */
+export interface KeysetPage<T> {
+  readonly rows: T[];
+  readonly nextCursor: string | null;
+}
+
+/** A sort value a cursor can carry. */
+export type CursorValue = string | number | null;
+
+/** One column of the sort order. The last one must be unique (an id) so the order is total. */
+export interface SortColumn {
+  /** A column reference Kysely understands, e.g. `'clinical_record.recorded_at'`. */
+  readonly column: string;
+  readonly direction: 'asc' | 'desc';
+}
+
+/**
+ * Encodes a row's sort values as an opaque, URL-safe cursor.
+ *
+ * @param values - The sort values of the last row of a page, in sort order.
+ * @returns The cursor.
+ */
+export function encodeCursor(values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+/**
+ * Reads a cursor back. A cursor that was not made by {@link encodeCursor} for this sort order
+ * (wrong arity, wrong types, not base64url JSON) is undefined, and the route answers 400.
+ *
+ * @param cursor - The cursor from the query string.
+ * @param arity - How many sort columns the list has.
+ * @returns The sort values, or undefined when the cursor is malformed.
+ */
+export function decodeCursor(cursor: string, arity: number): CursorValue[] | undefined {
+  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) {
+    return undefined;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== arity ||
+    !parsed.every((value) => value === null || typeof value === 'string' || typeof value === 'number')
+  ) {
+    return undefined;
+  }
+  return parsed as CursorValue[];
+}
+
+/**
+ * The WHERE condition "after this row" for a sort order: for columns (a, b, id) it is
+ * a > x OR (a = x AND (b > y OR (b = y AND id > z))), with < for descending columns. Null sort
+ * values are not supported: sort only on NOT NULL columns (or coalesce them in the query).
+ *
+ * @param eb - An expression builder with the sorted table in scope.
+ * @param order - The sort columns, the last one unique.
+ * @param after - The decoded cursor values.
+ * @returns The condition.
+ */
+export function afterCursor<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  order: readonly SortColumn[],
+  after: readonly CursorValue[],
+): Expression<SqlBool> {
+  const [first, ...rest] = order;
+  const value = after[0];
+  if (first === undefined) {
+    return eb.lit(false);
+  }
+  // The column names come from the list's own declaration, never from the request.
+  const ref = eb.ref(first.column as never);
+  const beyond = eb(ref, first.direction === 'asc' ? '>' : '<', value as never);
+  if (rest.length === 0) {
+    return beyond;
+  }
+  return eb.or([beyond, eb.and([eb(ref, '=', value as never), afterCursor(eb, rest, after.slice(1))])]);
+}
+
+/**
+ * Cuts the `limit + 1` rows a query fetched into a page: the extra row only tells that another
+ * page exists, and the cursor points after the last row kept.
+ *
+ * @param fetched - Up to `limit + 1` rows in sort order.
+ * @param limit - The page size (already clamped).
+ * @param sortValues - The sort values of a row, in the same order as the sort columns.
+ * @returns The page.
+ */
+export function toKeysetPage<T>(
+  fetched: T[],
+  limit: number,
+  sortValues: (row: T) => readonly CursorValue[],
+): KeysetPage<T> {
+  if (fetched.length <= limit) {
+    return { rows: fetched, nextCursor: null };
+  }
+  const rows = fetched.slice(0, limit);
+  const last = rows[rows.length - 1];
+  return { rows, nextCursor: last === undefined ? null : encodeCursor(sortValues(last)) };
+}
+
+/**
+ * Clamps a page size to 1..{@link MAX_PAGE_SIZE} (NaN becomes 1).
+ *
+ * @param limit - The requested size.
+ * @returns The size to use.
+ */
+export function clampLimit(limit: number): number {
+  return Number.isFinite(limit) ? Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(limit))) : 1;
+}
