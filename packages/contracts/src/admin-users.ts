@@ -1,23 +1,39 @@
 import { z } from 'zod';
 import { ZEmail, ZPersonName, ZRole } from './auth.js';
-import { listResponse, ZLimit, ZOffset, ZRecordId } from './list-query.js';
+import { listResponse, ZListQuery, ZRecordId, ZSearchText } from './list-query.js';
 
 export const ZRoleAtFacility = z.strictObject({ role: ZRole, facilityId: ZRecordId });
+
+/**
+ * Where an account stands: `invited` until the person accepts the invitation (chooses a
+ * password), then `active`; `disabled` when an admin disabled it or cancelled its invitation.
+ */
+export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
+export const ZUserStatus = z.enum(USER_STATUSES, { error: `Must be one of ${USER_STATUSES.join(', ')}` });
+export type TUserStatus = z.infer<typeof ZUserStatus>;
+
+/** The newest invitation link still usable (not used, not expired). */
+export const ZPendingInvitation = z.object({ sentAt: z.string(), expiresAt: z.string() });
 
 export const ZAdminUser = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
+  status: ZUserStatus,
+  /** Same as `status === 'disabled'`. */
   disabled: z.boolean(),
+  /** The pending invitation, or null (accepted, expired, cancelled or never sent). */
+  invitation: ZPendingInvitation.nullable(),
+  /** Roles at the facilities the calling admin administers only. */
   roles: z.array(z.object({ role: ZRole, facilityId: z.string() })),
 });
 export type TAdminUser = z.infer<typeof ZAdminUser>;
 
-export const ZListUsersQuery = z.strictObject({
+/** `GET /api/admin/users`: by email; `q` searches name and email, case-insensitive. */
+export const ZListUsersQuery = ZListQuery.extend({
   facilityId: ZRecordId.optional(),
-  q: z.string().trim().max(120, { error: 'Must be at most 120 characters' }).optional(),
-  limit: ZLimit,
-  offset: ZOffset,
+  q: ZSearchText,
+  status: ZUserStatus.optional(),
 });
 export type TListUsersQuery = z.infer<typeof ZListUsersQuery>;
 
@@ -39,3 +55,10 @@ export const ZUpdateUserRequest = z
 export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 
 export const ZInvitationSentResponse = z.object({ invitationSent: z.literal(true) });
+
+/**
+ * `DELETE /api/admin/users/:id/invitation`: the pending invitation is withdrawn (its link stops
+ * working) and the never-used account is disabled, so it cannot be half-active; the row stays so
+ * audit rows keep naming it. Answers the user, now `disabled`.
+ */
+export const ZCancelInvitationResponse = ZAdminUser;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZEmail, ZPersonName } from './auth.js';
-import { boundedText, listResponse } from './list-query.js';
+import { boundedText, listResponse, ZListQuery } from './list-query.js';
 
 /**
  * The 42 CFR §2.32 short-form notice that accompanies every consented disclosure. Regulatory text,
@@ -19,6 +19,8 @@ export const CONSENT_CATEGORY_VALUES = [
   'all',
 ] as const;
 export const RECIPIENT_KIND_VALUES = ['family-user', 'external-provider', 'treating-providers'] as const;
+export type TConsentCategory = (typeof CONSENT_CATEGORY_VALUES)[number];
+export type TRecipientKind = (typeof RECIPIENT_KIND_VALUES)[number];
 
 const ZCategory = z.enum(CONSENT_CATEGORY_VALUES, { error: `Must be one of ${CONSENT_CATEGORY_VALUES.join(', ')}` });
 
@@ -57,6 +59,8 @@ export const ZConsent = z.object({
   recipientUserId: z.string().nullable(),
   /** The family account's email, for a `family-user` consent; null otherwise. */
   recipientEmail: z.string().nullable(),
+  /** The family account's name, for a `family-user` consent; null otherwise. */
+  recipientUserName: z.string().nullable(),
   recipientName: z.string().nullable(),
   categories: z.array(ZCategory),
   purpose: z.string(),
@@ -69,8 +73,11 @@ export const ZConsent = z.object({
   state: z.enum(['active', 'revoked', 'superseded', 'expired']),
 });
 export type TConsent = z.infer<typeof ZConsent>;
+export type TConsentState = TConsent['state'];
 
 export const ZConsentResponse = ZConsent;
+/** `GET /api/me/consents`, `GET /api/patients/:id/consents`: newest first. */
+export const ZListConsentsQuery = ZListQuery;
 export const ZListConsentsResponse = listResponse(ZConsent);
 
 export const ZDisclosure = z.object({
@@ -85,11 +92,27 @@ export const ZDisclosure = z.object({
   resourceType: z.string(),
   occurredAt: z.string(),
 });
+/** `GET /api/me/disclosures`: newest first. */
+export const ZListDisclosuresQuery = ZListQuery;
+export type TDisclosure = z.infer<typeof ZDisclosure>;
 export const ZListDisclosuresResponse = listResponse(ZDisclosure).extend({ redisclosureNotice: z.string() });
 export type TListDisclosuresResponse = z.infer<typeof ZListDisclosuresResponse>;
 
-/** `GET /api/me/patient`: a patient's own demographics, or the patients who consented to a family member. */
-export const ZMePatientSummary = z.object({ id: z.string(), givenName: z.string(), familyName: z.string() });
+/**
+ * `GET /api/me/patient`, for a family member: one entry per consent in force that names them, with
+ * exactly the categories it grants (a category it does not grant is not listed at all).
+ */
+export const ZMePatientSummary = z.object({
+  id: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  consentId: z.string(),
+  categories: z.array(ZCategory),
+  purpose: z.string(),
+  expiresAt: z.string().nullable(),
+  expiryEvent: z.string().nullable(),
+});
+export type TMePatientSummary = z.infer<typeof ZMePatientSummary>;
 export const ZMePatientResponse = z.object({
   self: z
     .object({
@@ -102,6 +125,9 @@ export const ZMePatientResponse = z.object({
       phone: z.string().nullable(),
     })
     .nullable(),
-  consentedPatients: z.array(ZMePatientSummary),
+  /** At most 100 consents in force (oldest first); a family member with more is not a real case. */
+  consentedPatients: z.array(ZMePatientSummary).max(100),
+  /** The 42 CFR §2.32 notice; present whenever `consentedPatients` is not empty. */
+  redisclosureNotice: z.string().optional(),
 });
 export type TMePatientResponse = z.infer<typeof ZMePatientResponse>;

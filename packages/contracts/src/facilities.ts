@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, listResponse } from './list-query.js';
+import { boundedText, listResponse, ZListQuery } from './list-query.js';
 
 export const ZFacility = z.object({
   id: z.string(),
@@ -27,5 +27,7 @@ export const ZUpdateFacilityRequest = z
 export type TUpdateFacilityRequest = z.infer<typeof ZUpdateFacilityRequest>;
 
 export const ZFacilityResponse = ZFacility;
+/** `GET /api/facilities`: by name. */
+export const ZListFacilitiesQuery = ZListQuery;
 export const ZListFacilitiesResponse = listResponse(ZFacility);
 export type TListFacilitiesResponse = z.infer<typeof ZListFacilitiesResponse>;

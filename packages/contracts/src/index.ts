@@ -75,3 +75,4 @@ export * from './admin-users.js';
 export * from './patients.js';
 export * from './consents.js';
 export * from './audit.js';
+export * from './audit-actions.js';

@@ -8,13 +8,25 @@ export const ZLimit = z.coerce
   .max(100, { error: 'Must be a whole number from 1 to 100' })
   .default(20);
 
-/** `?offset=` for every list: 0 or more, default 0. */
-export const ZOffset = z.coerce
-  .number({ error: 'Must be a whole number, 0 or more' })
-  .int({ error: 'Must be a whole number, 0 or more' })
-  .min(0, { error: 'Must be a whole number, 0 or more' })
-  .max(1_000_000, { error: 'Must be at most 1000000' })
-  .default(0);
+/**
+ * `?cursor=` for every list: the opaque `nextCursor` of the previous page (keyset pagination,
+ * docs/decisions/0009-keyset-lists.md). A cursor the server did not make answers 400 naming `cursor`.
+ */
+export const ZCursor = z
+  .string({ error: 'Must be the nextCursor of a previous page' })
+  .regex(/^[A-Za-z0-9_-]{1,2000}$/, { error: 'Must be the nextCursor of a previous page' })
+  .optional();
+
+/** The paging fields every list query has; extend it with the list's own filters. */
+export const ZListQuery = z.strictObject({ limit: ZLimit, cursor: ZCursor });
+export type TListQuery = z.infer<typeof ZListQuery>;
+
+/** `?q=`: a case-insensitive search text, at most 120 characters. */
+export const ZSearchText = z
+  .string({ error: 'Must be text' })
+  .trim()
+  .max(120, { error: 'Must be at most 120 characters' })
+  .optional();
 
 export const ZOrder = z.enum(['asc', 'desc'], { error: 'Must be asc or desc' }).default('asc');
 
@@ -28,9 +40,12 @@ export const ZRecordId = z
 export const ZIdParams = z.strictObject({ id: ZRecordId });
 export type TIdParams = z.infer<typeof ZIdParams>;
 
-/** Every list answers the same envelope. */
+/**
+ * Every list answers the same envelope: one page of items and the cursor of the next page (null on
+ * the last page). There is no total: counting a large table exactly costs a scan on every page.
+ */
 export function listResponse<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), nextCursor: z.string().nullable() });
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
 /** Short free text (names, regions, reasons) with a length limit; trimmed. */

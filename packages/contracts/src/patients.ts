@@ -1,7 +1,7 @@
 import { INSTRUMENT_IDS } from '@kratom-care/domain';
 import { z } from 'zod';
-import { ZEmail } from './auth.js';
-import { boundedText, listResponse, ZLimit, ZOffset, ZOrder, ZRecordId } from './list-query.js';
+import { ZEmail, ZRole } from './auth.js';
+import { boundedText, listResponse, ZListQuery, ZOrder, ZRecordId, ZSearchText } from './list-query.js';
 import { ZAnswerValue } from './score.js';
 
 const ZBirthDate = z
@@ -57,13 +57,16 @@ export const ZUpdatePatientRequest = z
   .refine((body) => Object.keys(body).length > 0, { error: 'Change at least one field' });
 export type TUpdatePatientRequest = z.infer<typeof ZUpdatePatientRequest>;
 
-export const PATIENT_LIST_SORTS = ['familyName', 'createdAt'] as const;
+export const PATIENT_LIST_SORTS = ['familyName', 'givenName', 'createdAt'] as const;
 
-export const ZListPatientsQuery = z.strictObject({
-  sort: z.enum(PATIENT_LIST_SORTS, { error: 'Must be familyName or createdAt' }).default('familyName'),
+/**
+ * `GET /api/patients` ("My patients"): `q` matches given or family name (case-insensitive, part of
+ * the name); sorted by `sort` then id; keyset paged.
+ */
+export const ZListPatientsQuery = ZListQuery.extend({
+  q: ZSearchText,
+  sort: z.enum(PATIENT_LIST_SORTS, { error: `Must be one of ${PATIENT_LIST_SORTS.join(', ')}` }).default('familyName'),
   order: ZOrder,
-  limit: ZLimit,
-  offset: ZOffset,
 });
 export type TListPatientsQuery = z.infer<typeof ZListPatientsQuery>;
 
@@ -73,6 +76,20 @@ export type TListPatientsResponse = z.infer<typeof ZListPatientsResponse>;
 
 export const ZCareTeamParams = z.strictObject({ id: ZRecordId, userId: ZRecordId });
 export const ZCareTeamResponse = z.object({ patientId: z.string(), clinicianUserIds: z.array(z.string()) });
+
+/** `GET /api/patients/:id/care-team`: earliest member first. */
+export const ZListCareTeamQuery = ZListQuery;
+export const ZCareTeamMember = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  /** The member's roles at the patient's facility (normally `clinician`). */
+  roles: z.array(ZRole),
+  addedAt: z.string(),
+});
+export type TCareTeamMember = z.infer<typeof ZCareTeamMember>;
+export const ZListCareTeamResponse = listResponse(ZCareTeamMember);
+export type TListCareTeamResponse = z.infer<typeof ZListCareTeamResponse>;
 
 export const ZBreakGlassRequest = z.strictObject({ reason: boundedText(500, 10) });
 export const ZBreakGlassResponse = z.object({ id: z.string(), expiresAt: z.string() });

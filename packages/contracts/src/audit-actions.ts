@@ -1,0 +1,37 @@
+/*
+ * The audit action names the server writes, declared once so the privacy officer's action picker
+ * offers exactly these and `GET /api/audit?action=` refuses anything else with 400. A route that
+ * writes a new action adds it here (the audit search test fails otherwise).
+ */
+
+/** Actions written by the routes that are not generated from a record-type declaration. */
+export const STATIC_AUDIT_ACTIONS = [
+  'patient.create',
+  'patient.read',
+  'patient.update',
+  'patient.list',
+  'patient.me',
+  'patient.invite',
+  'patient.break-glass',
+  'care-team.read',
+  'care-team.add',
+  'care-team.remove',
+  'assessment.create',
+  'assessment.list',
+  'family-read',
+  'consent.create',
+  'consent.list',
+  'consent.revoke',
+  'disclosure.list',
+] as const;
+
+/** Every audit action name, sorted; the privacy officer's action picker lists these. */
+export const AUDIT_ACTIONS: readonly string[] = [...new Set<string>(STATIC_AUDIT_ACTIONS)].sort();
+
+/**
+ * @param action - A candidate action name.
+ * @returns True when the server writes audit rows with this action.
+ */
+export function isAuditAction(action: string): boolean {
+  return AUDIT_ACTIONS.includes(action);
+}
