@@ -16,6 +16,7 @@ export const CONSENT_CATEGORY_VALUES = [
   'journal',
   'contingency-management',
   'notes',
+  'vitals',
   'all',
 ] as const;
 export const RECIPIENT_KIND_VALUES = ['family-user', 'external-provider', 'treating-providers'] as const;
@@ -31,7 +32,10 @@ export const ZCreateConsentRequest = z
     recipientKind: z.enum(RECIPIENT_KIND_VALUES, { error: `Must be one of ${RECIPIENT_KIND_VALUES.join(', ')}` }),
     recipientEmail: ZEmail.optional(),
     recipientName: ZPersonName.optional(),
-    categories: z.array(ZCategory).min(1, { error: 'Choose at least one category' }).max(7),
+    categories: z
+      .array(ZCategory)
+      .min(1, { error: 'Choose at least one category' })
+      .max(CONSENT_CATEGORY_VALUES.length),
     purpose: boundedText(500),
     expiresAt: ZIsoTime.optional(),
     expiryEvent: boundedText(300).optional(),

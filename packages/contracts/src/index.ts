@@ -76,3 +76,4 @@ export * from './patients.js';
 export * from './consents.js';
 export * from './audit.js';
 export * from './audit-actions.js';
+export * from './records/index.js';

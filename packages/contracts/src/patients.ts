@@ -1,8 +1,6 @@
-import { INSTRUMENT_IDS } from '@kratom-care/domain';
 import { z } from 'zod';
 import { ZEmail, ZRole } from './auth.js';
 import { boundedText, listResponse, ZListQuery, ZOrder, ZRecordId, ZSearchText } from './list-query.js';
-import { ZAnswerValue } from './score.js';
 
 const ZBirthDate = z
   .string({ error: 'Must be a date like 1980-04-30' })
@@ -93,30 +91,5 @@ export type TListCareTeamResponse = z.infer<typeof ZListCareTeamResponse>;
 
 export const ZBreakGlassRequest = z.strictObject({ reason: boundedText(500, 10) });
 export const ZBreakGlassResponse = z.object({ id: z.string(), expiresAt: z.string() });
-
-export const ZCreateAssessmentRequest = z.strictObject({
-  instrumentId: z.enum(INSTRUMENT_IDS, { error: `Must be one of ${INSTRUMENT_IDS.join(', ')}` }),
-  answers: z.record(z.string().max(100), ZAnswerValue),
-  context: z.strictObject({ underMedicalSupervision: z.boolean().optional() }).optional(),
-});
-export type TCreateAssessmentRequest = z.infer<typeof ZCreateAssessmentRequest>;
-
-export const ZAssessment = z.object({
-  id: z.string(),
-  patientId: z.string(),
-  instrumentId: z.string(),
-  instrumentVersion: z.string(),
-  total: z.number(),
-  bandId: z.string().nullable(),
-  recordedAt: z.string(),
-});
-export type TAssessment = z.infer<typeof ZAssessment>;
-
-export const ZAssessmentResponse = ZAssessment;
-export const ZListAssessmentsResponse = listResponse(ZAssessment).extend({
-  /** Present on every disclosure to a family member (42 CFR §2.32). */
-  redisclosureNotice: z.string().optional(),
-});
-export type TListAssessmentsResponse = z.infer<typeof ZListAssessmentsResponse>;
 
 export const ZInvitePatientResponse = z.object({ invitationSent: z.literal(true) });

@@ -108,3 +108,4 @@ export type {
   SelfCheckPhq9BandId,
   SelfCheckResult,
 } from './self-check/self-check-result.js';
+export * from './records/vitals/vital-signs.js';

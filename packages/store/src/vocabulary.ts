@@ -19,6 +19,7 @@ export const CONSENT_CATEGORIES = [
   'journal',
   'contingency-management',
   'notes',
+  'vitals',
   'all',
 ] as const;
 export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];

@@ -1,0 +1,115 @@
+import {
+  answersInOrder,
+  GAD7_DEFINITION,
+  INSTRUMENT_IDS,
+  INSTRUMENTS,
+  type Answers,
+  type ScoreFlag,
+  type ScoringContext,
+} from '@kratom-care/domain';
+import { z } from 'zod';
+import { toApiIssues } from '../api-issues.js';
+import { SCORE_REQUEST_SCHEMAS, ZAnswerValue } from '../score.js';
+import { defineRecordType, recordAuditActions, type TRecordOf } from './define-record-type.js';
+
+/*
+ * Assessments: a scored instrument (raw answers, total, band, instrument version). Append-only:
+ * a scored instrument is never edited, only marked entered in error.
+ */
+
+/** `POST /api/patients/:id/assessments`. */
+export const ZCreateAssessmentRequest = z.strictObject({
+  instrumentId: z.enum(INSTRUMENT_IDS, { error: `Must be one of ${INSTRUMENT_IDS.join(', ')}` }),
+  answers: z.record(z.string().max(100), ZAnswerValue),
+  context: z.strictObject({ underMedicalSupervision: z.boolean().optional() }).optional(),
+});
+export type TCreateAssessmentRequest = z.infer<typeof ZCreateAssessmentRequest>;
+
+/** The stored body: the answers and flags stay inside; the API answers the score. */
+export interface TAssessmentBody {
+  readonly instrumentId: string;
+  readonly instrumentVersion: string;
+  readonly answers: Answers;
+  readonly total: number;
+  readonly bandId: string | null;
+  readonly flags: readonly ScoreFlag[];
+}
+
+const ZAssessmentBody: z.ZodType<TAssessmentBody> = z.object({
+  instrumentId: z.string(),
+  instrumentVersion: z.string(),
+  answers: z.record(z.string(), ZAnswerValue),
+  total: z.number(),
+  bandId: z.string().nullable(),
+  flags: z.array(z.custom<ScoreFlag>()),
+});
+
+/** The assessment's own response fields: the score, not the raw answers. */
+export const ZAssessmentView = z.object({
+  instrumentId: z.string(),
+  instrumentVersion: z.string(),
+  total: z.number(),
+  bandId: z.string().nullable(),
+});
+
+function scored(request: TCreateAssessmentRequest) {
+  const parsed = SCORE_REQUEST_SCHEMAS[request.instrumentId].safeParse({
+    answers: request.answers,
+    context: request.context,
+  });
+  if (!parsed.success) {
+    return { ok: false as const, issues: toApiIssues(parsed.error.issues) };
+  }
+  const supervised = parsed.data.context?.underMedicalSupervision;
+  const context: ScoringContext = supervised === undefined ? {} : { underMedicalSupervision: supervised };
+  const result = INSTRUMENTS[request.instrumentId].score(parsed.data.answers, context);
+  if (result.status !== 'complete') {
+    return {
+      ok: false as const,
+      issues: [{ path: ['answers'], message: 'Answer every item with one of its options' }],
+    };
+  }
+  const body: TAssessmentBody = {
+    instrumentId: request.instrumentId,
+    instrumentVersion: result.version,
+    answers: parsed.data.answers,
+    total: result.total,
+    bandId: result.band?.id ?? null,
+    flags: [...result.flags],
+  };
+  return { ok: true as const, body };
+}
+
+/** The assessment record type: append-only, consent category `assessments`. */
+export const ASSESSMENTS = defineRecordType({
+  name: 'assessments',
+  resourceType: 'assessment',
+  title: { one: 'an assessment', many: 'assessments' },
+  consentCategory: 'assessments',
+  access: 'clinical',
+  versioning: 'append-only',
+  create: ZCreateAssessmentRequest,
+  body: ZAssessmentBody,
+  view: ZAssessmentView,
+  toBody: (request: TCreateAssessmentRequest) => scored(request),
+  toView: (body: TAssessmentBody) => ({
+    instrumentId: body.instrumentId,
+    instrumentVersion: body.instrumentVersion,
+    total: body.total,
+    bandId: body.bandId,
+  }),
+  filters: ['status', 'from', 'to'],
+  sortKeys: ['recordedAt'],
+  audit: recordAuditActions('assessment'),
+  example: {
+    instrumentId: 'gad7',
+    answers: answersInOrder(GAD7_DEFINITION, [1, 1, 1, 1, 1, 1, 1]) as Record<string, number>,
+  },
+});
+
+/** One assessment as the API answers it. */
+export type TAssessment = TRecordOf<typeof ZAssessmentView>;
+export const ZAssessment = ASSESSMENTS.response;
+export const ZAssessmentResponse = ASSESSMENTS.response;
+export const ZListAssessmentsResponse = ASSESSMENTS.listResponse;
+export type TListAssessmentsResponse = { items: TAssessment[]; nextCursor: string | null; redisclosureNotice?: string };

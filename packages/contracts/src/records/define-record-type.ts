@@ -1,0 +1,131 @@
+import type { z } from 'zod';
+import type { TConsentCategory } from '../consents.js';
+import type { TApiIssue } from '../errors.js';
+import {
+  recordListQuery,
+  recordListResponse,
+  ZRecordEnvelope,
+  type TRecordEnvelope,
+  type TRecordListFilter,
+  type TRecordSortKey,
+} from './record-envelope.js';
+
+/**
+ * Who may read and who may write a record type. The server maps each id to policy functions; the
+ * access matrix has one hand-written expectation table per id.
+ *
+ * - `clinical`: read = the patient, clinicians with access (care team, break-glass) and family
+ *   members whose current consent covers the type's category; write = clinicians with access.
+ */
+export const ACCESS_PROFILES = ['clinical'] as const;
+export type TAccessProfileId = (typeof ACCESS_PROFILES)[number];
+
+/**
+ * `append-only`: a record is never changed, only marked entered in error (scored instruments).
+ * `editable`: a record can be replaced with `If-Match` (412 when stale, 428 when missing).
+ */
+export type TVersioning = 'append-only' | 'editable';
+
+/** The audit action written for each route of a record type. */
+export interface RecordAuditActions {
+  readonly list: string;
+  readonly read: string;
+  readonly create: string;
+  readonly update: string;
+  readonly enteredInError: string;
+}
+
+/**
+ * @param prefix - The audit name of the type, e.g. `vitals`.
+ * @returns `<prefix>.list`, `.read`, `.create`, `.update` and `.entered-in-error`.
+ */
+export function recordAuditActions(prefix: string): RecordAuditActions {
+  return {
+    list: `${prefix}.list`,
+    read: `${prefix}.read`,
+    create: `${prefix}.create`,
+    update: `${prefix}.update`,
+    enteredInError: `${prefix}.entered-in-error`,
+  };
+}
+
+/** What a type's rules may look at besides the request: the server's clock. */
+export interface RecordContext {
+  readonly now: Date;
+}
+
+/**
+ * The body to store, and the record's clinical time when the body carries one (for example when
+ * the vitals were taken; otherwise the time of recording is used). Or the issues, each naming its
+ * field, answered as 400.
+ */
+export type BodyResult<TBody> =
+  | { readonly ok: true; readonly body: TBody; readonly recordedAt?: string }
+  | { readonly ok: false; readonly issues: TApiIssue[] };
+
+/** What a record type declares; {@link defineRecordType} adds the derived schemas. */
+export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
+  /** URL segment and registry key: `/api/patients/:id/<name>`. */
+  readonly name: string;
+  /** The resource type on audit and disclosure rows. */
+  readonly resourceType: string;
+  /** For OpenAPI summaries: "Record vitals", "List a patient's vitals". */
+  readonly title: { readonly one: string; readonly many: string };
+  /** The consent category a family member needs to read it. */
+  readonly consentCategory: TConsentCategory;
+  readonly access: TAccessProfileId;
+  readonly versioning: TVersioning;
+  /** The create request. */
+  readonly create: z.ZodType<TCreate>;
+  /** The update request of an editable type: it replaces the body. */
+  readonly update?: z.ZodType<TCreate>;
+  /** The stored JSON body. */
+  readonly body: z.ZodType<TBody>;
+  /** The type's own fields in a response, next to the envelope. */
+  readonly view: TView;
+  /**
+   * Turns a validated request into the body to store, applying the rules zod cannot (the clock,
+   * scoring).
+   */
+  toBody(request: TCreate, context: RecordContext): BodyResult<TBody>;
+  /** The response fields of a stored body (what may leave the server). */
+  toView(body: TBody): z.infer<TView>;
+  readonly filters: readonly TRecordListFilter[];
+  /** The first is the default. */
+  readonly sortKeys: readonly [TRecordSortKey, ...TRecordSortKey[]];
+  readonly audit: RecordAuditActions;
+  /** A valid, obviously fictional create request (OpenAPI example, tests, the access matrix). */
+  readonly example: TCreate;
+}
+
+/** A declared record type with its derived response, list and query schemas. */
+export interface RecordType<TCreate, TBody, TView extends z.ZodObject> extends RecordTypeSpec<TCreate, TBody, TView> {
+  readonly response: z.ZodObject;
+  readonly listResponse: z.ZodObject;
+  readonly listQuery: ReturnType<typeof recordListQuery>;
+}
+
+/** Any declared record type, as the registry and the server see it. */
+export type AnyRecordType = RecordType<unknown, unknown, z.ZodObject>;
+
+/** One record in a response: the envelope and the type's own fields. */
+export type TRecordOf<TView extends z.ZodObject> = TRecordEnvelope & z.infer<TView>;
+
+/**
+ * Declares a patient record type once. Everything else (routes, OpenAPI entries, audit and
+ * disclosure rows, access-matrix cells) is produced from this.
+ *
+ * @param spec - The declaration.
+ * @returns The declaration with its response, list and query schemas.
+ */
+export function defineRecordType<TCreate, TBody, TView extends z.ZodObject>(
+  spec: RecordTypeSpec<TCreate, TBody, TView>,
+): RecordType<TCreate, TBody, TView> {
+  const response = ZRecordEnvelope.extend(spec.view.shape);
+  return {
+    ...spec,
+    response,
+    listResponse: recordListResponse(response),
+    listQuery: recordListQuery(spec.filters, spec.sortKeys),
+  };
+}

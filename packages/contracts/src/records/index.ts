@@ -1,0 +1,5 @@
+export * from './record-envelope.js';
+export * from './define-record-type.js';
+export * from './assessments.js';
+export * from './vitals.js';
+export { RECORD_TYPES } from './registry.js';
