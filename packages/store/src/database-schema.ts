@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type {
-  AssessmentTable,
   AuditEventTable,
   BreakGlassTable,
   CareTeamTable,
+  ClinicalRecordTable,
   ConsentTable,
   DisclosureTable,
   FacilityTable,
@@ -43,7 +43,7 @@ export interface DatabaseSchema {
   care_team: CareTeamTable;
   consent: ConsentTable;
   disclosure: DisclosureTable;
-  assessment: AssessmentTable;
+  clinical_record: ClinicalRecordTable;
   break_glass: BreakGlassTable;
   idempotency_key: IdempotencyKeyTable;
   audit_event: AuditEventTable;

@@ -53,7 +53,7 @@ export { createConsent, getConsent, revokeConsent, supersedeConsent } from './re
 export type { ConsentRecord, ConsentTerms } from './repos/consents.js';
 export * from './repos/consent-queries.js';
 export * from './repos/disclosures.js';
-export * from './repos/assessments.js';
+export * from './repos/clinical-records.js';
 export * from './repos/break-glass.js';
 export * from './repos/idempotency.js';
 export * from './repos/users.js';

@@ -18,7 +18,7 @@ const TABLES = [
   'care_team',
   'consent',
   'disclosure',
-  'assessment',
+  'clinical_record',
   'break_glass',
   'idempotency_key',
   'audit_event',
@@ -37,7 +37,12 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
 
   it('applies every migration in name order, then nothing on a second run', async () => {
     expect(await migrateToLatest(scratch.db)).toEqual(Object.keys(MIGRATIONS).sort());
-    expect(Object.keys(MIGRATIONS)).toEqual(['0001-app-meta', '0002-auth-tables', '0003-organisation-and-records']);
+    expect(Object.keys(MIGRATIONS).slice(0, 4)).toEqual([
+      '0001-app-meta',
+      '0002-auth-tables',
+      '0003-organisation-and-records',
+      '0004-clinical-records',
+    ]);
     expect(await migrateToLatest(scratch.db)).toEqual([]);
   });
 

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
-import { createAssessment, getAssessment, listAssessmentsForPatient } from './assessments.js';
 import { addCareTeamMember, isOnCareTeam, listCareTeam, removeCareTeamMember } from './care-team.js';
 import { findActiveBreakGlass, listUnreviewedBreakGlass, reviewBreakGlass, startBreakGlass } from './break-glass.js';
 import { createFacility } from './facilities.js';
@@ -83,36 +82,6 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('records on $kind', (tar
     expect(await listDisclosuresForPatient(scratch.db, patientId, { to: NOW })).toEqual([old]);
     await expect(sql`update disclosure set purpose = 'changed'`.execute(scratch.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from disclosure`.execute(scratch.db)).rejects.toThrow(/append-only/);
-  });
-
-  it('stores an assessment with its answers and flags and lists the newest first', async () => {
-    const earlier = await createAssessment(scratch.db, {
-      patientId,
-      instrumentId: 'phq9',
-      instrumentVersion: '1',
-      answers: { q1: 1, q9: 1 },
-      total: 2,
-      bandId: 'minimal',
-      flags: ['suicidal-ideation'],
-      recordedBy: clinician,
-      recordedAt: '2026-11-01T00:00:00.000Z',
-    });
-    const later = await createAssessment(scratch.db, {
-      patientId,
-      instrumentId: 'cows',
-      instrumentVersion: '1',
-      answers: { pulse: { bpm: 96 } },
-      total: 1,
-      bandId: null,
-      flags: [],
-      recordedBy: clinician,
-      recordedAt: NOW,
-    });
-
-    expect(await getAssessment(scratch.db, earlier.id)).toEqual(earlier);
-    expect(earlier).toMatchObject({ answers: { q1: 1, q9: 1 }, flags: ['suicidal-ideation'] });
-    expect((await listAssessmentsForPatient(scratch.db, patientId)).map((a) => a.id)).toEqual([later.id, earlier.id]);
-    expect(await getAssessment(scratch.db, 'missing')).toBeUndefined();
   });
 
   it('keeps a break-glass grant in force for its duration and queues it for one review', async () => {

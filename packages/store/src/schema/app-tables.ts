@@ -88,20 +88,27 @@ export interface DisclosureTable {
   request_id: string;
 }
 
-export interface AssessmentTable {
+/** Statuses of a clinical record: a wrong entry is marked, never deleted. */
+export type ClinicalRecordStatus = 'final' | 'amended' | 'entered-in-error';
+
+/** Every clinical record type in one table (decision 0007); the type's fields are the JSON body. */
+export interface ClinicalRecordTable {
   id: string;
   patient_id: string;
-  instrument_id: string;
-  instrument_version: string;
-  /** JSON object: item id to answer. */
-  answers: string;
-  total: number;
-  band_id: string | null;
-  /** JSON array of safety flags. */
-  flags: string;
-  recorded_by: string;
+  /** The record type's registry name, e.g. `vitals`. */
+  type: string;
+  version: RowVersion;
+  status: ClinicalRecordStatus;
+  /** The clinical time (when the vitals were taken); lists sort on it. */
   recorded_at: string;
+  recorded_by: string;
+  /** JSON object: the type's own fields. */
+  body: string;
   created_at: string;
+  updated_at: string;
+  entered_in_error_reason: string | null;
+  entered_in_error_by: string | null;
+  entered_in_error_at: string | null;
 }
 
 export interface BreakGlassTable {
