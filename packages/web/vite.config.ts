@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@kratom-care/domain': fileURLToPath(new URL('../domain/src/index.ts', import.meta.url)),
+      // The API schemas, from source like the domain: only the workspace's lazy chunks import them.
+      '@kratom-care/contracts': fileURLToPath(new URL('../contracts/src/index.ts', import.meta.url)),
     },
   },
   build: {

@@ -67,6 +67,7 @@ export const ZSignInRequest = z.strictObject({ email: ZEmail, password: ZPasswor
 export type TSignInRequest = z.infer<typeof ZSignInRequest>;
 
 export const ZMembershipView = z.object({ role: ZRole, facilityId: z.string().nullable() });
+export type TMembershipView = z.infer<typeof ZMembershipView>;
 
 /** Who is signed in, as the UI sees it (`GET /api/auth/session`). */
 export const ZSessionView = z.object({
@@ -112,6 +113,9 @@ export const ZInvitationAcceptRequest = z.strictObject({ token: ZLinkToken, pass
 
 /** `202` bodies that must not reveal whether an account exists. */
 export const ZAcceptedResponse = z.object({ status: z.literal('accepted') });
+
+/** A `204 No Content` answer: the client reads its empty body as null. */
+export const ZNoContent = z.null();
 
 export const ZSetupStatusResponse = z.object({ setupRequired: z.boolean() });
 export const ZSetupRequest = z.strictObject({

@@ -1,8 +1,7 @@
-/** One problem with one field of a request, as the server's error handler reports it. */
-export interface ApiIssue {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+import type { TApiIssue } from '@kratom-care/contracts';
+
+/** One problem with one field of a request, as the server's error handler reports it (`ZApiIssue`). */
+export type ApiIssue = Readonly<TApiIssue>;
 
 /** The code the client uses when the server could not be reached at all. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';

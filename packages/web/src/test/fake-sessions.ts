@@ -1,7 +1,7 @@
 import type { FakeReply } from '../api/fake-api';
-import type { Role, SessionView } from '../api/types';
+import { STAFF_ROLES, type TRole as Role, type TSessionView as SessionView } from '@kratom-care/contracts';
 
-const STAFF: readonly Role[] = ['clinician', 'admissions', 'admin', 'privacy-officer'];
+const STAFF: readonly Role[] = STAFF_ROLES;
 
 /**
  * A fictional signed-in person with one role at the fictional Maple Street Clinic.
@@ -30,4 +30,4 @@ export const signedInAs = (session: SessionView) => (): FakeReply => ({ status: 
 export const SIGNED_OUT: FakeReply = { status: 401, body: { code: 'UNAUTHENTICATED', message: 'Sign in first' } };
 
 /** @returns An empty list page. */
-export const emptyPage = (): FakeReply => ({ status: 200, body: { items: [], total: 0, nextCursor: null } });
+export const emptyPage = (): FakeReply => ({ status: 200, body: { items: [], nextCursor: null } });

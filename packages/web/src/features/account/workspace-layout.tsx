@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { ApiQueryProvider } from '../../api/query-provider';
 import { MessagesLayer } from '../../i18n/messages-layer';
 import { WORKSPACE_CATALOGUES } from '../../i18n/workspace-catalogues';
 import './workspace.css';
@@ -10,10 +11,12 @@ import './workspace.css';
  */
 export function WorkspaceLayout() {
   return (
-    <MessagesLayer catalogues={WORKSPACE_CATALOGUES}>
-      <Suspense fallback={<p className="loading" role="status" />}>
-        <Outlet />
-      </Suspense>
-    </MessagesLayer>
+    <ApiQueryProvider>
+      <MessagesLayer catalogues={WORKSPACE_CATALOGUES}>
+        <Suspense fallback={<p className="loading" role="status" />}>
+          <Outlet />
+        </Suspense>
+      </MessagesLayer>
+    </ApiQueryProvider>
   );
 }

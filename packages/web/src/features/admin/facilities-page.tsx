@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { Facility, Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { ZListFacilitiesResponse } from '@kratom-care/contracts';
+import { readState } from '../../api/query-state';
+import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
@@ -10,7 +11,9 @@ import { FacilityForm } from './facility-form';
 
 function Facilities() {
   const t = useT();
-  const facilities = useApi<Page<Facility>>({ path: '/api/facilities', query: { limit: 100 } });
+  const facilities = readState(
+    useApiQuery(ZListFacilitiesResponse, { path: '/api/facilities', query: { limit: 100 } }),
+  );
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const saved = (message: string): void => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApiClient } from '../../api/api-client-hook';
 import { asApiError } from '../../api/api-error';
-import type { Facility } from '../../api/types';
+import { ZFacilityResponse, type TFacility as Facility } from '@kratom-care/contracts';
 import { useT } from '../../i18n/use-t';
 import { FormErrors } from '../account/form/form-errors';
 import { InputField } from '../account/form/input-field';
@@ -53,13 +53,16 @@ export function FacilityForm({ facility, onSaved, onCancel, onReload }: Facility
     const body = { name: values.name.trim(), region: values.region.trim(), address: values.address.trim() };
     try {
       await (facility === undefined
-        ? api.request({ method: 'POST', path: '/api/facilities', body })
-        : api.request({
-            method: 'PATCH',
-            path: `/api/facilities/${encodeURIComponent(facility.id)}`,
-            body,
-            headers: { 'If-Match': `"${String(facility.version)}"` },
-          }));
+        ? api.request({ method: 'POST', path: '/api/facilities', body }, ZFacilityResponse)
+        : api.request(
+            {
+              method: 'PATCH',
+              path: `/api/facilities/${encodeURIComponent(facility.id)}`,
+              body,
+              headers: { 'If-Match': `"${String(facility.version)}"` },
+            },
+            ZFacilityResponse,
+          ));
       if (facility === undefined) {
         setValues({ name: '', region: '', address: '' });
       }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApiClient } from '../../api/api-client-hook';
-import { ROLES, type Facility, type Role } from '../../api/types';
+import { ROLES, ZCreateUserResponse, type TFacility as Facility, type TRole as Role } from '@kratom-care/contracts';
 import { useT } from '../../i18n/use-t';
 import { SelectField } from '../../ui/select-field';
 import { FormErrors } from '../account/form/form-errors';
@@ -54,11 +54,14 @@ export function InviteUserForm({ facilities, onInvited }: InviteUserFormProps) {
     }
     setBusy(true);
     try {
-      await api.request({
-        method: 'POST',
-        path: '/api/admin/users',
-        body: { email: email.trim(), name: name.trim(), role, facilityId },
-      });
+      await api.request(
+        {
+          method: 'POST',
+          path: '/api/admin/users',
+          body: { email: email.trim(), name: name.trim(), role, facilityId },
+        },
+        ZCreateUserResponse,
+      );
       onInvited(email.trim());
       setEmail('');
       setName('');

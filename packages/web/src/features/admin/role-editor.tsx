@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useApiClient } from '../../api/api-client-hook';
-import { ROLES, type Facility, type ManagedUser, type Membership, type Role } from '../../api/types';
+import {
+  ROLES,
+  ZAdminUser,
+  type TAdminUser as ManagedUser,
+  type TFacility as Facility,
+  type TRole as Role,
+} from '@kratom-care/contracts';
 import { useT } from '../../i18n/use-t';
 import { SelectField } from '../../ui/select-field';
 import { FormErrors } from '../account/form/form-errors';
@@ -18,7 +24,7 @@ export function RoleEditor({ user, facilities, onDone }: RoleEditorProps) {
   const t = useT();
   const api = useApiClient();
   const form = useFormErrors();
-  const [roles, setRoles] = useState<Membership[]>([...user.roles]);
+  const [roles, setRoles] = useState<ManagedUser['roles']>([...user.roles]);
   const [role, setRole] = useState<Role | undefined>(undefined);
   const [facilityId, setFacilityId] = useState<string | undefined>(undefined);
   const prefix = `roles-${user.id}`;
@@ -52,7 +58,10 @@ export function RoleEditor({ user, facilities, onDone }: RoleEditorProps) {
       return;
     }
     try {
-      await api.request({ method: 'PATCH', path: `/api/admin/users/${encodeURIComponent(user.id)}`, body: { roles } });
+      await api.request(
+        { method: 'PATCH', path: `/api/admin/users/${encodeURIComponent(user.id)}`, body: { roles } },
+        ZAdminUser,
+      );
       onDone(true);
     } catch (error) {
       form.fail(error, (path) => (path.startsWith('roles') ? `${prefix}-list` : undefined));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApiClient } from '../../api/api-client-hook';
 import { asApiError, type ApiError } from '../../api/api-error';
-import type { Facility, ManagedUser } from '../../api/types';
+import { ZAdminUser, type TAdminUser as ManagedUser, type TFacility as Facility } from '@kratom-care/contracts';
 import { useT } from '../../i18n/use-t';
 import { RequestError } from '../account/form/request-error';
 import { RoleEditor } from './role-editor';
@@ -24,11 +24,10 @@ export function UserRow({ user, facilities, onChanged }: UserRowProps) {
 
   const setDisabled = async (disabled: boolean): Promise<void> => {
     try {
-      await api.request({
-        method: 'PATCH',
-        path: `/api/admin/users/${encodeURIComponent(user.id)}`,
-        body: { disabled },
-      });
+      await api.request(
+        { method: 'PATCH', path: `/api/admin/users/${encodeURIComponent(user.id)}`, body: { disabled } },
+        ZAdminUser,
+      );
       setConfirming(false);
       onChanged(t(disabled ? 'users.disabledDone' : 'users.enabledDone', { name: user.name }));
     } catch (caught) {

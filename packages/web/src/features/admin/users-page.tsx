@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { Facility, ManagedUser, Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { ZListFacilitiesResponse, ZListUsersResponse } from '@kratom-care/contracts';
+import { readState } from '../../api/query-state';
+import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
@@ -11,8 +12,10 @@ import { UserRow } from './user-row';
 
 function Users() {
   const t = useT();
-  const facilities = useApi<Page<Facility>>({ path: '/api/facilities', query: { limit: 100 } });
-  const users = useApi<Page<ManagedUser>>({ path: '/api/admin/users', query: { limit: 100 } });
+  const facilities = readState(
+    useApiQuery(ZListFacilitiesResponse, { path: '/api/facilities', query: { limit: 100 } }),
+  );
+  const users = readState(useApiQuery(ZListUsersResponse, { path: '/api/admin/users', query: { limit: 100 } }));
   const [notice, setNotice] = useState<string | null>(null);
   const facilityList = facilities.data?.items ?? [];
   const changed = (message: string): void => {

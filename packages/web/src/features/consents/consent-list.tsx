@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApiClient } from '../../api/api-client-hook';
 import { asApiError, type ApiError } from '../../api/api-error';
-import type { Consent } from '../../api/types';
+import { ZConsentResponse, type TConsent as Consent } from '@kratom-care/contracts';
 import { useI18n } from '../../i18n/use-t';
 import { RequestError } from '../account/form/request-error';
 import { consentStatus } from './consent-status';
@@ -29,7 +29,10 @@ export function ConsentList({ consents, onRevoked }: ConsentListProps) {
 
   const revoke = async (id: string): Promise<void> => {
     try {
-      await api.request({ method: 'POST', path: `/api/me/consents/${encodeURIComponent(id)}/revoke` });
+      await api.request(
+        { method: 'POST', path: `/api/me/consents/${encodeURIComponent(id)}/revoke` },
+        ZConsentResponse,
+      );
       setConfirming(null);
       setError(null);
       onRevoked();

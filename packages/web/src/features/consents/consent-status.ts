@@ -1,4 +1,4 @@
-import type { Consent, ConsentStatus } from '../../api/types';
+import type { TConsent as Consent, TConsentState as ConsentStatus } from '@kratom-care/contracts';
 
 /**
  * Where a consent stands now. The server's `state` was right when the list loaded; a page left

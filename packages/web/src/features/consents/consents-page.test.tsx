@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../api/fake-api';
-import type { Consent } from '../../api/types';
+import type { TConsent as Consent } from '@kratom-care/contracts';
 import { sessionFor, signedInAs } from '../../test/fake-sessions';
 import { renderApp } from '../../test/render-app';
 
@@ -18,6 +18,7 @@ const SISTER: Consent = {
   recipientKind: 'family-user',
   recipientUserId: 'user-sam-sister',
   recipientEmail: 'sam.sister@example.test',
+  recipientUserName: 'Sam Sister',
   recipientName: null,
   categories: ['assessments'],
   purpose: 'So my sister can support me',
@@ -38,7 +39,7 @@ describe('My consents', () => {
       'GET /api/auth/session': signedInAs(sessionFor('patient')),
       'GET /api/me/consents': () => ({
         status: 200,
-        body: { items: consents, total: consents.length, nextCursor: null },
+        body: { items: consents, nextCursor: null },
       }),
       'POST /api/me/consents': () => ({ status: 201, body: { ...SISTER, id: 'consent-2' } }),
       'POST /api/me/consents/consent-1/revoke': () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { Consent, Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { ZListConsentsResponse } from '@kratom-care/contracts';
+import { readState } from '../../api/query-state';
+import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
@@ -11,7 +12,7 @@ import { GrantConsentForm } from './grant-consent-form';
 
 function Consents() {
   const t = useT();
-  const consents = useApi<Page<Consent>>({ path: '/api/me/consents' });
+  const consents = readState(useApiQuery(ZListConsentsResponse, { path: '/api/me/consents', query: { limit: 100 } }));
   const [notice, setNotice] = useState<string | null>(null);
   const changed = (message: string): void => {
     setNotice(message);

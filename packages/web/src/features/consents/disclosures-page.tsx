@@ -1,5 +1,6 @@
-import type { DisclosureList } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { ZListDisclosuresResponse } from '@kratom-care/contracts';
+import { readState } from '../../api/query-state';
+import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/page-heading';
 import { ResourceState } from '../account/page-states';
@@ -7,7 +8,9 @@ import { RequireSession } from '../account/session/require-session';
 
 function Disclosures() {
   const { t, formatDateTime } = useI18n();
-  const disclosures = useApi<DisclosureList>({ path: '/api/me/disclosures', query: { limit: 100 } });
+  const disclosures = readState(
+    useApiQuery(ZListDisclosuresResponse, { path: '/api/me/disclosures', query: { limit: 100 } }),
+  );
   return (
     <div className="page page--wide">
       <PageHeading>{t('disclosures.title')}</PageHeading>

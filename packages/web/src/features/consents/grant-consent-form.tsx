@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useApiClient } from '../../api/api-client-hook';
-import { CONSENT_CATEGORIES, RECIPIENT_KINDS, type ConsentCategory, type RecipientKind } from '../../api/types';
+import {
+  CONSENT_CATEGORY_VALUES as CONSENT_CATEGORIES,
+  RECIPIENT_KIND_VALUES as RECIPIENT_KINDS,
+  ZConsentResponse,
+  type TConsentCategory as ConsentCategory,
+  type TRecipientKind as RecipientKind,
+} from '@kratom-care/contracts';
 import { useT } from '../../i18n/use-t';
 import { CheckboxGroup } from '../../ui/checkbox-group';
 import { ChoiceGroup } from '../../ui/choice-group';
@@ -64,20 +70,23 @@ export function GrantConsentForm({ onGranted }: { readonly onGranted: () => void
     }
     setBusy(true);
     try {
-      await api.request({
-        method: 'POST',
-        path: '/api/me/consents',
-        body: {
-          recipientKind: kind,
-          ...(kind === 'family-user' ? { recipientEmail: values.recipientEmail.trim() } : {}),
-          ...(kind === 'external-provider' ? { recipientName: values.recipientName.trim() } : {}),
-          categories,
-          purpose: values.purpose.trim(),
-          // The end of the chosen day, so "until 31 March" includes 31 March.
-          expiresAt: new Date(`${values.expiresAt}T23:59:59.999`).toISOString(),
-          attestation: values.attestation.trim(),
+      await api.request(
+        {
+          method: 'POST',
+          path: '/api/me/consents',
+          body: {
+            recipientKind: kind,
+            ...(kind === 'family-user' ? { recipientEmail: values.recipientEmail.trim() } : {}),
+            ...(kind === 'external-provider' ? { recipientName: values.recipientName.trim() } : {}),
+            categories,
+            purpose: values.purpose.trim(),
+            // The end of the chosen day, so "until 31 March" includes 31 March.
+            expiresAt: new Date(`${values.expiresAt}T23:59:59.999`).toISOString(),
+            attestation: values.attestation.trim(),
+          },
         },
-      });
+        ZConsentResponse,
+      );
       setKind(undefined);
       setCategories([]);
       setValues(EMPTY);

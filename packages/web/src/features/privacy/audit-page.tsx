@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { AuditEvent, Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { ZListAuditResponse } from '@kratom-care/contracts';
+import { readState } from '../../api/query-state';
+import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/page-heading';
 import { ResourceState } from '../account/page-states';
@@ -13,7 +14,7 @@ function AuditLog() {
   const t = useT();
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
-  const events = useApi<Page<AuditEvent>>({ path: '/api/audit', query: auditQuery(filters, offset) });
+  const events = readState(useApiQuery(ZListAuditResponse, { path: '/api/audit', query: auditQuery(filters, offset) }));
   const total = events.data?.total ?? 0;
   return (
     <div className="page page--wide">

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../api/types';
+import type { TAuditEvent as AuditEvent } from '@kratom-care/contracts';
 import { useI18n } from '../../i18n/use-t';
 
 /** Audit rows as a table; identifiers are shown whole because investigations search by them. */

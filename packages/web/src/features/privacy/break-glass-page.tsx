@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { BreakGlassAccess, Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { ZListBreakGlassResponse } from '@kratom-care/contracts';
+import { readState } from '../../api/query-state';
+import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
@@ -10,7 +11,9 @@ import { ReviewForm } from './review-form';
 
 function BreakGlassReview() {
   const { t, formatDateTime } = useI18n();
-  const accesses = useApi<Page<BreakGlassAccess>>({ path: '/api/audit/break-glass', query: { reviewed: 'false' } });
+  const accesses = readState(
+    useApiQuery(ZListBreakGlassResponse, { path: '/api/audit/break-glass', query: { reviewed: 'false' } }),
+  );
   const [reviewed, setReviewed] = useState(false);
   const time = (iso: string): string => formatDateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   return (

@@ -1,3 +1,4 @@
+import { ZBreakGlassReviewResponse } from '@kratom-care/contracts';
 import { useState } from 'react';
 import { useApiClient } from '../../api/api-client-hook';
 import { useT } from '../../i18n/use-t';
@@ -27,11 +28,14 @@ export function ReviewForm({ accessId, onReviewed }: { readonly accessId: string
           }
           setBusy(true);
           api
-            .request({
-              method: 'POST',
-              path: `/api/audit/break-glass/${encodeURIComponent(accessId)}/review`,
-              body: { note: note.trim() },
-            })
+            .request(
+              {
+                method: 'POST',
+                path: `/api/audit/break-glass/${encodeURIComponent(accessId)}/review`,
+                body: { note: note.trim() },
+              },
+              ZBreakGlassReviewResponse,
+            )
             .then(onReviewed)
             .catch((error: unknown) => {
               form.fail(error, (path) => (path === 'note' ? fieldId : undefined));

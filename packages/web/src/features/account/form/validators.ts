@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../api/types';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@kratom-care/contracts';
 
 /** A problem as a message key plus its values, so forms translate at render time. */
 type Translate = (key: string, vars?: Readonly<Record<string, string | number>>) => string;

@@ -1,4 +1,4 @@
-import type { SessionView } from '../../../api/types';
+import type { TSessionView as SessionView } from '@kratom-care/contracts';
 import { navLinksFor } from './nav-links';
 
 /**

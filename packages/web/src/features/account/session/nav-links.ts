@@ -1,4 +1,4 @@
-import type { Role, SessionView } from '../../../api/types';
+import type { TRole as Role, TSessionView as SessionView } from '@kratom-care/contracts';
 
 export interface NavLink {
   readonly to: string;

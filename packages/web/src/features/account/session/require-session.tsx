@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Role } from '../../../api/types';
+import type { TRole as Role } from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
 import { PageHeading } from '../../../ui/page-heading';
 import { hasAnyRole } from './nav-links';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionView } from '../../../api/types';
+import type { TSessionView as SessionView } from '@kratom-care/contracts';
 
 export type SessionStatus = 'loading' | 'signed-in' | 'signed-out';
 

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useApiClient } from '../../../api/api-client-hook';
-import type { SessionView } from '../../../api/types';
+import type { TSessionView as SessionView } from '@kratom-care/contracts';
 import { SessionContext, type SessionState, type SessionStatus } from './session-context';
+
+// Loaded on demand: see session-schemas.ts.
+const sessionSchema = async () => (await import('./session-schemas')).ZSessionView;
+const noContentSchema = async () => (await import('./session-schemas')).ZNoContent;
 
 /**
  * The public self-check makes no request to the server at all (docs/decisions/0003), not even to ask
@@ -28,7 +32,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
 
   const refresh = useCallback(async () => {
     try {
-      const response = await api.request<SessionView>({ method: 'GET', path: '/api/auth/session' });
+      const response = await api.request({ method: 'GET', path: '/api/auth/session' }, sessionSchema);
       setSession(response.data);
     } catch {
       setSession(null);
@@ -37,7 +41,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
 
   const signOut = useCallback(async () => {
     try {
-      await api.request<null>({ method: 'POST', path: '/api/auth/sign-out' });
+      await api.request({ method: 'POST', path: '/api/auth/sign-out' }, noContentSchema);
     } finally {
       // Forget the person here even if the network failed; the server session times out anyway.
       setSession(null);
@@ -52,7 +56,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       return undefined;
     }
     let live = true;
-    api.request<SessionView>({ method: 'GET', path: '/api/auth/session' }).then(
+    api.request({ method: 'GET', path: '/api/auth/session' }, sessionSchema).then(
       (response) => {
         if (live) {
           setSession(response.data);

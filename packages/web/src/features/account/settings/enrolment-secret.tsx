@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TwoFactorEnrollResponse } from '../../../api/types';
+import type { TTwoFactorEnrollResponse as TwoFactorEnrollResponse } from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
 
 /**

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLinkToken } from '../sign-in/use-link-token';
 import { useApiClient } from '../../../api/api-client-hook';
-import type { SignInResponse } from '../../../api/types';
-import { useApi } from '../../../api/use-api';
+import { ZSetupStatusResponse, ZSignInResponse } from '@kratom-care/contracts';
+import { readState } from '../../../api/query-state';
+import { useApiQuery } from '../../../api/use-api-query';
 import { useT } from '../../../i18n/use-t';
 import { PageHeading } from '../../../ui/page-heading';
 import { FormErrors } from '../form/form-errors';
@@ -27,7 +28,7 @@ type FieldPath = keyof typeof FIELDS;
 /** `/setup#token=`: the one-time link from the server's first start creates the first admin and facility. */
 export function SetupPage() {
   const t = useT();
-  const status = useApi<{ setupRequired: boolean }>({ path: '/api/setup' });
+  const status = readState(useApiQuery(ZSetupStatusResponse, { path: '/api/setup' }));
   const token = useLinkToken();
   return (
     <div className="page">
@@ -94,23 +95,26 @@ function SetupForm({ token }: { readonly token: string }) {
     setBusy(true);
     try {
       const address = values['facility.address'].trim();
-      const response = await api.request<SignInResponse>({
-        method: 'POST',
-        path: '/api/setup',
-        body: {
-          token,
-          admin: {
-            name: values['admin.name'].trim(),
-            email: values['admin.email'].trim(),
-            password: values['admin.password'],
-          },
-          facility: {
-            name: values['facility.name'].trim(),
-            region: values['facility.region'].trim(),
-            ...(address === '' ? {} : { address }),
+      const response = await api.request(
+        {
+          method: 'POST',
+          path: '/api/setup',
+          body: {
+            token,
+            admin: {
+              name: values['admin.name'].trim(),
+              email: values['admin.email'].trim(),
+              password: values['admin.password'],
+            },
+            facility: {
+              name: values['facility.name'].trim(),
+              region: values['facility.region'].trim(),
+              ...(address === '' ? {} : { address }),
+            },
           },
         },
-      });
+        ZSignInResponse,
+      );
       if (!response.data.twoFactorRequired) {
         setSession(response.data.session);
       }

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { useApiClient } from '../../../api/api-client-hook';
-import type { SessionView, TwoFactorEnrollResponse } from '../../../api/types';
+import {
+  ZSessionView,
+  ZTwoFactorEnrollResponse,
+  type TTwoFactorEnrollResponse as TwoFactorEnrollResponse,
+} from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
 import { Notice } from '../../../ui/notice';
 import { FormErrors } from '../form/form-errors';
@@ -57,11 +61,10 @@ export function TwoFactorSection() {
     }
     await send(
       async () => {
-        const response = await api.request<TwoFactorEnrollResponse>({
-          method: 'POST',
-          path: '/api/auth/two-factor/enroll',
-          body: { password },
-        });
+        const response = await api.request(
+          { method: 'POST', path: '/api/auth/two-factor/enroll', body: { password } },
+          ZTwoFactorEnrollResponse,
+        );
         setPassword('');
         setEnrolment(response.data);
       },
@@ -75,11 +78,10 @@ export function TwoFactorSection() {
     }
     await send(
       async () => {
-        const response = await api.request<SessionView>({
-          method: 'POST',
-          path: '/api/auth/two-factor/verify',
-          body: { code: code.trim() },
-        });
+        const response = await api.request(
+          { method: 'POST', path: '/api/auth/two-factor/verify', body: { code: code.trim() } },
+          ZSessionView,
+        );
         setJustEnabled(true);
         setEnrolment(null);
         setSession(response.data);

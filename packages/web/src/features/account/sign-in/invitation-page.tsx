@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { useLinkToken } from './use-link-token';
-import type { SignInResponse } from '../../../api/types';
+import { ZSignInResponse } from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
 import { Notice } from '../../../ui/notice';
 import { PageHeading } from '../../../ui/page-heading';
@@ -26,10 +26,10 @@ export function InvitationPage() {
           <p>{t('invitation.intro')}</p>
           <SetPasswordForm
             path="/api/auth/invitations/accept"
+            schema={ZSignInResponse}
             token={token}
             submitLabel={t('invitation.submit')}
-            onDone={(data) => {
-              const response = data as SignInResponse;
+            onDone={(response) => {
               if (response.twoFactorRequired) {
                 void navigate('/sign-in', { replace: true });
                 return;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ZNoContent } from '@kratom-care/contracts';
 import { Link } from 'react-router';
 import { useLinkToken } from './use-link-token';
 import { useT } from '../../../i18n/use-t';
@@ -27,6 +28,7 @@ export function ResetConfirmPage() {
       {token !== '' && !done ? (
         <SetPasswordForm
           path="/api/auth/password-reset/confirm"
+          schema={ZNoContent}
           token={token}
           submitLabel={t('resetConfirm.submit')}
           onDone={() => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ZAcceptedResponse } from '@kratom-care/contracts';
 import { useApiClient } from '../../../api/api-client-hook';
 import { useT } from '../../../i18n/use-t';
 import { Notice } from '../../../ui/notice';
@@ -35,7 +36,10 @@ function ResetRequestForm() {
     }
     setBusy(true);
     try {
-      await api.request({ method: 'POST', path: '/api/auth/password-reset/request', body: { email: email.trim() } });
+      await api.request(
+        { method: 'POST', path: '/api/auth/password-reset/request', body: { email: email.trim() } },
+        ZAcceptedResponse,
+      );
       setSent(true);
     } catch (error) {
       form.fail(error, (path) => (path === 'email' ? 'reset-email' : undefined));

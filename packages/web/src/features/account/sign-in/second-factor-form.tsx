@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApiClient } from '../../../api/api-client-hook';
-import type { SignInResponse } from '../../../api/types';
+import { ZSignInResponse, type TSignInResponse as SignInResponse } from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
 import { PageHeading } from '../../../ui/page-heading';
 import { FormErrors } from '../form/form-errors';
@@ -28,11 +28,10 @@ export function SecondFactorForm({ onSignedIn }: { readonly onSignedIn: (respons
     setBusy(true);
     try {
       const body = useRecovery ? { recoveryCode: code.trim() } : { code: code.trim() };
-      const response = await api.request<SignInResponse>({
-        method: 'POST',
-        path: '/api/auth/two-factor/challenge',
-        body,
-      });
+      const response = await api.request(
+        { method: 'POST', path: '/api/auth/two-factor/challenge', body },
+        ZSignInResponse,
+      );
       onSignedIn(response.data);
     } catch (error) {
       form.fail(error, (path) => (path === 'code' || path === 'recoveryCode' ? fieldId : undefined));

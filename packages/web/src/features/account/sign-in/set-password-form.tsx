@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApiClient } from '../../../api/api-client-hook';
+import type { ResponseSchema } from '../../../api/response-check';
 import { useT } from '../../../i18n/use-t';
 import { FormErrors } from '../form/form-errors';
 import { InputField } from '../form/input-field';
@@ -7,16 +8,18 @@ import { useFormErrors } from '../form/use-form-errors';
 import { check, collect } from '../form/validators';
 import { ActionForm } from '../form/action-form';
 
-interface SetPasswordFormProps {
+interface SetPasswordFormProps<T> {
   /** The route that takes `{ token, password }`. */
   readonly path: string;
+  /** What the route answers. */
+  readonly schema: ResponseSchema<T>;
   readonly token: string;
   readonly submitLabel: string;
-  readonly onDone: (data: unknown) => void;
+  readonly onDone: (data: T) => void;
 }
 
 /** Choose a password with a token from a link (reset or invitation), typed twice to catch typos. */
-export function SetPasswordForm({ path, token, submitLabel, onDone }: SetPasswordFormProps) {
+export function SetPasswordForm<T>({ path, schema, token, submitLabel, onDone }: SetPasswordFormProps<T>) {
   const t = useT();
   const api = useApiClient();
   const form = useFormErrors();
@@ -37,7 +40,7 @@ export function SetPasswordForm({ path, token, submitLabel, onDone }: SetPasswor
     }
     setBusy(true);
     try {
-      const response = await api.request({ method: 'POST', path, body: { token, password } });
+      const response = await api.request({ method: 'POST', path, body: { token, password } }, schema);
       onDone(response.data);
     } catch (error) {
       form.fail(error, (field) => (field === 'password' ? 'new-password' : undefined));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApiClient } from '../../../api/api-client-hook';
-import type { SignInResponse } from '../../../api/types';
+import { ZSignInResponse, type TSignInResponse as SignInResponse } from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
 import { PageHeading } from '../../../ui/page-heading';
 import { FormErrors } from '../form/form-errors';
@@ -52,11 +52,10 @@ export function SignInPage() {
     }
     setBusy(true);
     try {
-      const response = await api.request<SignInResponse>({
-        method: 'POST',
-        path: '/api/auth/sign-in',
-        body: { email: email.trim(), password },
-      });
+      const response = await api.request(
+        { method: 'POST', path: '/api/auth/sign-in', body: { email: email.trim(), password } },
+        ZSignInResponse,
+      );
       finish(response.data);
     } catch (error) {
       form.fail(error, (path) => (path === 'email' || path === 'password' ? `sign-in-${path}` : undefined));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApiClient } from '../../../api/api-client-hook';
-import type { SignInResponse } from '../../../api/types';
+import { ZSignInResponse } from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
 import { PageHeading } from '../../../ui/page-heading';
 import { FormErrors } from '../form/form-errors';
@@ -52,16 +52,19 @@ export function SignUpPage() {
     setBusy(true);
     try {
       const familyName = values.familyName.trim();
-      const response = await api.request<SignInResponse>({
-        method: 'POST',
-        path: '/api/auth/sign-up',
-        body: {
-          email: values.email.trim(),
-          givenName: values.givenName.trim(),
-          ...(familyName === '' ? {} : { familyName }),
-          password: values.password,
+      const response = await api.request(
+        {
+          method: 'POST',
+          path: '/api/auth/sign-up',
+          body: {
+            email: values.email.trim(),
+            givenName: values.givenName.trim(),
+            ...(familyName === '' ? {} : { familyName }),
+            password: values.password,
+          },
         },
-      });
+        ZSignInResponse,
+      );
       if (!response.data.twoFactorRequired) {
         setSession(response.data.session);
         void navigate(pathAfterSignIn(response.data.session, null), { replace: true });
