@@ -5,6 +5,7 @@ import {
   recordListQuery,
   recordListResponse,
   ZRecordEnvelope,
+  ZRedisclosure,
   type TRecordEnvelope,
   type TRecordListFilter,
   type TRecordSortKey,
@@ -100,7 +101,10 @@ export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
 
 /** A declared record type with its derived response, list and query schemas. */
 export interface RecordType<TCreate, TBody, TView extends z.ZodObject> extends RecordTypeSpec<TCreate, TBody, TView> {
+  /** One record (create, update, entered in error). */
   readonly response: z.ZodObject;
+  /** One record read (`GET …/:recordId`): a family member's read also carries the 42 CFR §2.32 notice. */
+  readonly readResponse: z.ZodObject;
   readonly listResponse: z.ZodObject;
   readonly listQuery: ReturnType<typeof recordListQuery>;
 }
@@ -125,6 +129,7 @@ export function defineRecordType<TCreate, TBody, TView extends z.ZodObject>(
   return {
     ...spec,
     response,
+    readResponse: response.extend(ZRedisclosure.shape),
     listResponse: recordListResponse(response),
     listQuery: recordListQuery(spec.filters, spec.sortKeys),
   };

@@ -10,3 +10,10 @@ export const RECORD_TYPES: readonly AnyRecordType[] = [
   ASSESSMENTS as unknown as AnyRecordType,
   VITALS as unknown as AnyRecordType,
 ];
+
+/** Every audit action the record routes write (for the audit search's list of known actions). */
+export const RECORD_AUDIT_ACTIONS: readonly string[] = RECORD_TYPES.flatMap((type) =>
+  type.versioning === 'editable'
+    ? Object.values(type.audit)
+    : Object.values(type.audit).filter((action) => action !== type.audit.update),
+);

@@ -10,6 +10,7 @@ import {
   MISSING,
   PATIENT_A,
   createAccessWorld,
+  seededRecordId,
   type AccessWorld,
   type SignedInRole,
 } from '../test/access-world.js';
@@ -102,16 +103,19 @@ describe.each(TEST_TARGETS)('issue 3 acceptance on $kind', (target) => {
 
     const read = await call('family-with-consent', 'GET', `/api/patients/${PATIENT_A}/assessments`);
     expect(read.statusCode).toBe(200);
+    // The new assessment first, then the one the world was seeded with.
     expect(read.json()).toMatchObject({
-      total: 1,
+      items: [{ id: recorded.json<{ id: string }>().id, total: 14 }, { id: seededRecordId('assessments', PATIENT_A) }],
+      nextCursor: null,
       redisclosureNotice: '42 CFR part 2 prohibits unauthorized disclosure of these records.',
     });
+    expect(read.json<{ items: unknown[] }>().items).toHaveLength(2);
     // Demographics are not a consented category.
     expect((await call('family-with-consent', 'GET', `/api/patients/${PATIENT_A}`)).statusCode).toBe(404);
 
     const disclosures = await call('patient', 'GET', '/api/me/disclosures');
+    expect(disclosures.json<{ items: unknown[] }>().items).toHaveLength(1);
     expect(disclosures.json()).toMatchObject({
-      total: 1,
       redisclosureNotice: '42 CFR part 2 prohibits unauthorized disclosure of these records.',
       items: [
         { consentId: CONSENT_A, action: 'family-read', categories: ['assessments'], recipientKind: 'family-user' },

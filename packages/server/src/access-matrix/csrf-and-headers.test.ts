@@ -4,7 +4,8 @@ import { CSRF_HEADER } from '../auth/index.js';
 import { createAccessWorld, type AccessWorld } from '../test/access-world.js';
 import { TEST_TARGETS } from '../test/auth-fixtures.js';
 import { matrixRequest } from '../test/matrix-request.js';
-import { ACCESS_MATRIX, ROLES, type MatrixEntry, type MatrixRole, type Scope } from './access-matrix.table.js';
+import { ROLES, type MatrixEntry, type MatrixRole, type Scope } from './access-matrix.table.js';
+import { MATRIX_ENTRIES } from './matrix-entries.js';
 
 // SECURITY.md BR-01 and BR-02, driven by the hand-written access matrix: every mutating route is replayed
 // the three ways a cross-site attacker could send it, and every response carries the security headers.
@@ -14,7 +15,7 @@ const TABLES = [
   'care_team',
   'consent',
   'disclosure',
-  'assessment',
+  'clinical_record',
   'break_glass',
   'facility',
   'membership',
@@ -72,7 +73,7 @@ const ATTACKS: readonly { name: string; build: (request: InjectOptions) => Injec
   },
 ];
 
-const MUTATING = ACCESS_MATRIX.filter((entry) => entry.method !== 'GET');
+const MUTATING = MATRIX_ENTRIES.filter((entry) => entry.method !== 'GET');
 
 function expectSecurityHeaders(response: LightMyRequestResponse, label: string): void {
   const headers = response.headers;
@@ -121,7 +122,7 @@ describe.each(TEST_TARGETS)('CSRF and security headers across the access matrix 
 
   it('sends the security headers on every GET cell of the matrix, denials and 404s included', async () => {
     const before = await rowCounts(world);
-    for (const entry of ACCESS_MATRIX.filter((e) => e.method === 'GET')) {
+    for (const entry of MATRIX_ENTRIES.filter((e) => e.method === 'GET')) {
       for (const role of ROLES) {
         for (const scope of entry.scopes) {
           const response = await world.app.inject(matrixRequest(world, entry, role, scope));

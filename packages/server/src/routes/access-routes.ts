@@ -1,4 +1,6 @@
+import { RECORD_TYPES } from '@kratom-care/contracts';
 import type { App } from '../app-types.js';
+import { registerRecordType } from '../records/register-record-type.js';
 import { registerCreateUser } from './admin/create-user.js';
 import { registerListUsers } from './admin/list-users.js';
 import { registerResendInvitation } from './admin/resend-invitation.js';
@@ -16,11 +18,9 @@ import { registerListMyDisclosures } from './me/list-my-disclosures.js';
 import { registerRevokeMyConsent } from './me/revoke-my-consent.js';
 import { registerAddCareTeamMember } from './patients/add-care-team-member.js';
 import { registerBreakGlass } from './patients/break-glass.js';
-import { registerCreateAssessment } from './patients/create-assessment.js';
 import { registerCreatePatient } from './patients/create-patient.js';
 import { registerGetPatient } from './patients/get-patient.js';
 import { registerInvitePatient } from './patients/invite-patient.js';
-import { registerListAssessments } from './patients/list-assessments.js';
 import { registerListPatientConsents } from './patients/list-patient-consents.js';
 import { registerListPatients } from './patients/list-patients.js';
 import { registerRemoveCareTeamMember } from './patients/remove-care-team-member.js';
@@ -48,8 +48,9 @@ export function registerAccessRoutes(app: App): void {
   registerAddCareTeamMember(app);
   registerRemoveCareTeamMember(app);
   registerBreakGlass(app);
-  registerCreateAssessment(app);
-  registerListAssessments(app);
+  for (const type of RECORD_TYPES) {
+    registerRecordType(app, type);
+  }
   registerListPatientConsents(app);
   registerListMyConsents(app);
   registerCreateMyConsent(app);

@@ -6,6 +6,8 @@ import {
   type ScratchDatabase,
   type ScratchTarget,
 } from '@kratom-care/store';
+import { RECORD_TYPES } from '@kratom-care/contracts';
+import { FAMILY_CONSENT_CATEGORIES } from '../access-matrix/record-matrix.table.js';
 import type { App } from '../app-types.js';
 import { createApp } from '../app.js';
 import { createMemoryOutbox, type Clock } from '../auth/index.js';
@@ -30,6 +32,19 @@ export const CONSENT_C = 'consent-c-external';
 export const GRANT_F1 = 'break-glass-f1';
 export const GRANT_F2 = 'break-glass-f2';
 export const MISSING = 'no-such-record-0000';
+/** When every seeded clinical record was recorded. */
+export const SEEDED_RECORDED_AT = '2026-01-02T00:00:00.000Z';
+
+/**
+ * The seeded record of a record type for a patient: every registered type has one for A, B and C.
+ *
+ * @param typeName - The record type's registry name.
+ * @param patientId - PATIENT_A, PATIENT_B or PATIENT_C.
+ * @returns The record id.
+ */
+export function seededRecordId(typeName: string, patientId: string): string {
+  return `record-${typeName}-${patientId}`;
+}
 
 export const USERS = {
   patient: 'user-patient-a',
@@ -176,12 +191,46 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
   await db
     .insertInto('consent')
     .values([
-      consent(CONSENT_A, PATIENT_A, 'family-user', USERS['family-with-consent'], '["assessments"]', null),
+      consent(
+        CONSENT_A,
+        PATIENT_A,
+        'family-user',
+        USERS['family-with-consent'],
+        JSON.stringify(FAMILY_CONSENT_CATEGORIES),
+        null,
+      ),
       consent(CONSENT_A_REVOKED, PATIENT_A, 'family-user', USERS['family-without-consent'], '["all"]', T_PAST),
       consent(CONSENT_B, PATIENT_B, 'external-provider', null, '["labs"]', null),
       consent(CONSENT_C, PATIENT_C, 'external-provider', null, '["labs"]', null),
     ])
     .execute();
+  // One record of every registered type per patient, from the type's own example (version 1).
+  for (const type of RECORD_TYPES) {
+    const checked = type.toBody(type.create.parse(type.example), { now });
+    if (!checked.ok) {
+      throw new Error(`The example of ${type.name} is not valid: ${JSON.stringify(checked.issues)}`);
+    }
+    await db
+      .insertInto('clinical_record')
+      .values(
+        [PATIENT_A, PATIENT_B, PATIENT_C].map((patientId) => ({
+          id: seededRecordId(type.name, patientId),
+          patient_id: patientId,
+          type: type.name,
+          version: 1,
+          status: 'final' as const,
+          recorded_at: SEEDED_RECORDED_AT,
+          recorded_by: USERS['clinician-on-care-team'],
+          body: JSON.stringify(checked.body),
+          created_at: T_PAST,
+          updated_at: T_PAST,
+          entered_in_error_reason: null,
+          entered_in_error_by: null,
+          entered_in_error_at: null,
+        })),
+      )
+      .execute();
+  }
   // Expired grants, waiting for review: they give no access any more.
   const grant = (id: string, user: string, patientId: string, facility: string) => ({
     id,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { RECORD_TYPES } from '@kratom-care/contracts';
 import type { InjectOptions } from 'fastify';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/index.js';
-import { answersInOrder } from './instrument-fixtures.js';
 import {
   CONSENT_A,
   CONSENT_B,
@@ -15,8 +15,10 @@ import {
   PATIENT_B,
   PATIENT_C,
   USERS,
+  seededRecordId,
   type AccessWorld,
 } from './access-world.js';
+import { recordPaths } from '../records/record-paths.js';
 import type { MatrixEntry, MatrixRole, Scope } from '../access-matrix/access-matrix.table.js';
 
 const PATIENTS: Record<Scope, string> = {
@@ -57,14 +59,23 @@ function objectId(path: string, scope: Scope): string {
   return PATIENTS[scope];
 }
 
+/** Valid bodies of every registered record type's writing routes, from the type's own example. */
+const RECORD_BODIES: Record<string, unknown> = Object.fromEntries(
+  RECORD_TYPES.flatMap((type) => {
+    const paths = recordPaths(type);
+    return [
+      [`POST ${paths.collection}`, type.example],
+      [`PUT ${paths.item}`, type.example],
+      [`POST ${paths.enteredInError}`, { reason: 'Entered for the wrong patient' }],
+    ];
+  }),
+);
+
 const BODIES: Record<string, unknown> = {
+  ...RECORD_BODIES,
   'POST /api/patients': { facilityId: F1, givenName: 'Sample', familyName: 'Newcomer' },
   'PATCH /api/patients/:id': { givenName: 'Changed' },
   'POST /api/patients/:id/break-glass': { reason: 'Unconscious in the waiting room, need history' },
-  'POST /api/patients/:id/assessments': {
-    instrumentId: 'gad7',
-    answers: answersInOrder('gad7', [1, 1, 1, 1, 1, 1, 1]),
-  },
   'POST /api/me/consents': {
     recipientKind: 'treating-providers',
     categories: ['all'],
@@ -90,8 +101,15 @@ const BODIES: Record<string, unknown> = {
  * @returns Options for `app.inject`.
  */
 export function matrixRequest(world: AccessWorld, entry: MatrixEntry, role: MatrixRole, scope: Scope): InjectOptions {
+  const patientOrObject = objectId(entry.path, scope);
+  // A record route names the seeded record of the scope's patient (and a missing one for a missing patient).
+  const recordType = RECORD_TYPES.find((type) => entry.path.startsWith(`${recordPaths(type).collection}/`));
   const url = entry.path
-    .replace(':id', objectId(entry.path, scope))
+    .replace(
+      ':recordId',
+      recordType === undefined ? MISSING : seededRecordId(recordType.name, PATIENTS[scope] || MISSING),
+    )
+    .replace(':id', patientOrObject)
     .replace(
       ':userId',
       entry.method === 'PUT' ? USERS['clinician-same-facility-not-on-team'] : USERS['clinician-on-care-team'],

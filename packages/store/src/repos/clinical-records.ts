@@ -234,7 +234,8 @@ export async function updateClinicalRecord(
   change: ClinicalRecordKey & {
     readonly expectedVersion: number;
     readonly body: unknown;
-    readonly recordedAt: string;
+    /** The new clinical time; unchanged when absent. */
+    readonly recordedAt?: string | undefined;
     readonly at: string;
   },
 ): Promise<ClinicalRecord | ChangeRefusal> {
@@ -242,7 +243,7 @@ export async function updateClinicalRecord(
     .updateTable('clinical_record')
     .set((eb) => ({
       body: JSON.stringify(change.body),
-      recorded_at: change.recordedAt,
+      ...(change.recordedAt === undefined ? {} : { recorded_at: change.recordedAt }),
       status: 'amended',
       updated_at: change.at,
       version: eb('version', '+', 1),

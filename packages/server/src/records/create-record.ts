@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { ZApiError, ZIdParams, type AnyRecordType } from '@kratom-care/contracts';
+import { createClinicalRecord, type ClinicalRecord } from '@kratom-care/store';
+import type { App } from '../app-types.js';
+import { withPatientAccess } from '../access/with-patient-access.js';
+import { findReplay, idempotencyKey, storeReplay } from '../routes/patients/idempotency.js';
+import { setEtag } from '../routes/patients/patient-view.js';
+import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
+import { recordPaths } from './record-paths.js';
+import { invalidBody, recordView } from './record-view.js';
+
+/**
+ * `POST /api/patients/:id/<type>`: a writer per the type's access profile records one. Needs an
+ * `Idempotency-Key`: the same key and body replay the first answer, another body answers 422.
+ * The body is checked (schema, then the type's rules with the server's clock) before anything is
+ * read, so bad input never reaches the database.
+ *
+ * @param app - The app (with a database).
+ * @param type - The declared record type.
+ */
+export function registerCreateRecord(app: App, type: AnyRecordType): void {
+  const checks = ACCESS_PROFILE_CHECKS[type.access];
+  const path = recordPaths(type).collection;
+  app.post(
+    path,
+    {
+      schema: {
+        summary: `Record ${type.title.one}`,
+        tags: ['records'],
+        params: ZIdParams,
+        body: type.create,
+        response: { 201: type.response, 400: ZApiError, 404: ZApiError, 409: ZApiError, 422: ZApiError },
+      },
+    },
+    async (request, reply) => {
+      const key = idempotencyKey(request);
+      const checked = type.toBody(request.body, { now: app.identity.clock() });
+      if (!checked.ok) {
+        throw invalidBody(checked.issues);
+      }
+      const route = `POST ${path} ${request.params.id}`;
+      const view = await withPatientAccess(
+        app,
+        request,
+        {
+          patientId: request.params.id,
+          action: type.audit.create,
+          resourceType: type.resourceType,
+          check: checks.write,
+        },
+        async ({ trx, patient, principal, at }) => {
+          const replay = await findReplay(trx, { userId: principal.userId, key, route, body: request.body });
+          if (replay !== undefined) {
+            return replay.body as ReturnType<typeof recordView>;
+          }
+          const record: ClinicalRecord = {
+            id: randomUUID(),
+            patientId: patient.id,
+            type: type.name,
+            version: 1,
+            status: 'final',
+            recordedAt: checked.recordedAt ?? at,
+            recordedBy: principal.userId,
+            recordedByName: principal.name,
+            body: checked.body,
+            createdAt: at,
+            updatedAt: at,
+            enteredInError: null,
+          };
+          const response = recordView(type, record);
+          // The answer is stored first: a concurrent request with the same key fails here, before
+          // anything is inserted, and its transaction still commits its audit row.
+          await storeReplay(trx, {
+            userId: principal.userId,
+            key,
+            route,
+            body: request.body,
+            statusCode: 201,
+            response,
+          });
+          await createClinicalRecord(trx, { ...record, at });
+          return response;
+        },
+      );
+      setEtag(reply, view.version);
+      return reply.code(201).send(view);
+    },
+  );
+}

@@ -1,0 +1,59 @@
+import { ZApiError, ZRecordParams, type AnyRecordType } from '@kratom-care/contracts';
+import { getClinicalRecord } from '@kratom-care/store';
+import type { App } from '../app-types.js';
+import { notFound, withPatientAccess } from '../access/with-patient-access.js';
+import { setEtag } from '../routes/patients/patient-view.js';
+import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
+import { discloseToFamily } from './family-disclosure.js';
+import { recordPaths } from './record-paths.js';
+import { recordView } from './record-view.js';
+
+/**
+ * `GET /api/patients/:id/<type>/:recordId`: one record with its `ETag`. A record of another
+ * patient answers the same 404 as a missing one. A family member's read is a disclosure.
+ *
+ * @param app - The app (with a database).
+ * @param type - The declared record type.
+ */
+export function registerGetRecord(app: App, type: AnyRecordType): void {
+  const checks = ACCESS_PROFILE_CHECKS[type.access];
+  app.get(
+    recordPaths(type).item,
+    {
+      schema: {
+        summary: `Read one of a patient's ${type.title.many}`,
+        tags: ['records'],
+        params: ZRecordParams,
+        response: { 200: type.readResponse, 404: ZApiError },
+      },
+    },
+    async (request, reply) => {
+      const { id, recordId } = request.params;
+      const view = await withPatientAccess(
+        app,
+        request,
+        {
+          patientId: id,
+          action: type.audit.read,
+          resourceType: type.resourceType,
+          resourceId: recordId,
+          check: checks.read,
+          category: type.consentCategory,
+        },
+        async (access) => {
+          const record = await getClinicalRecord(access.trx, {
+            patientId: access.patient.id,
+            type: type.name,
+            id: recordId,
+          });
+          if (record === undefined) {
+            throw notFound();
+          }
+          return { ...recordView(type, record), ...(await discloseToFamily(request, access, type, record.id)) };
+        },
+      );
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+}

@@ -1,0 +1,69 @@
+import { ZApiError, ZIdParams, type AnyRecordType, type TRecordListQuery } from '@kratom-care/contracts';
+import { listClinicalRecords } from '@kratom-care/store';
+import type { App } from '../app-types.js';
+import { withPatientAccess } from '../access/with-patient-access.js';
+import { listBody, pageOrBadCursor } from '../routes/keyset-page.js';
+import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
+import { discloseToFamily } from './family-disclosure.js';
+import { recordPaths } from './record-paths.js';
+import { recordView } from './record-view.js';
+
+/** ISO text with an offset, as UTC with milliseconds (the store's sortable time format). */
+function utc(time: string | undefined): string | undefined {
+  return time === undefined ? undefined : new Date(time).toISOString();
+}
+
+/**
+ * `GET /api/patients/:id/<type>`: one keyset page of the patient's records of the type, newest
+ * first by default, entered-in-error ones included with their status. Readers per the type's
+ * access profile; a family member's read is a disclosure.
+ *
+ * @param app - The app (with a database).
+ * @param type - The declared record type.
+ */
+export function registerListRecords(app: App, type: AnyRecordType): void {
+  const checks = ACCESS_PROFILE_CHECKS[type.access];
+  app.get(
+    recordPaths(type).collection,
+    {
+      schema: {
+        summary: `List a patient's ${type.title.many}`,
+        tags: ['records'],
+        params: ZIdParams,
+        querystring: type.listQuery,
+        response: { 200: type.listResponse, 400: ZApiError, 404: ZApiError },
+      },
+    },
+    async (request) => {
+      // The declared query schema validated it; its inferred type is the union of every filter set.
+      const query = request.query as TRecordListQuery;
+      return withPatientAccess(
+        app,
+        request,
+        {
+          patientId: request.params.id,
+          action: type.audit.list,
+          resourceType: type.resourceType,
+          check: checks.read,
+          category: type.consentCategory,
+        },
+        async (access) => {
+          const page = await pageOrBadCursor(
+            listClinicalRecords(access.trx, {
+              patientId: access.patient.id,
+              type: type.name,
+              order: query.order,
+              limit: query.limit,
+              cursor: query.cursor ?? null,
+              status: query.status,
+              from: utc(query.from),
+              to: utc(query.to),
+            }),
+          );
+          const body = listBody(page, (record) => recordView(type, record));
+          return { ...body, ...(await discloseToFamily(request, access, type, null)) };
+        },
+      );
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import type { AnyRecordType, TRecordEnvelope } from '@kratom-care/contracts';
+import type { ClinicalRecord } from '@kratom-care/store';
+import { AppError } from '../errors.js';
+
+/**
+ * The API view of a stored record: the envelope and the fields the type lets out. Responses are
+ * not re-validated at runtime (app.ts), so only named fields are copied.
+ *
+ * @param type - The record's type.
+ * @param record - The stored record.
+ * @returns The response object.
+ */
+export function recordView(type: AnyRecordType, record: ClinicalRecord): TRecordEnvelope & Record<string, unknown> {
+  return {
+    ...type.toView(record.body),
+    id: record.id,
+    patientId: record.patientId,
+    version: record.version,
+    status: record.status,
+    recordedAt: record.recordedAt,
+    recordedBy: record.recordedBy,
+    recordedByName: record.recordedByName,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    enteredInError: record.enteredInError,
+  };
+}
+
+/**
+ * @param issues - Issues from a type's rules, each naming its field.
+ * @returns The 400 for a body the type refuses.
+ */
+export function invalidBody(issues: AppError['issues']): AppError {
+  return new AppError('INVALID_BODY', 'The body is not valid', issues);
+}
+
+/** 409 for a change to a record already marked entered in error. */
+export function enteredInErrorConflict(): AppError {
+  return new AppError('CONFLICT', 'This record was marked entered in error; it cannot be changed');
+}

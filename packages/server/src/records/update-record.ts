@@ -1,0 +1,92 @@
+import { ZApiError, ZRecordParams, type AnyRecordType } from '@kratom-care/contracts';
+import { getClinicalRecord, updateClinicalRecord } from '@kratom-care/store';
+import type { App } from '../app-types.js';
+import { notFound, withPatientAccess } from '../access/with-patient-access.js';
+import { ifMatchVersion, setEtag, staleError } from '../routes/patients/patient-view.js';
+import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
+import { recordPaths } from './record-paths.js';
+import { enteredInErrorConflict, invalidBody, recordView } from './record-view.js';
+
+/**
+ * `PUT /api/patients/:id/<type>/:recordId` for editable types: replaces the record's values.
+ * Needs `If-Match` with the version read (428 without it, 412 when stale); the version is checked
+ * again in the UPDATE, so of two concurrent writers one gets 412. A record entered in error
+ * answers 409. Access is checked first, so a hidden record answers 404 whatever the headers say.
+ *
+ * @param app - The app (with a database).
+ * @param type - The declared record type (editable).
+ */
+export function registerUpdateRecord(app: App, type: AnyRecordType): void {
+  const checks = ACCESS_PROFILE_CHECKS[type.access];
+  const update = type.update ?? type.create;
+  app.put(
+    recordPaths(type).item,
+    {
+      schema: {
+        summary: `Change one of a patient's ${type.title.many}`,
+        tags: ['records'],
+        params: ZRecordParams,
+        body: update,
+        response: {
+          200: type.response,
+          400: ZApiError,
+          404: ZApiError,
+          409: ZApiError,
+          412: ZApiError,
+          428: ZApiError,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id, recordId } = request.params;
+      const checked = type.toBody(request.body, { now: app.identity.clock() });
+      if (!checked.ok) {
+        throw invalidBody(checked.issues);
+      }
+      const view = await withPatientAccess(
+        app,
+        request,
+        {
+          patientId: id,
+          action: type.audit.update,
+          resourceType: type.resourceType,
+          resourceId: recordId,
+          check: checks.write,
+        },
+        async ({ trx, patient, at }) => {
+          const key = { patientId: patient.id, type: type.name, id: recordId };
+          const current = await getClinicalRecord(trx, key);
+          if (current === undefined) {
+            throw notFound();
+          }
+          const expectedVersion = ifMatchVersion(request.headers['if-match']);
+          if (current.status === 'entered-in-error') {
+            throw enteredInErrorConflict();
+          }
+          if (expectedVersion !== current.version) {
+            throw staleError();
+          }
+          const result = await updateClinicalRecord(trx, {
+            ...key,
+            expectedVersion,
+            body: checked.body,
+            recordedAt: checked.recordedAt,
+            at,
+          });
+          if (result === 'not-found') {
+            throw notFound();
+          }
+          if (result === 'entered-in-error') {
+            throw enteredInErrorConflict();
+          }
+          if (result === 'stale') {
+            throw staleError();
+          }
+          return recordView(type, result);
+        },
+      );
+      setEtag(reply, view.version);
+      return view;
+    },
+  );
+}
