@@ -1,3 +1,4 @@
+import { RECORD_TYPES } from '@kratom-care/contracts';
 import fc from 'fast-check';
 import { TEST_TARGETS } from '../test/auth-fixtures.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,17 +8,43 @@ import {
   PATIENT_A,
   USERS,
   createAccessWorld,
+  seededRecordId,
   type AccessWorld,
   type SignedInRole,
 } from '../test/access-world.js';
+import { recordPaths } from '../records/record-paths.js';
 
-/** Every mutating route of the access work, called by a role that may use it, so bad input reaches validation and the handler. */
-const MUTATING: readonly {
+type MutatingRoute = {
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   role: SignedInRole;
   takesBody: boolean;
-}[] = [
+};
+
+/** Every writing route of every registered record type, on patient A's seeded record, as its writer. */
+const RECORD_ROUTES: readonly MutatingRoute[] = RECORD_TYPES.flatMap((type): MutatingRoute[] => {
+  const paths = recordPaths(type);
+  const record = (path: string) =>
+    path.replace(':id', PATIENT_A).replace(':recordId', seededRecordId(type.name, PATIENT_A));
+  return [
+    { method: 'POST', url: record(paths.collection), role: 'clinician-on-care-team', takesBody: true },
+    ...(type.versioning === 'editable'
+      ? [{ method: 'PUT' as const, url: record(paths.item), role: 'clinician-on-care-team' as const, takesBody: true }]
+      : []),
+    { method: 'POST', url: record(paths.enteredInError), role: 'clinician-on-care-team', takesBody: true },
+    // A bad record id in the path.
+    {
+      method: 'POST',
+      url: `${paths.collection.replace(':id', PATIENT_A)}/{x}/entered-in-error`,
+      role: 'clinician-on-care-team',
+      takesBody: false,
+    },
+  ];
+});
+
+/** Every mutating route of the access work, called by a role that may use it, so bad input reaches validation and the handler. */
+const MUTATING: readonly MutatingRoute[] = [
+  ...RECORD_ROUTES,
   { method: 'POST', url: '/api/patients', role: 'clinician-on-care-team', takesBody: true },
   { method: 'PATCH', url: `/api/patients/${PATIENT_A}`, role: 'clinician-on-care-team', takesBody: true },
   {
@@ -26,7 +53,6 @@ const MUTATING: readonly {
     role: 'clinician-same-facility-not-on-team',
     takesBody: true,
   },
-  { method: 'POST', url: `/api/patients/${PATIENT_A}/assessments`, role: 'clinician-on-care-team', takesBody: true },
   { method: 'POST', url: '/api/me/consents', role: 'patient', takesBody: true },
   { method: 'POST', url: '/api/facilities', role: 'admin', takesBody: true },
   { method: 'PATCH', url: '/api/facilities/facility-riverbend', role: 'admin', takesBody: true },
@@ -54,7 +80,7 @@ const TABLES = [
   'consent',
   'facility',
   'membership',
-  'assessment',
+  'clinical_record',
   'break_glass',
   'care_team',
   'disclosure',
@@ -77,8 +103,8 @@ describe.each(TEST_TARGETS)('bad input on $kind', (target) => {
     await world.dispose();
   });
 
-  async function counts(): Promise<number[]> {
-    return Promise.all(
+  async function counts(): Promise<unknown[]> {
+    const rows = await Promise.all(
       TABLES.map(async (table) => {
         const row = await world.scratch.db
           .selectFrom(table)
@@ -87,6 +113,13 @@ describe.each(TEST_TARGETS)('bad input on $kind', (target) => {
         return Number(row.n);
       }),
     );
+    // Record routes change rows in place: their versions and statuses must not move either.
+    const records = await world.scratch.db
+      .selectFrom('clinical_record')
+      .select(['id', 'version', 'status', 'body'])
+      .orderBy('id')
+      .execute();
+    return [...rows, records];
   }
 
   const badBody = fc.oneof(
