@@ -1,20 +1,24 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
-import { AccountMenu } from '../features/account/session/account-menu';
+import { HeaderAccount } from '../features/account/session/header-account';
 import { useT } from '../i18n/use-t';
 import { CrisisBar } from '../ui/crisis-bar';
 import { SiteFooter } from '../ui/site-footer';
 import { SiteHeader } from '../ui/site-header';
 import { MAIN_ID, SkipLink } from '../ui/skip-link';
 
-/** Every page: skip link, header, the crisis bar, the page itself and the privacy footer. */
+/**
+ * The public self-check's pages: skip link, header with the self-check subtitle, the crisis bar, the page and
+ * the privacy footer ("your answers stay in this browser"), which is true only here. Signed-in pages have
+ * their own frame (features/workspace/workspace-shell.tsx).
+ */
 export function AppLayout() {
   const t = useT();
   return (
     <>
       <SkipLink />
       <SiteHeader>
-        <AccountMenu />
+        <HeaderAccount />
       </SiteHeader>
       <CrisisBar />
       <main id={MAIN_ID} className="main" tabIndex={-1}>

@@ -24,42 +24,6 @@ export const SummaryPage = lazy(() =>
   import('../features/self-check/summary/summary-page').then((m) => ({ default: m.SummaryPage })),
 );
 
-// Signed-in pages: one chunk for their frame (messages, styles), one per page.
-export const WorkspaceLayout = lazy(() =>
-  import('../features/account/workspace-layout').then((m) => ({ default: m.WorkspaceLayout })),
-);
-export const SignInPage = lazy(() =>
-  import('../features/account/sign-in/sign-in-page').then((m) => ({ default: m.SignInPage })),
-);
-export const SignUpPage = lazy(() =>
-  import('../features/account/sign-in/sign-up-page').then((m) => ({ default: m.SignUpPage })),
-);
-export const ResetRequestPage = lazy(() =>
-  import('../features/account/sign-in/reset-request-page').then((m) => ({ default: m.ResetRequestPage })),
-);
-export const ResetConfirmPage = lazy(() =>
-  import('../features/account/sign-in/reset-confirm-page').then((m) => ({ default: m.ResetConfirmPage })),
-);
-export const InvitationPage = lazy(() =>
-  import('../features/account/sign-in/invitation-page').then((m) => ({ default: m.InvitationPage })),
-);
-export const AccountPage = lazy(() =>
-  import('../features/account/settings/account-page').then((m) => ({ default: m.AccountPage })),
-);
-export const SetupPage = lazy(() =>
-  import('../features/account/settings/setup-page').then((m) => ({ default: m.SetupPage })),
-);
-export const UsersPage = lazy(() => import('../features/admin/users-page').then((m) => ({ default: m.UsersPage })));
-export const FacilitiesPage = lazy(() =>
-  import('../features/admin/facilities-page').then((m) => ({ default: m.FacilitiesPage })),
-);
-export const AuditPage = lazy(() => import('../features/privacy/audit-page').then((m) => ({ default: m.AuditPage })));
-export const BreakGlassPage = lazy(() =>
-  import('../features/privacy/break-glass-page').then((m) => ({ default: m.BreakGlassPage })),
-);
-export const ConsentsPage = lazy(() =>
-  import('../features/consents/consents-page').then((m) => ({ default: m.ConsentsPage })),
-);
-export const DisclosuresPage = lazy(() =>
-  import('../features/consents/disclosures-page').then((m) => ({ default: m.DisclosuresPage })),
-);
+// Everything outside the self-check (sign-in, accounts, the workspace, and "Page not found") is one lazy
+// chunk with its own routes, so the first visit does not even download the list of those pages.
+export const WorkspaceRoutes = lazy(() => import('./workspace-routes').then((m) => ({ default: m.WorkspaceRoutes })));

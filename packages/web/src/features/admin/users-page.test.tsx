@@ -59,8 +59,9 @@ describe('Admin users', () => {
     });
   });
 
-  it('answers "not found" to a patient, as the server does', async () => {
+  it('tells a patient they have no access to this page, with a way back to their own', async () => {
     renderApp('/admin/users', createFakeApi({ 'GET /api/auth/session': signedInAs(sessionFor('patient')) }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: "You don't have access to this page" })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to your start page' }).getAttribute('href')).toBe('/me/record');
   });
 });

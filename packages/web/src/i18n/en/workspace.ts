@@ -108,6 +108,7 @@ export const WORKSPACE_EN = {
   'consents.category.journal': 'Journal',
   'consents.category.contingency-management': 'Rewards program',
   'consents.category.notes': 'Clinical notes',
+  'consents.category.vitals': 'Vital signs',
   'consents.category.all': 'Everything in my record',
   'consents.revoke': 'Revoke',
   'consents.revokeFor': 'Revoke consent for {who}',

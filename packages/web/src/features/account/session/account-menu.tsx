@@ -4,6 +4,7 @@ import './account-menu.css';
 import { useT } from '../../../i18n/use-t';
 import { navLinksFor } from './nav-links';
 import { useSession } from './session-context';
+import { SignInLink } from './sign-in-link';
 
 /**
  * The header's account area: "Sign in" for visitors; for a signed-in person a menu button that
@@ -19,11 +20,7 @@ export function AccountMenu() {
 
   // 'loading' also covers the public self-check, where the session is never asked for.
   if (session === null || status === 'loading') {
-    return (
-      <Link className="account-menu__sign-in" to="/sign-in">
-        {t('menu.signIn')}
-      </Link>
-    );
+    return <SignInLink />;
   }
 
   return (

@@ -8,12 +8,13 @@ export interface NavLink {
 
 const ROLE_LINKS: Readonly<Record<Role, readonly NavLink[]>> = {
   patient: [
+    { to: '/me/record', labelKey: 'menu.myRecord' },
     { to: '/me/consents', labelKey: 'menu.consents' },
     { to: '/me/disclosures', labelKey: 'menu.disclosures' },
   ],
-  family: [],
-  clinician: [],
-  admissions: [],
+  family: [{ to: '/family', labelKey: 'menu.family' }],
+  clinician: [{ to: '/patients', labelKey: 'menu.patients' }],
+  admissions: [{ to: '/patients', labelKey: 'menu.patients' }],
   admin: [
     { to: '/admin/users', labelKey: 'menu.users' },
     { to: '/admin/facilities', labelKey: 'menu.facilities' },
@@ -25,7 +26,8 @@ const ROLE_LINKS: Readonly<Record<Role, readonly NavLink[]>> = {
 };
 
 /**
- * The pages a signed-in person can use, from their roles. Staff who still have to set up their
+ * The pages a signed-in person can use, from their roles; the first one after "Account settings" is their
+ * landing page (see after-sign-in.ts). Staff who still have to set up their
  * authenticator app get only the account page, since every staff route refuses them until then.
  *
  * @param session - The session.

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { TRole as Role } from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
-import { PageHeading } from '../../../ui/page-heading';
+import { NoAccessPage } from '../../workspace/no-access-page';
 import { hasAnyRole } from './nav-links';
 import { useSession } from './session-context';
 
@@ -14,8 +14,8 @@ interface RequireSessionProps {
 
 /**
  * Signed-in pages: visitors go to sign-in (and come back after), staff without their authenticator
- * app go to the account page, and a role that cannot use the page sees "not found", as the server
- * answers.
+ * app go to the account page, and a role that cannot use the page is told so, with a way back (the API
+ * still answers 404 for the data; "Page not found" is kept for addresses that do not exist).
  */
 export function RequireSession({ roles, children }: RequireSessionProps) {
   const t = useT();
@@ -36,12 +36,7 @@ export function RequireSession({ roles, children }: RequireSessionProps) {
     return <Navigate to="/account" replace />;
   }
   if (roles !== undefined && !hasAnyRole(session, roles)) {
-    return (
-      <div className="page">
-        <PageHeading>{t('notFound.title')}</PageHeading>
-        <p>{t('notFound.text')}</p>
-      </div>
-    );
+    return <NoAccessPage session={session} />;
   }
   return <>{children}</>;
 }

@@ -1,0 +1,58 @@
+import { Route, Routes } from 'react-router';
+import { WorkspaceLayout } from '../features/account/workspace-layout';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+import {
+  AccountPage,
+  AuditPage,
+  BreakGlassPage,
+  ConsentsPage,
+  DisclosuresPage,
+  FacilitiesPage,
+  FamilyPage,
+  InvitationPage,
+  MyRecordPage,
+  NewPatientPage,
+  PatientChartPage,
+  PatientsPage,
+  ResetConfirmPage,
+  ResetRequestPage,
+  SetupPage,
+  SignInPage,
+  SignUpPage,
+  UsersPage,
+} from './workspace-pages';
+
+/**
+ * Every address outside the public self-check: the sign-in and account pages and the role workspaces in
+ * the workspace frame, and "Page not found" (in the public frame) for anything else.
+ */
+export function WorkspaceRoutes() {
+  return (
+    <Routes>
+      <Route element={<WorkspaceLayout />}>
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="reset-password" element={<ResetRequestPage />} />
+        <Route path="reset-password/confirm" element={<ResetConfirmPage />} />
+        <Route path="invitation" element={<InvitationPage />} />
+        <Route path="setup" element={<SetupPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="admin/users" element={<UsersPage />} />
+        <Route path="admin/facilities" element={<FacilitiesPage />} />
+        <Route path="privacy/audit" element={<AuditPage />} />
+        <Route path="privacy/break-glass" element={<BreakGlassPage />} />
+        <Route path="me/record" element={<MyRecordPage />} />
+        <Route path="me/consents" element={<ConsentsPage />} />
+        <Route path="me/disclosures" element={<DisclosuresPage />} />
+        <Route path="family" element={<FamilyPage />} />
+        <Route path="patients" element={<PatientsPage />} />
+        <Route path="patients/new" element={<NewPatientPage />} />
+        <Route path="patients/:patientId" element={<PatientChartPage />} />
+      </Route>
+      <Route element={<AppLayout />}>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,113 @@
+import { ZVitalsRequest, type TVitalsRequest } from '@kratom-care/contracts';
+import { useState } from 'react';
+import { z } from 'zod';
+import { useApiMutation } from '../../api/use-api-mutation';
+import { useT } from '../../i18n/use-t';
+import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
+import { Notice } from '../../ui/notice';
+import { VITALS_RECORD } from './record-lists';
+
+const MEASUREMENTS = [
+  'heartRate',
+  'systolic',
+  'diastolic',
+  'temperature',
+  'respiratoryRate',
+  'oxygenSaturation',
+] as const;
+
+/** @returns Now as a `datetime-local` value in the reader's time zone, to the minute. */
+function localNow(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/**
+ * `datetime-local` text is the reader's local time without a zone; the request wants an ISO time with
+ * one. Anything else is passed on unchanged, so the schema's own message names the field.
+ */
+function localToIso(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) {
+    return value;
+  }
+  const time = new Date(value);
+  return Number.isNaN(time.getTime()) ? value : time.toISOString();
+}
+
+/** A typed number (a decimal comma is accepted); text that is not a number stays text, for the schema to name. */
+function toNumber(text: string): unknown {
+  const normalized = text.trim().replace(',', '.');
+  return normalized !== '' && Number.isFinite(Number(normalized)) ? Number(normalized) : text;
+}
+
+// The server's own schema, after the local time is read as a real time: the same rules and messages on both
+// sides. Its input has the request's shape (takenAt is text either way), so it is typed as the request.
+const ZVitalsForm = z.preprocess(
+  (input) =>
+    typeof input === 'object' && input !== null
+      ? { ...input, takenAt: localToIso((input as { takenAt?: unknown }).takenAt) }
+      : input,
+  ZVitalsRequest,
+) as unknown as typeof ZVitalsRequest;
+
+/** Records one set of vitals with the time taken; each problem is shown at its field, the server's too. */
+export function VitalsForm({ patientId }: { readonly patientId: string }) {
+  const t = useT();
+  const [saved, setSaved] = useState(0);
+  // A new key per set of vitals: a double submit of the same set is stored once.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const path = `/api/patients/${encodeURIComponent(patientId)}/vitals`;
+  const create = useApiMutation(
+    VITALS_RECORD,
+    (body: TVitalsRequest) => ({ method: 'POST', path, body, headers: { 'Idempotency-Key': idempotencyKey } }),
+    { invalidates: [path] },
+  );
+  const form = useSchemaForm(ZVitalsForm, { takenAt: localNow() });
+  const fields = {
+    takenAt: t('vitals.field.takenAt'),
+    heartRate: t('vitals.field.heartRate'),
+    systolic: t('vitals.field.systolic'),
+    diastolic: t('vitals.field.diastolic'),
+    temperature: t('vitals.field.temperature'),
+    respiratoryRate: t('vitals.field.respiratoryRate'),
+    oxygenSaturation: t('vitals.field.oxygenSaturation'),
+  };
+  return (
+    <section className="workspace-card" aria-labelledby="vitals-form-title">
+      <h3 id="vitals-form-title">{t('vitals.formTitle')}</h3>
+      <p>{t('vitals.formIntro')}</p>
+      {saved > 0 ? (
+        <Notice tone="success" live>
+          <p>{t('vitals.saved')}</p>
+        </Notice>
+      ) : null}
+      <SchemaForm
+        id="vitals"
+        form={form}
+        fields={fields}
+        onSubmit={async (body) => {
+          await create.mutateAsync(body);
+          setSaved((value) => value + 1);
+          setIdempotencyKey(crypto.randomUUID());
+          form.reset({ takenAt: localNow() });
+        }}
+      >
+        <TextField name="takenAt" type="datetime-local" />
+        <div className="workspace-grid">
+          {MEASUREMENTS.map((name) => (
+            <TextField
+              key={name}
+              name={name}
+              optional
+              toValue={toNumber}
+              inputMode={name === 'temperature' ? 'decimal' : 'numeric'}
+            />
+          ))}
+        </div>
+        <div className="button-row">
+          <SubmitButton>{t('vitals.submit')}</SubmitButton>
+        </div>
+      </SchemaForm>
+    </section>
+  );
+}
