@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Expression, ExpressionBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
 
 /*
  * Keyset pagination, the one list shape of the store (issue 7 §3). A page is asked for with a
@@ -10,10 +10,21 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 /** The most rows one call returns, whatever the caller asks for. */
 export const MAX_PAGE_SIZE = 100;
 
-/** One page asked for: at most `limit` rows after `cursor` (null: the first page). */
+/** One page asked for: at most `limit` rows after `cursor` (null or absent: the first page). */
 export interface KeysetRequest {
   readonly limit: number;
-  readonly cursor: string | null;
+  readonly cursor?: string | null | undefined;
+}
+
+/**
+ * Thrown by a list when its cursor was not made for it (see {@link decodeCursor}); the server
+ * answers 400 naming `cursor`.
+ */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('The cursor is not one this list made');
+    this.name = 'InvalidCursorError';
+  }
 }
 
 /** One page of rows and the cursor of the next page (null on the last page). */
@@ -129,4 +140,38 @@ export function toKeysetPage<T>(
  */
 export function clampLimit(limit: number): number {
   return Number.isFinite(limit) ? Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(limit))) : 1;
+}
+
+/**
+ * Runs one page of a list: the rows after the request's cursor in the given order, `limit + 1` of
+ * them so the page knows whether another follows. One query; nothing is counted.
+ *
+ * @param query - The list's filtered query with its columns selected, not yet ordered.
+ * @param order - The sort columns, the last one unique; they must be selected so `sortValues` can read them.
+ * @param request - Limit (clamped to 1..{@link MAX_PAGE_SIZE}) and cursor.
+ * @param sortValues - The sort values of a row, in the order of `order`.
+ * @returns The page.
+ * @throws InvalidCursorError when the cursor was not made for this sort order.
+ */
+export async function fetchKeysetPage<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  order: readonly SortColumn[],
+  request: KeysetRequest,
+  sortValues: (row: O) => readonly CursorValue[],
+): Promise<KeysetPage<O>> {
+  const limit = clampLimit(request.limit);
+  let paged = query;
+  if (request.cursor !== undefined && request.cursor !== null) {
+    const after = decodeCursor(request.cursor, order.length);
+    if (after === undefined) {
+      throw new InvalidCursorError();
+    }
+    paged = paged.where((eb) => afterCursor(eb, order, after));
+  }
+  for (const { column, direction } of order) {
+    // The column names come from the list's own declaration, never from the request.
+    paged = paged.orderBy(column as never, direction);
+  }
+  const fetched = (await paged.limit(limit + 1).execute()) as O[];
+  return toKeysetPage(fetched, limit, sortValues);
 }

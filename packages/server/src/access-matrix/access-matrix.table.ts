@@ -485,6 +485,65 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
       'privacy-officer': '200 404 404',
     },
   },
+  // ── workspace lists (issue 7 §5) ──────────────────────────────────────────────────────────
+  // The care team reads like the patient: self, the care team, admissions of the facility.
+  {
+    method: 'GET',
+    path: '/api/patients/:id/care-team',
+    scopes: PATIENT_SCOPES,
+    audited: true,
+    expect: {
+      anonymous: '401 401 401 401',
+      patient: '200 404 404 404',
+      'family-with-consent': '404 404 404 404',
+      'family-without-consent': '404 404 404 404',
+      'clinician-on-care-team': '200 404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404 404',
+      'clinician-other-facility': '404 404 404 404',
+      admissions: '200 200 404 404',
+      admin: '404 404 404 404',
+      'privacy-officer': '404 404 404 404',
+    },
+  },
+  // Only the admin of the user's facility; the seeded staff never chose a password, so "own" is
+  // still invited and the cancellation succeeds.
+  {
+    method: 'DELETE',
+    path: '/api/admin/users/:id/invitation',
+    scopes: ORG_SCOPES,
+    audited: false,
+    expect: {
+      anonymous: '401 401 401',
+      patient: '404 404 404',
+      'family-with-consent': '404 404 404',
+      'family-without-consent': '404 404 404',
+      'clinician-on-care-team': '404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404',
+      'clinician-other-facility': '404 404 404',
+      admissions: '404 404 404',
+      admin: '200 404 404',
+      'privacy-officer': '404 404 404',
+    },
+  },
+  // The privacy officer's person picker; nobody else has one.
+  {
+    method: 'GET',
+    path: '/api/audit/people',
+    scopes: NONE,
+    audited: false,
+    expect: {
+      anonymous: '401',
+      patient: '404',
+      'family-with-consent': '404',
+      'family-without-consent': '404',
+      'clinician-on-care-team': '404',
+      'clinician-same-facility-not-on-team': '404',
+      'clinician-other-facility': '404',
+      admissions: '404',
+      admin: '404',
+      'privacy-officer': '200',
+    },
+  },
 ];
 
 /**

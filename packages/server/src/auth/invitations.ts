@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { invitationValue, invitedUserId } from '@kratom-care/store';
 import { AppError } from '../errors.js';
 import type { BetterAuth } from './better-auth.js';
 import type { Clock } from './clock.js';
@@ -52,7 +53,12 @@ export async function createInvitation(deps: InvitationDeps, userId: string): Pr
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(deps.clock().getTime() + INVITATION_TTL_MS);
-  await context.internalAdapter.createVerificationValue({ identifier: `${PREFIX}${token}`, value: userId, expiresAt });
+  await context.internalAdapter.createVerificationValue({
+    identifier: `${PREFIX}${token}`,
+    // Marked as an invitation so the admin screen can show it as pending and cancel it.
+    value: invitationValue(userId),
+    expiresAt,
+  });
   const link = invitationLink(deps.publicUrl, token);
   await deps.mailer.send({
     to: user.email,
@@ -80,5 +86,5 @@ export async function consumeInvitation(deps: Pick<InvitationDeps, 'auth' | 'clo
       'This invitation link is not valid any more. Ask your care team for a new one.',
     );
   }
-  return row.value;
+  return invitedUserId(row.value);
 }

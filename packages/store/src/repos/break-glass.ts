@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { nowIso, type Executor } from '../executor.js';
+import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
 import type { BreakGlassTable } from '../schema/app-tables.js';
 
 /** A time-boxed emergency grant to open one patient outside the care team, flagged for review. */
@@ -85,26 +86,71 @@ export async function findActiveBreakGlass(
   return row === undefined ? undefined : toRecord(row);
 }
 
+/** A grant with the clinician's and the patient's names, for the privacy officer. */
+export interface BreakGlassGrantView extends BreakGlassRecord {
+  readonly userName: string | null;
+  readonly patientName: string | null;
+}
+
+function grantsWithNames(executor: Executor) {
+  return executor
+    .selectFrom('break_glass')
+    .leftJoin('user', 'user.id', 'break_glass.user_id')
+    .leftJoin('patient', 'patient.id', 'break_glass.patient_id')
+    .selectAll('break_glass')
+    .select(['user.name as user_name', 'patient.given_name', 'patient.family_name']);
+}
+
+function toView(row: Awaited<ReturnType<ReturnType<typeof grantsWithNames>['execute']>>[number]): BreakGlassGrantView {
+  const { user_name, given_name, family_name, ...grant } = row;
+  return {
+    ...toRecord(grant),
+    userName: user_name,
+    patientName: given_name === null || family_name === null ? null : `${given_name} ${family_name}`,
+  };
+}
+
 /**
- * The privacy officer's review queue.
+ * The privacy officer's review queue: one page of the grants of some facilities, reviewed or not,
+ * oldest first, with names. One query.
  *
  * @param executor - Database or transaction.
- * @param filter - Optionally only one facility's grants.
- * @returns Grants not yet reviewed, oldest first.
+ * @param filter - Facilities (empty: nothing) and whether to list reviewed or unreviewed grants.
+ * @param page - Limit and cursor.
+ * @returns The page.
+ * @throws InvalidCursorError for a cursor this list did not make.
  */
-export async function listUnreviewedBreakGlass(
+export async function listBreakGlassGrants(
   executor: Executor,
-  filter: { facilityId?: string } = {},
-): Promise<BreakGlassRecord[]> {
-  const rows = await executor
-    .selectFrom('break_glass')
-    .selectAll()
-    .where('reviewed_at', 'is', null)
-    .$if(filter.facilityId !== undefined, (query) => query.where('facility_id', '=', filter.facilityId ?? ''))
-    .orderBy('started_at')
-    .orderBy('id')
-    .execute();
-  return rows.map(toRecord);
+  filter: { facilityIds: readonly string[]; reviewed: boolean },
+  page: KeysetRequest,
+): Promise<KeysetPage<BreakGlassGrantView>> {
+  if (filter.facilityIds.length === 0) {
+    return { rows: [], nextCursor: null };
+  }
+  const query = grantsWithNames(executor)
+    .where('break_glass.facility_id', 'in', filter.facilityIds)
+    .where('break_glass.reviewed_at', filter.reviewed ? 'is not' : 'is', null);
+  const fetched = await fetchKeysetPage(
+    query,
+    [
+      { column: 'break_glass.started_at', direction: 'asc' },
+      { column: 'break_glass.id', direction: 'asc' },
+    ],
+    page,
+    (row) => [row.started_at, row.id],
+  );
+  return { rows: fetched.rows.map(toView), nextCursor: fetched.nextCursor };
+}
+
+/**
+ * @param executor - Database or transaction.
+ * @param id - A grant.
+ * @returns The grant with names, or undefined.
+ */
+export async function getBreakGlassGrant(executor: Executor, id: string): Promise<BreakGlassGrantView | undefined> {
+  const row = await grantsWithNames(executor).where('break_glass.id', '=', id).executeTakeFirst();
+  return row === undefined ? undefined : toView(row);
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { Selectable } from 'kysely';
 import { nowIso, type Executor } from '../executor.js';
+import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
 import type { CareTeamTable } from '../schema/app-tables.js';
+import type { MembershipRole } from '../vocabulary.js';
+import { jsonArrayFrom, readJsonArray } from './json-aggregate.js';
 
 /** A clinician assigned to a patient's care team. */
 export interface CareTeamMember {
@@ -98,4 +101,68 @@ export async function isOnCareTeam(executor: Executor, patientId: string, clinic
     .where('clinician_user_id', '=', clinicianUserId)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** A care-team member with their name and their roles at the patient's facility. */
+export interface CareTeamMemberView {
+  readonly userId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly roles: MembershipRole[];
+  readonly addedAt: string;
+}
+
+/**
+ * One page of a patient's care team, earliest member first, with names and roles: one query
+ * (the roles are aggregated in SQL).
+ *
+ * @param executor - Database or transaction.
+ * @param patient - The patient and their facility (whose roles are listed).
+ * @param page - Limit and cursor.
+ * @returns The page.
+ * @throws InvalidCursorError for a cursor this list did not make.
+ */
+export async function listCareTeamMembers(
+  executor: Executor,
+  patient: { readonly id: string; readonly facilityId: string | null },
+  page: KeysetRequest,
+): Promise<KeysetPage<CareTeamMemberView>> {
+  const query = executor
+    .selectFrom('care_team')
+    .innerJoin('user', 'user.id', 'care_team.clinician_user_id')
+    .where('care_team.patient_id', '=', patient.id)
+    .select((eb) => [
+      'care_team.clinician_user_id',
+      'care_team.created_at',
+      'user.name',
+      'user.email',
+      jsonArrayFrom(
+        executor,
+        eb
+          .selectFrom('membership')
+          .select('membership.role as role')
+          .whereRef('membership.user_id', '=', 'care_team.clinician_user_id')
+          .where('membership.facility_id', '=', patient.facilityId ?? '')
+          .orderBy('membership.role'),
+      ).as('roles'),
+    ]);
+  const fetched = await fetchKeysetPage(
+    query,
+    [
+      { column: 'care_team.created_at', direction: 'asc' },
+      { column: 'care_team.clinician_user_id', direction: 'asc' },
+    ],
+    page,
+    (row) => [row.created_at, row.clinician_user_id],
+  );
+  return {
+    rows: fetched.rows.map((row) => ({
+      userId: row.clinician_user_id,
+      name: row.name,
+      email: row.email,
+      roles: readJsonArray(row.roles as { role: MembershipRole }[] | string).map((grant) => grant.role),
+      addedAt: row.created_at,
+    })),
+    nextCursor: fetched.nextCursor,
+  };
 }

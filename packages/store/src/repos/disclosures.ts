@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { nowIso, type Executor } from '../executor.js';
+import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
 import type { DisclosureTable } from '../schema/app-tables.js';
 import type { ConsentCategory, DisclosureAction, RecipientKind } from '../vocabulary.js';
 import { categoriesFromJson, categoriesToJson } from './json-columns.js';
@@ -85,26 +86,35 @@ export async function recordDisclosure(executor: Executor, input: DisclosureInpu
 }
 
 /**
- * The accounting of disclosures for one patient, newest first.
+ * One page of the accounting of disclosures for one patient, newest first: one query.
  *
  * @param executor - Database or transaction.
  * @param patientId - The patient.
+ * @param page - Limit and cursor.
  * @param window - Optional bounds on `occurredAt`: `from` inclusive, `to` exclusive.
- * @returns The disclosures in the window.
+ * @returns The page.
+ * @throws InvalidCursorError for a cursor this list did not make.
  */
 export async function listDisclosuresForPatient(
   executor: Executor,
   patientId: string,
+  page: KeysetRequest,
   window: { from?: string; to?: string } = {},
-): Promise<DisclosureRecord[]> {
-  const rows = await executor
+): Promise<KeysetPage<DisclosureRecord>> {
+  const query = executor
     .selectFrom('disclosure')
     .selectAll()
-    .where('patient_id', '=', patientId)
-    .$if(window.from !== undefined, (query) => query.where('occurred_at', '>=', window.from ?? ''))
-    .$if(window.to !== undefined, (query) => query.where('occurred_at', '<', window.to ?? ''))
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id')
-    .execute();
-  return rows.map(toRecord);
+    .where('disclosure.patient_id', '=', patientId)
+    .$if(window.from !== undefined, (builder) => builder.where('disclosure.occurred_at', '>=', window.from ?? ''))
+    .$if(window.to !== undefined, (builder) => builder.where('disclosure.occurred_at', '<', window.to ?? ''));
+  const fetched = await fetchKeysetPage(
+    query,
+    [
+      { column: 'disclosure.occurred_at', direction: 'desc' },
+      { column: 'disclosure.id', direction: 'desc' },
+    ],
+    page,
+    (row) => [row.occurred_at, row.id],
+  );
+  return { rows: fetched.rows.map(toRecord), nextCursor: fetched.nextCursor };
 }

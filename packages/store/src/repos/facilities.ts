@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { nowIso, type Executor } from '../executor.js';
+import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
 import type { FacilityTable } from '../schema/app-tables.js';
 
 /** A facility of the network. */
@@ -65,12 +66,33 @@ export async function getFacility(executor: Executor, id: string): Promise<Facil
 }
 
 /**
+ * One page of some facilities (the caller's), by name: one query.
+ *
  * @param executor - Database or transaction.
- * @returns Every facility, by name.
+ * @param ids - The facilities to list; empty lists nothing.
+ * @param page - Limit and cursor.
+ * @returns The page.
+ * @throws InvalidCursorError for a cursor this list did not make.
  */
-export async function listFacilities(executor: Executor): Promise<FacilityRecord[]> {
-  const rows = await executor.selectFrom('facility').selectAll().orderBy('name').orderBy('id').execute();
-  return rows.map(toRecord);
+export async function listFacilities(
+  executor: Executor,
+  ids: readonly string[],
+  page: KeysetRequest,
+): Promise<KeysetPage<FacilityRecord>> {
+  if (ids.length === 0) {
+    return { rows: [], nextCursor: null };
+  }
+  const query = executor.selectFrom('facility').selectAll().where('facility.id', 'in', ids);
+  const fetched = await fetchKeysetPage(
+    query,
+    [
+      { column: 'facility.name', direction: 'asc' },
+      { column: 'facility.id', direction: 'asc' },
+    ],
+    page,
+    (row) => [row.name, row.id],
+  );
+  return { rows: fetched.rows.map(toRecord), nextCursor: fetched.nextCursor };
 }
 
 /**

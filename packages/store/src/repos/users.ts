@@ -1,8 +1,10 @@
 import type { Selectable } from 'kysely';
 import { dialectOf, nowIso, withTransaction, type Executor } from '../executor.js';
-import { clampPage, type Page, type PageRequest } from '../page.js';
-import type { AuthFlag, AuthTimestamp, AuthUserTable } from '../schema/auth-tables.js';
-import { toMembershipRecord, type MembershipRecord } from './memberships.js';
+import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
+import type { AuthUserTable } from '../schema/auth-tables.js';
+import type { MembershipRole } from '../vocabulary.js';
+import { authFlag as flag, authTime as isoTime } from './auth-values.js';
+import { jsonArrayFrom, readJsonArray } from './json-aggregate.js';
 
 /**
  * A read of better-auth's `user` row. better-auth owns writes (sign-up, passwords, 2FA); we
@@ -16,22 +18,15 @@ export interface UserRecord {
   readonly twoFactorEnabled: boolean;
   readonly banned: boolean;
   readonly banReason: string | null;
+  /** better-auth's own role column: `patient` or `family` for a self-registered companion user. */
+  readonly companionRole: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
 
-/** A user with every facility role they hold. */
+/** A user with every facility role they hold, by facility then role. */
 export interface UserWithMemberships extends UserRecord {
-  readonly memberships: MembershipRecord[];
-}
-
-function flag(value: AuthFlag | null): boolean {
-  return value === true || value === 1;
-}
-
-function isoTime(value: AuthTimestamp): string {
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
+  readonly memberships: { readonly role: MembershipRole; readonly facilityId: string }[];
 }
 
 function toRecord(row: Selectable<AuthUserTable>): UserRecord {
@@ -43,6 +38,7 @@ function toRecord(row: Selectable<AuthUserTable>): UserRecord {
     twoFactorEnabled: flag(row.twoFactorEnabled),
     banned: flag(row.banned),
     banReason: row.banReason,
+    companionRole: row.role,
     createdAt: isoTime(row.createdAt),
     updatedAt: isoTime(row.updatedAt),
   };
@@ -73,40 +69,47 @@ export async function getUserByEmail(executor: Executor, email: string): Promise
 }
 
 /**
- * Lists users by email with their memberships (admin screen, `kratom-care user list`).
+ * Lists every user by email with their memberships (`kratom-care user list`), one query per page.
  *
  * @param executor - Database or transaction.
- * @param page - Which page; clamped to 1..200 rows.
- * @returns One page of users and the total number of users.
+ * @param page - Limit (1..100) and the cursor of the previous page.
+ * @returns One page of users.
+ * @throws InvalidCursorError for a cursor this list did not make.
  */
 export async function listUsersWithMemberships(
   executor: Executor,
-  page: PageRequest = { limit: 200, offset: 0 },
-): Promise<Page<UserWithMemberships>> {
-  const { limit, offset } = clampPage(page);
-  const [rows, count] = await Promise.all([
-    executor.selectFrom('user').selectAll().orderBy('email').orderBy('id').limit(limit).offset(offset).execute(),
-    executor
-      .selectFrom('user')
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  const ids = rows.map((row) => row.id);
-  const memberships =
-    ids.length === 0
-      ? []
-      : await executor
+  page: KeysetRequest,
+): Promise<KeysetPage<UserWithMemberships>> {
+  const query = executor
+    .selectFrom('user')
+    .selectAll('user')
+    .select((eb) =>
+      jsonArrayFrom(
+        executor,
+        eb
           .selectFrom('membership')
-          .selectAll()
-          .where('user_id', 'in', ids)
-          .orderBy('facility_id')
-          .orderBy('role')
-          .execute();
-  const users = rows.map((row) => ({
-    ...toRecord(row),
-    memberships: memberships.filter((membership) => membership.user_id === row.id).map(toMembershipRecord),
-  }));
-  return { rows: users, total: count.total };
+          .select(['membership.role as role', 'membership.facility_id as facilityId'])
+          .whereRef('membership.user_id', '=', 'user.id')
+          .orderBy('membership.facility_id')
+          .orderBy('membership.role'),
+      ).as('memberships'),
+    );
+  const fetched = await fetchKeysetPage(
+    query,
+    [
+      { column: 'user.email', direction: 'asc' },
+      { column: 'user.id', direction: 'asc' },
+    ],
+    page,
+    (row) => [row.email, row.id],
+  );
+  return {
+    rows: fetched.rows.map(({ memberships, ...row }) => ({
+      ...toRecord(row),
+      memberships: readJsonArray(memberships as UserWithMemberships['memberships'] | string),
+    })),
+    nextCursor: fetched.nextCursor,
+  };
 }
 
 /**

@@ -1,13 +1,16 @@
 import type { Executor } from '../executor.js';
-import { clampPage, type Page, type PageRequest } from '../page.js';
+import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
 import { patientVisibleTo, type PatientScope } from './patient-scope.js';
 import { toPatientRecord, type PatientRecord } from './patients.js';
+import { anyColumnContains } from './text-search.js';
 
-/** Sort fields the patient list accepts, mapped to columns. Nothing else reaches ORDER BY. */
+/**
+ * Sort fields the patient list accepts, mapped to columns. Nothing else reaches ORDER BY. Only
+ * NOT NULL columns: a keyset cursor cannot stand on a missing value.
+ */
 const SORT_COLUMNS = {
   familyName: 'family_name',
   givenName: 'given_name',
-  birthDate: 'birth_date',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 } as const;
@@ -17,9 +20,11 @@ export const PATIENT_SORT_FIELDS = Object.keys(SORT_COLUMNS) as readonly Patient
 export type PatientSortField = keyof typeof SORT_COLUMNS;
 
 /** A page request for the patient list. */
-export interface PatientListRequest extends PageRequest {
+export interface PatientListRequest extends KeysetRequest {
   readonly sort: PatientSortField;
   readonly order: 'asc' | 'desc';
+  /** Given or family name contains this, case-insensitive. */
+  readonly q?: string | undefined;
 }
 
 /**
@@ -46,37 +51,38 @@ export async function getVisiblePatient(
 }
 
 /**
- * Lists the patients a scope allows, sorted by an allowlisted field (ties broken by id so pages
- * are stable), with the total counted under the same filter.
+ * Lists the patients a scope allows, optionally searched by name, sorted by an allowlisted field
+ * with ties broken by id (the pair is the keyset cursor). One query; nothing is counted.
  *
  * @param executor - Database or transaction.
  * @param scope - What the caller may see.
- * @param request - Page, sort field and order; the page is clamped to 1..200 rows.
- * @returns One page and the total number of visible patients.
+ * @param request - Search, sort field, order, limit (clamped to 1..100) and cursor.
+ * @returns One page of visible patients.
  * @throws RangeError for a sort field outside {@link PATIENT_SORT_FIELDS} (validate input first).
+ * @throws InvalidCursorError for a cursor this list did not make.
  */
 export async function listVisiblePatients(
   executor: Executor,
   scope: PatientScope,
   request: PatientListRequest,
-): Promise<Page<PatientRecord>> {
-  const { limit, offset } = clampPage(request);
+): Promise<KeysetPage<PatientRecord>> {
   if (!Object.hasOwn(SORT_COLUMNS, request.sort)) {
     throw new RangeError(`unknown patient sort field: ${request.sort}`);
   }
   const column = SORT_COLUMNS[request.sort];
-  const order = request.order === 'desc' ? 'desc' : 'asc';
-  const visible = executor.selectFrom('patient').where(patientVisibleTo(scope));
-  const [rows, count] = await Promise.all([
-    visible
-      .selectAll()
-      // Missing values (birth date) go last either way; the databases disagree by default.
-      .orderBy(column, (ob) => (order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-      .orderBy('id', order)
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    visible.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map(toPatientRecord), total: count.total };
+  const direction = request.order === 'desc' ? 'desc' : 'asc';
+  const { q } = request;
+  const query = executor
+    .selectFrom('patient')
+    .selectAll()
+    .where(patientVisibleTo(scope))
+    .$if(q !== undefined && q !== '', (builder) =>
+      builder.where((eb) => anyColumnContains(eb, ['patient.given_name', 'patient.family_name'], q ?? '')),
+    );
+  const order = [
+    { column: `patient.${column}`, direction },
+    { column: 'patient.id', direction },
+  ] as const;
+  const page = await fetchKeysetPage(query, order, request, (row) => [row[column], row.id]);
+  return { rows: page.rows.map(toPatientRecord), nextCursor: page.nextCursor };
 }

@@ -10,10 +10,11 @@ const HELP = helpText(
   'set up, and whether the account is disabled.',
 );
 
-const PAGE = 200;
+const PAGE = 100;
 
-function roles(user: UserWithMemberships, companion: string | null): string {
+function roles(user: UserWithMemberships): string {
   const held = user.memberships.map((membership) => `${membership.role}@${membership.facilityId}`);
+  const companion = user.companionRole;
   if (companion === 'patient' || companion === 'family') {
     held.push(`${companion} (no facility)`);
   }
@@ -33,26 +34,22 @@ export const userList: Command = {
     }
     const context = await openCliContext(io);
     try {
-      const companions = new Map(
-        (await context.db.selectFrom('user').select(['id', 'role']).execute()).map((row) => [row.id, row.role]),
-      );
       io.stdout.write('EMAIL\tNAME\tROLES\tTOTP\tSTATUS\n');
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await listUsersWithMemberships(context.db, { limit: PAGE, offset });
+      let cursor: string | null = null;
+      do {
+        const page = await listUsersWithMemberships(context.db, { limit: PAGE, cursor });
         for (const user of page.rows) {
           const line = [
             user.email,
             user.name,
-            roles(user, companions.get(user.id) ?? null),
+            roles(user),
             user.twoFactorEnabled ? 'yes' : 'no',
             user.banned ? 'disabled' : 'active',
           ];
           io.stdout.write(`${line.join('\t')}\n`);
         }
-        if (offset + PAGE >= page.total) {
-          break;
-        }
-      }
+        cursor = page.nextCursor;
+      } while (cursor !== null);
     } finally {
       await context.close();
     }

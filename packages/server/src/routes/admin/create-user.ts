@@ -33,7 +33,10 @@ export function registerCreateUser(app: App): void {
       const userId = await createUserAccount(auth, { email: body.email, name: body.name, emailVerified: true });
       await addMembership(db, { userId, facilityId: body.facilityId, role: body.role });
       await app.identity.createInvitation(userId);
-      return reply.code(201).send({ user: await managedUser(db, principal, userId), invitationSent: true as const });
+      const at = app.identity.clock().toISOString();
+      return reply
+        .code(201)
+        .send({ user: await managedUser(db, principal, userId, at), invitationSent: true as const });
     },
   );
 }

@@ -1,10 +1,21 @@
-import { ZAdminUser, ZApiError, ZIdParams, ZUpdateUserRequest } from '@kratom-care/contracts';
-import { addMembership, listMembershipsForUser, removeMembership } from '@kratom-care/store';
+import { ZAdminUser, ZApiError, ZIdParams, ZUpdateUserRequest, type TUserStatus } from '@kratom-care/contracts';
+import { addMembership, listMembershipsForUser, removeMembership, type FacilityUser } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { facilitiesWithRole } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { disableUser, enableUser, requireAuthenticated } from '../../auth/index.js';
-import { managedUser } from './admin-user-view.js';
+import { adminUserView, managedAccount, managedUser } from './admin-user-view.js';
+
+/** Where the account stands after the change, for a user no longer shown by a fresh read. */
+function statusAfter(before: FacilityUser, disabled: boolean | undefined): TUserStatus {
+  if (disabled === undefined) {
+    return before.status;
+  }
+  if (disabled) {
+    return 'disabled';
+  }
+  return before.hasPassword ? 'active' : 'invited';
+}
 
 /**
  * `PATCH /api/admin/users/:id`: an admin replaces the user's roles within the facilities they
@@ -28,13 +39,13 @@ export function registerUpdateUser(app: App): void {
       const principal = requireAuthenticated(request);
       const db = app.identity.db;
       const userId = request.params.id;
-      const before = await managedUser(db, principal, userId);
+      const at = app.identity.clock().toISOString();
+      const before = await managedAccount(db, principal, userId, at);
       const administered = new Set(facilitiesWithRole(principal, 'admin'));
       const { roles, disabled } = request.body;
       if (roles !== undefined && roles.some((grant) => !administered.has(grant.facilityId))) {
         throw notFound();
       }
-      const at = app.identity.clock().toISOString();
       if (roles !== undefined) {
         await db.transaction().execute(async (trx) => {
           for (const membership of await listMembershipsForUser(trx, userId)) {
@@ -52,9 +63,9 @@ export function registerUpdateUser(app: App): void {
       }
       if (roles !== undefined && roles.length === 0) {
         // The user left every facility this admin runs; show what changed, with no roles here.
-        return { ...before, disabled: disabled ?? before.disabled, roles: [] };
+        return adminUserView({ ...before, status: statusAfter(before, disabled), roles: [] });
       }
-      return managedUser(db, principal, userId);
+      return managedUser(db, principal, userId, at);
     },
   );
 }

@@ -1,19 +1,21 @@
-import type { DatabaseSchema } from '@kratom-care/store';
+import type { BreakGlassGrantView } from '@kratom-care/store';
 
 /**
- * @param row - A `break_glass` row.
- * @returns The API view.
+ * @param grant - A stored grant with the clinician's and the patient's names.
+ * @returns The API view (the reviewer's id stays inside).
  */
-export function breakGlassView(row: DatabaseSchema['break_glass']) {
+export function breakGlassView(grant: BreakGlassGrantView) {
   return {
-    id: row.id,
-    userId: row.user_id,
-    patientId: row.patient_id,
-    facilityId: row.facility_id,
-    reason: row.reason,
-    startedAt: row.started_at,
-    expiresAt: row.expires_at,
-    reviewedAt: row.reviewed_at,
-    reviewNote: row.review_note,
+    id: grant.id,
+    userId: grant.userId,
+    userName: grant.userName,
+    patientId: grant.patientId,
+    patientName: grant.patientName,
+    facilityId: grant.facilityId,
+    reason: grant.reason,
+    startedAt: grant.startedAt,
+    expiresAt: grant.expiresAt,
+    reviewedAt: grant.reviewedAt,
+    reviewNote: grant.reviewNote,
   };
 }

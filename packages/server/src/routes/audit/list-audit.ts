@@ -6,10 +6,12 @@ import { auditFacilities } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { definedFields } from '../defined-fields.js';
+import { listBody, pageOrBadCursor } from '../keyset-page.js';
 
 /**
  * `GET /api/audit`: the privacy officer's search over audit rows of their facilities (rows whose
- * actor acted at the facility, or whose patient belongs to it). Everyone else gets 404.
+ * actor acted at the facility, or whose patient belongs to it), newest first, keyset paged, each
+ * row with the actor's and patient's names. Filters stay by id. Everyone else gets 404.
  *
  * @param app - The app (with a database).
  */
@@ -32,27 +34,24 @@ export function registerListAudit(app: App): void {
       const query = request.query;
       const toUtc = (time: string | undefined): string | undefined =>
         time === undefined ? undefined : new Date(time).toISOString();
-      const page = await queryAudit(
-        app.identity.db,
-        {
-          facilityIds: facilities,
-          ...definedFields({
-            patientId: query.patientId,
-            actorUserId: query.actorUserId,
-            from: toUtc(query.from),
-            to: toUtc(query.to),
-            action: query.action,
-            breakGlass: query.breakGlass,
-          }),
-        },
-        { limit: query.limit, offset: query.offset },
+      const page = await pageOrBadCursor(
+        queryAudit(
+          app.identity.db,
+          {
+            facilityIds: facilities,
+            ...definedFields({
+              patientId: query.patientId,
+              actorUserId: query.actorUserId,
+              from: toUtc(query.from),
+              to: toUtc(query.to),
+              action: query.action,
+              breakGlass: query.breakGlass,
+            }),
+          },
+          { limit: query.limit, cursor: query.cursor },
+        ),
       );
-      const next = query.offset + page.rows.length;
-      return {
-        items: page.rows.map(toAuditView),
-        total: page.total,
-        nextCursor: next < page.total ? String(next) : null,
-      };
+      return listBody(page, toAuditView);
     },
   );
 }

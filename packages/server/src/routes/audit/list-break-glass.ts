@@ -1,13 +1,16 @@
 import { ZApiError, ZBreakGlassListQuery, ZListBreakGlassResponse } from '@kratom-care/contracts';
+import { listBreakGlassGrants } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { auditFacilities } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { listBody, pageOrBadCursor } from '../keyset-page.js';
 import { breakGlassView } from './break-glass-view.js';
 
 /**
  * `GET /api/audit/break-glass?reviewed=false`: the privacy officer's review queue for their
- * facilities (unreviewed by default; `reviewed=true` lists the reviewed ones).
+ * facilities (unreviewed by default; `reviewed=true` lists the reviewed ones), oldest first,
+ * keyset paged, with names.
  *
  * @param app - The app (with a database).
  */
@@ -27,17 +30,15 @@ export function registerListBreakGlass(app: App): void {
       if (facilities.length === 0) {
         throw notFound();
       }
-      const reviewed = request.query.reviewed ?? false;
-      const rows = await app.identity.db
-        .selectFrom('break_glass')
-        .selectAll()
-        .where('facility_id', 'in', facilities)
-        .where('reviewed_at', reviewed ? 'is not' : 'is', null)
-        .orderBy('started_at')
-        .orderBy('id')
-        .limit(200)
-        .execute();
-      return { items: rows.map(breakGlassView), total: rows.length, nextCursor: null };
+      const { reviewed, limit, cursor } = request.query;
+      const page = await pageOrBadCursor(
+        listBreakGlassGrants(
+          app.identity.db,
+          { facilityIds: facilities, reviewed: reviewed ?? false },
+          { limit, cursor },
+        ),
+      );
+      return listBody(page, breakGlassView);
     },
   );
 }

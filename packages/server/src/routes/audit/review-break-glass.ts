@@ -1,5 +1,5 @@
 import { ZApiError, ZBreakGlassReviewRequest, ZBreakGlassReviewResponse, ZIdParams } from '@kratom-care/contracts';
-import { reviewBreakGlass } from '@kratom-care/store';
+import { getBreakGlassGrant, reviewBreakGlass } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { auditFacilities } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
@@ -29,12 +29,8 @@ export function registerReviewBreakGlass(app: App): void {
       const principal = requireAuthenticated(request);
       const facilities = auditFacilities(principal);
       const db = app.identity.db;
-      const grant = await db
-        .selectFrom('break_glass')
-        .select('facility_id')
-        .where('id', '=', request.params.id)
-        .executeTakeFirst();
-      if (grant === undefined || !facilities.includes(grant.facility_id)) {
+      const grant = await getBreakGlassGrant(db, request.params.id);
+      if (grant === undefined || !facilities.includes(grant.facilityId)) {
         throw notFound();
       }
       const at = app.identity.clock().toISOString();
@@ -49,12 +45,7 @@ export function registerReviewBreakGlass(app: App): void {
       if (reviewed === 'already-reviewed') {
         throw new AppError('CONFLICT', 'This access was already reviewed');
       }
-      const row = await db
-        .selectFrom('break_glass')
-        .selectAll()
-        .where('id', '=', reviewed.id)
-        .executeTakeFirstOrThrow();
-      return breakGlassView(row);
+      return breakGlassView({ ...grant, ...reviewed });
     },
   );
 }

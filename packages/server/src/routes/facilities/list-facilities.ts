@@ -1,14 +1,15 @@
-import { ZApiError, ZListFacilitiesResponse } from '@kratom-care/contracts';
+import { ZApiError, ZListFacilitiesQuery, ZListFacilitiesResponse } from '@kratom-care/contracts';
 import { listFacilities } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { facilitiesWithRole } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { listBody, pageOrBadCursor } from '../keyset-page.js';
 import { facilityView } from './facility-view.js';
 
 /**
  * `GET /api/facilities`: the facilities where the caller holds a staff role; the address only
- * where they are admin. Patients and family members get 404.
+ * where they are admin; by name, keyset paged. Patients and family members get 404.
  *
  * @param app - The app (with a database).
  */
@@ -19,7 +20,8 @@ export function registerListFacilities(app: App): void {
       schema: {
         summary: 'My facilities',
         tags: ['facilities'],
-        response: { 200: ZListFacilitiesResponse, 404: ZApiError },
+        querystring: ZListFacilitiesQuery,
+        response: { 200: ZListFacilitiesResponse, 400: ZApiError, 404: ZApiError },
       },
     },
     async (request) => {
@@ -27,12 +29,12 @@ export function registerListFacilities(app: App): void {
       if (!principal.isStaff) {
         throw notFound();
       }
-      const mine = new Set(principal.roles.flatMap((grant) => (grant.facilityId === null ? [] : [grant.facilityId])));
+      const mine = [
+        ...new Set(principal.roles.flatMap((grant) => (grant.facilityId === null ? [] : [grant.facilityId]))),
+      ];
       const administered = new Set(facilitiesWithRole(principal, 'admin'));
-      const items = (await listFacilities(app.identity.db))
-        .filter((facility) => mine.has(facility.id))
-        .map((facility) => facilityView(facility, administered.has(facility.id)));
-      return { items, total: items.length, nextCursor: null };
+      const page = await pageOrBadCursor(listFacilities(app.identity.db, mine, request.query));
+      return listBody(page, (facility) => facilityView(facility, administered.has(facility.id)));
     },
   );
 }

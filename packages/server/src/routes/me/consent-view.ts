@@ -1,35 +1,30 @@
 import type { TConsent } from '@kratom-care/contracts';
-import { consentState, type ConsentRecord, type Executor } from '@kratom-care/store';
+import { consentState, getUserById, type ConsentRecord, type Executor } from '@kratom-care/store';
 
-/**
- * The emails of the family accounts the consents name. A patient chose the recipient by email, and
- * a bare user id would not tell them (or a privacy officer) who it is.
- *
- * @param executor - Database or transaction.
- * @param consents - Consent versions.
- * @returns Email by recipient user id.
- */
-export async function recipientEmails(
-  executor: Executor,
-  consents: readonly ConsentRecord[],
-): Promise<ReadonlyMap<string, string>> {
-  const ids = [
-    ...new Set(consents.flatMap((consent) => (consent.recipientUserId === null ? [] : [consent.recipientUserId]))),
-  ];
-  if (ids.length === 0) {
-    return new Map();
-  }
-  const rows = await executor.selectFrom('user').select(['id', 'email']).where('id', 'in', ids).execute();
-  return new Map(rows.map((row) => [row.id, row.email]));
+/** The family account a consent names, as the patient chose it: by email, shown with its name. */
+export interface ConsentRecipient {
+  readonly recipientEmail: string | null;
+  readonly recipientUserName: string | null;
 }
 
 /**
- * @param consent - A stored consent version.
+ * The family account one consent names (lists read it in their own query instead).
+ *
+ * @param executor - Database or transaction.
+ * @param consent - A consent version.
+ * @returns Its recipient's email and name, or nulls for other recipients.
+ */
+export async function consentRecipient(executor: Executor, consent: ConsentRecord): Promise<ConsentRecipient> {
+  const user = consent.recipientUserId === null ? undefined : await getUserById(executor, consent.recipientUserId);
+  return { recipientEmail: user?.email ?? null, recipientUserName: user?.name ?? null };
+}
+
+/**
+ * @param consent - A stored consent version with its recipient.
  * @param at - Now, for the state.
- * @param emails - Recipient emails from {@link recipientEmails}.
  * @returns The API view.
  */
-export function consentView(consent: ConsentRecord, at: string, emails: ReadonlyMap<string, string>): TConsent {
+export function consentView(consent: ConsentRecord & ConsentRecipient, at: string): TConsent {
   return {
     id: consent.id,
     consentGroupId: consent.consentGroupId,
@@ -37,7 +32,8 @@ export function consentView(consent: ConsentRecord, at: string, emails: Readonly
     patientId: consent.patientId,
     recipientKind: consent.recipientKind,
     recipientUserId: consent.recipientUserId,
-    recipientEmail: consent.recipientUserId === null ? null : (emails.get(consent.recipientUserId) ?? null),
+    recipientEmail: consent.recipientEmail,
+    recipientUserName: consent.recipientUserName,
     recipientName: consent.recipientName,
     categories: consent.categories,
     purpose: consent.purpose,

@@ -2,7 +2,7 @@ import { ZApiError, ZConsentResponse, ZCreateConsentRequest, type TCreateConsent
 import { createConsent, getUserByEmail, listMembershipsForUser, type Executor } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
-import { consentView, recipientEmails } from './consent-view.js';
+import { consentRecipient, consentView } from './consent-view.js';
 import { withOwnRecord } from './with-own-record.js';
 
 /** A family-user consent must name an existing family account; otherwise the email is refused. */
@@ -11,9 +11,7 @@ async function familyRecipient(trx: Executor, body: TCreateConsentRequest): Prom
     return null;
   }
   const user = body.recipientEmail === undefined ? undefined : await getUserByEmail(trx, body.recipientEmail);
-  const family =
-    user !== undefined &&
-    (await trx.selectFrom('user').select('role').where('id', '=', user.id).executeTakeFirst())?.role === 'family';
+  const family = user?.companionRole === 'family';
   const familyMember =
     family || (user !== undefined && (await listMembershipsForUser(trx, user.id)).some((m) => m.role === 'family'));
   if (user === undefined || !familyMember) {
@@ -62,7 +60,7 @@ export function registerCreateMyConsent(app: App): void {
             createdBy: principal.userId,
             at,
           });
-          return consentView(consent, at, await recipientEmails(trx, [consent]));
+          return consentView({ ...consent, ...(await consentRecipient(trx, consent)) }, at);
         },
       );
       return reply.code(201).send(view);

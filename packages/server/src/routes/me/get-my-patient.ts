@@ -1,23 +1,29 @@
-import { ZApiError, ZMePatientResponse, type TMePatientResponse } from '@kratom-care/contracts';
-import { getPatientByUserId, listVisiblePatients } from '@kratom-care/store';
-import type { App } from '../../app-types.js';
-import { notFound } from '../../access/with-patient-access.js';
-import { requireAuthenticated } from '../../auth/index.js';
-import { auditAccess } from '../../audit/audit-access.js';
+import {
+  REDISCLOSURE_NOTICE,
+  ZApiError,
+  ZMePatientResponse,
+  type TMePatientResponse,
+} from "@kratom-care/contracts";
+import { getPatientByUserId, listConsentedPatients } from "@kratom-care/store";
+import type { App } from "../../app-types.js";
+import { notFound } from "../../access/with-patient-access.js";
+import { requireAuthenticated } from "../../auth/index.js";
+import { auditAccess } from "../../audit/audit-access.js";
 
 /**
- * `GET /api/me/patient`: a patient's own demographics; for a family member, the patients whose
- * current consent names them (names only). Other roles get 404.
+ * `GET /api/me/patient`: a patient's own demographics; for a family member, each consent in force
+ * that names them, with the patient's name, exactly the categories granted, purpose and expiry,
+ * and the redisclosure notice (42 CFR §2.32). Other roles get 404. Audited as `patient.me`.
  *
  * @param app - The app (with a database).
  */
 export function registerGetMyPatient(app: App): void {
   app.get(
-    '/api/me/patient',
+    "/api/me/patient",
     {
       schema: {
-        summary: 'My patient record',
-        tags: ['consents'],
+        summary: "My patient record",
+        tags: ["consents"],
         response: { 200: ZMePatientResponse, 404: ZApiError },
       },
     },
@@ -25,30 +31,29 @@ export function registerGetMyPatient(app: App): void {
       const principal = requireAuthenticated(request);
       const roles = new Set(principal.roles.map((grant) => grant.role));
       const at = app.identity.clock().toISOString();
-      if (!roles.has('patient') && !roles.has('family')) {
+      if (!roles.has("patient") && !roles.has("family")) {
         await auditAccess(app.identity.db, request, principal, {
-          action: 'patient.me',
-          resourceType: 'patient',
-          outcome: 'denied',
+          action: "patient.me",
+          resourceType: "patient",
+          outcome: "denied",
           at,
         });
         throw notFound();
       }
       return app.identity.db.transaction().execute(async (trx) => {
-        const own = roles.has('patient') ? await getPatientByUserId(trx, principal.userId) : undefined;
-        const consented = roles.has('family')
-          ? await listVisiblePatients(
-              trx,
-              { kind: 'consented', familyUserId: principal.userId, at },
-              { sort: 'familyName', order: 'asc', limit: 200, offset: 0 },
-            )
-          : { rows: [], total: 0 };
+        const own = roles.has("patient")
+          ? await getPatientByUserId(trx, principal.userId)
+          : undefined;
+        // The consents in force that name this family member: the same rule as the 'consented' scope.
+        const consented = roles.has("family")
+          ? await listConsentedPatients(trx, principal.userId, at)
+          : [];
         await auditAccess(trx, request, principal, {
-          action: 'patient.me',
-          resourceType: 'patient',
+          action: "patient.me",
+          resourceType: "patient",
           patientId: own?.id ?? null,
           resourceId: own?.id ?? null,
-          outcome: 'allowed',
+          outcome: "allowed",
           at,
         });
         return {
@@ -64,11 +69,19 @@ export function registerGetMyPatient(app: App): void {
                   email: own.email,
                   phone: own.phone,
                 },
-          consentedPatients: consented.rows.map((row) => ({
-            id: row.id,
+          consentedPatients: consented.map((row) => ({
+            id: row.patientId,
             givenName: row.givenName,
             familyName: row.familyName,
+            consentId: row.consent.id,
+            categories: row.consent.categories,
+            purpose: row.consent.purpose,
+            expiresAt: row.consent.expiresAt,
+            expiryEvent: row.consent.expiryEvent,
           })),
+          ...(consented.length === 0
+            ? {}
+            : { redisclosureNotice: REDISCLOSURE_NOTICE }),
         };
       });
     },

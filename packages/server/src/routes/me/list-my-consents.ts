@@ -1,11 +1,12 @@
-import { ZApiError, ZListConsentsResponse } from '@kratom-care/contracts';
+import { ZApiError, ZListConsentsQuery, ZListConsentsResponse } from '@kratom-care/contracts';
 import { listConsentsForPatient } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { consentView, recipientEmails } from './consent-view.js';
+import { listBody, pageOrBadCursor } from '../keyset-page.js';
+import { consentView } from './consent-view.js';
 import { withOwnRecord } from './with-own-record.js';
 
 /**
- * `GET /api/me/consents`: the patient's own consents, every version, newest first.
+ * `GET /api/me/consents`: the patient's own consents, every version, newest first, keyset paged.
  *
  * @param app - The app (with a database).
  */
@@ -13,14 +14,18 @@ export function registerListMyConsents(app: App): void {
   app.get(
     '/api/me/consents',
     {
-      schema: { summary: 'My consents', tags: ['consents'], response: { 200: ZListConsentsResponse, 404: ZApiError } },
+      schema: {
+        summary: 'My consents',
+        tags: ['consents'],
+        querystring: ZListConsentsQuery,
+        response: { 200: ZListConsentsResponse, 400: ZApiError, 404: ZApiError },
+      },
     },
     async (request) =>
-      withOwnRecord(app, request, { action: 'consent.list', resourceType: 'consent' }, async ({ trx, patient, at }) => {
-        const consents = await listConsentsForPatient(trx, patient.id);
-        const emails = await recipientEmails(trx, consents);
-        const items = consents.map((consent) => consentView(consent, at, emails));
-        return { items, total: items.length, nextCursor: null };
-      }),
+      withOwnRecord(app, request, { action: 'consent.list', resourceType: 'consent' }, async ({ trx, patient, at }) =>
+        listBody(await pageOrBadCursor(listConsentsForPatient(trx, patient.id, request.query)), (consent) =>
+          consentView(consent, at),
+        ),
+      ),
   );
 }

@@ -1,11 +1,17 @@
-import { REDISCLOSURE_NOTICE, ZApiError, ZListDisclosuresResponse } from '@kratom-care/contracts';
+import {
+  REDISCLOSURE_NOTICE,
+  ZApiError,
+  ZListDisclosuresQuery,
+  ZListDisclosuresResponse,
+} from '@kratom-care/contracts';
 import { listDisclosuresForPatient } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
+import { listBody, pageOrBadCursor } from '../keyset-page.js';
 import { withOwnRecord } from './with-own-record.js';
 
 /**
  * `GET /api/me/disclosures`: the accounting of disclosures (42 CFR §2.24): who received which of
- * the patient's records, when, why and under which consent.
+ * the patient's records, when, why and under which consent; newest first, keyset paged.
  *
  * @param app - The app (with a database).
  */
@@ -16,7 +22,8 @@ export function registerListMyDisclosures(app: App): void {
       schema: {
         summary: 'Who has seen my record',
         tags: ['consents'],
-        response: { 200: ZListDisclosuresResponse, 404: ZApiError },
+        querystring: ZListDisclosuresQuery,
+        response: { 200: ZListDisclosuresResponse, 400: ZApiError, 404: ZApiError },
       },
     },
     async (request) =>
@@ -25,7 +32,8 @@ export function registerListMyDisclosures(app: App): void {
         request,
         { action: 'disclosure.list', resourceType: 'disclosure' },
         async ({ trx, patient }) => {
-          const items = (await listDisclosuresForPatient(trx, patient.id)).map((disclosure) => ({
+          const page = await pageOrBadCursor(listDisclosuresForPatient(trx, patient.id, request.query));
+          const body = listBody(page, (disclosure) => ({
             id: disclosure.id,
             consentId: disclosure.consentId,
             recipientKind: disclosure.recipientKind,
@@ -37,7 +45,7 @@ export function registerListMyDisclosures(app: App): void {
             resourceType: disclosure.resourceType,
             occurredAt: disclosure.occurredAt,
           }));
-          return { items, total: items.length, nextCursor: null, redisclosureNotice: REDISCLOSURE_NOTICE };
+          return { ...body, redisclosureNotice: REDISCLOSURE_NOTICE };
         },
       ),
   );

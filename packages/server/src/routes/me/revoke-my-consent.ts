@@ -3,7 +3,7 @@ import { getConsent, revokeConsent } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { AppError } from '../../errors.js';
-import { consentView, recipientEmails } from './consent-view.js';
+import { consentRecipient, consentView } from './consent-view.js';
 import { withOwnRecord } from './with-own-record.js';
 
 /**
@@ -37,7 +37,7 @@ export function registerRevokeMyConsent(app: App): void {
           if (typeof revoked === 'string') {
             throw new AppError('CONFLICT', 'This consent was already revoked or replaced');
           }
-          return consentView(revoked, at, await recipientEmails(trx, [revoked]));
+          return consentView({ ...revoked, ...(await consentRecipient(trx, revoked)) }, at);
         },
       ),
   );

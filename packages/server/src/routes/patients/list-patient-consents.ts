@@ -1,12 +1,14 @@
-import { ZApiError, ZIdParams, ZListConsentsResponse } from '@kratom-care/contracts';
+import { ZApiError, ZIdParams, ZListConsentsQuery, ZListConsentsResponse } from '@kratom-care/contracts';
 import { listConsentsForPatient } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { canReadPatientConsents } from '../../access/policy.js';
 import { withPatientAccess } from '../../access/with-patient-access.js';
-import { consentView, recipientEmails } from '../me/consent-view.js';
+import { listBody, pageOrBadCursor } from '../keyset-page.js';
+import { consentView } from '../me/consent-view.js';
 
 /**
- * `GET /api/patients/:id/consents`: clinicians with access and the facility's privacy officer.
+ * `GET /api/patients/:id/consents`: clinicians with access and the facility's privacy officer;
+ * newest first, keyset paged.
  *
  * @param app - The app (with a database).
  */
@@ -18,7 +20,8 @@ export function registerListPatientConsents(app: App): void {
         summary: "List a patient's consents",
         tags: ['consents'],
         params: ZIdParams,
-        response: { 200: ZListConsentsResponse, 404: ZApiError },
+        querystring: ZListConsentsQuery,
+        response: { 200: ZListConsentsResponse, 400: ZApiError, 404: ZApiError },
       },
     },
     async (request) =>
@@ -31,12 +34,10 @@ export function registerListPatientConsents(app: App): void {
           resourceType: 'consent',
           check: canReadPatientConsents,
         },
-        async ({ trx, patient, at }) => {
-          const consents = await listConsentsForPatient(trx, patient.id);
-          const emails = await recipientEmails(trx, consents);
-          const items = consents.map((consent) => consentView(consent, at, emails));
-          return { items, total: items.length, nextCursor: null };
-        },
+        async ({ trx, patient, at }) =>
+          listBody(await pageOrBadCursor(listConsentsForPatient(trx, patient.id, request.query)), (consent) =>
+            consentView(consent, at),
+          ),
       ),
   );
 }
