@@ -48,6 +48,7 @@ export { createPatient, getPatient, getPatientByUserId, linkPatientUser, updateP
 export type { PatientChanges, PatientRecord } from './repos/patients.js';
 export * from './repos/visible-patients.js';
 export { patientVisibleTo, type PatientScope } from './repos/patient-scope.js';
+export * from './repos/access-rows.js';
 export * from './repos/care-team.js';
 export { createConsent, getConsent, revokeConsent, supersedeConsent } from './repos/consents.js';
 export type { ConsentRecord, ConsentTerms } from './repos/consents.js';

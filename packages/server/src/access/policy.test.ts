@@ -7,6 +7,7 @@ import {
   canReadClinical,
   canReadPatient,
   canReadPatientConsents,
+  canWriteClinical,
   patientListScope,
   type PatientFacts,
 } from './policy.js';
@@ -84,7 +85,7 @@ describe('access policy', () => {
     expect(canEditPatient(self, PATIENT, NO_FACTS).allowed).toBe(false);
   });
 
-  it('builds a list scope of own record, care team, break-glass and admissions facilities only', () => {
+  it('builds a list scope of own record, care team, break-glass at clinician facilities and admissions facilities only', () => {
     const both = principal('u-x', [
       { role: 'clinician', facilityId: 'f1' },
       { role: 'admissions', facilityId: 'f2' },
@@ -94,13 +95,71 @@ describe('access policy', () => {
       scopes: [
         { kind: 'self', userId: 'u-x' },
         { kind: 'care-team', clinicianUserId: 'u-x' },
-        { kind: 'break-glass', userId: 'u-x', at: '2026-11-28T16:00:00.000Z' },
+        {
+          kind: 'all-of',
+          scopes: [
+            { kind: 'break-glass', userId: 'u-x', at: '2026-11-28T16:00:00.000Z' },
+            { kind: 'facilities', facilityIds: ['f1'] },
+          ],
+        },
         { kind: 'facilities', facilityIds: ['f2'] },
       ],
     });
     expect(patientListScope(family, '2026-11-28T16:00:00.000Z')).toEqual({
       kind: 'any-of',
       scopes: [{ kind: 'self', userId: 'u-fam' }],
+    });
+  });
+
+  describe('break-glass after the grant (decision 0008)', () => {
+    const running = { ...NO_FACTS, breakGlassActive: true };
+
+    it('ends a running grant for a clinician whose membership at the facility was removed', () => {
+      const removed = principal('u-clin', []);
+      expect(canReadPatient(removed, PATIENT, running).allowed).toBe(false);
+      expect(canReadClinical(removed, PATIENT, running).allowed).toBe(false);
+      expect(canWriteClinical(removed, PATIENT, running).allowed).toBe(false);
+      expect(patientListScope(removed, '2026-11-28T16:00:00.000Z')).toEqual({
+        kind: 'any-of',
+        scopes: [{ kind: 'self', userId: 'u-clin' }],
+      });
+    });
+
+    it('ends it for a user who kept a membership at the facility but lost the clinician role', () => {
+      const demoted = principal('u-clin', [{ role: 'admissions', facilityId: 'f1' }]);
+      expect(canReadPatient(demoted, PATIENT, running)).toMatchObject({ allowed: true, via: 'facility-role' });
+      expect(canReadClinical(demoted, PATIENT, running).allowed).toBe(false);
+      expect(canWriteClinical(demoted, PATIENT, running).allowed).toBe(false);
+    });
+
+    it('ends it for a clinician who is now a clinician only at another facility', () => {
+      const moved = principal('u-clin', [{ role: 'clinician', facilityId: 'f2' }]);
+      expect(canReadClinical(moved, PATIENT, running).allowed).toBe(false);
+      expect(patientListScope(moved, '2026-11-28T16:00:00.000Z')).toMatchObject({
+        scopes: expect.arrayContaining([
+          {
+            kind: 'all-of',
+            scopes: [expect.objectContaining({ kind: 'break-glass' }), { kind: 'facilities', facilityIds: ['f2'] }],
+          },
+        ]) as unknown,
+      });
+    });
+
+    it('keeps it, flagged for the audit row, while the clinician still works at the facility', () => {
+      expect(canReadClinical(clinician, PATIENT, running)).toMatchObject({
+        allowed: true,
+        via: 'break-glass',
+        breakGlass: true,
+        role: 'clinician',
+        facilityId: 'f1',
+      });
+      expect(canWriteClinical(clinician, PATIENT, running).allowed).toBe(true);
+    });
+
+    it('never reaches a self-registered patient, who belongs to no facility', () => {
+      const companion = { ...PATIENT, facilityId: null };
+      expect(canReadClinical(clinician, companion, running).allowed).toBe(false);
+      expect(canBreakGlass(clinician, companion).allowed).toBe(false);
     });
   });
 });

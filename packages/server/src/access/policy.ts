@@ -1,84 +1,26 @@
 import type { TRole } from '@kratom-care/contracts';
-import type { ConsentCategory, PatientScope } from '@kratom-care/store';
+import type { PatientScope } from '@kratom-care/store';
 import type { Principal } from '../auth/index.js';
+import { accessScope } from './access-scope.js';
+import { decide } from './decide.js';
+import { DENY, NO_FACTS, type Decision, type PatientFacts, type PatientRef } from './decision.js';
+import { facilitiesWithRole, holdsRole, holdsRoleAt } from './roles-held.js';
 
 /*
- * The one access policy (issue 3 §5, decision 0005). Every function here is data in, decision
- * out: routes load the facts (access/resolve-facts.ts), ask here, and answer 404 for every "no",
- * so a hidden record looks exactly like a missing one.
+ * The one access policy (issue 3 §5, decision 0005; issue 7 §2). Every function here is data in,
+ * decision out: routes load the facts (access/resolve-facts.ts), ask here, and answer 404 for
+ * every "no", so a hidden record looks exactly like a missing one. Who may reach a patient is
+ * written once, in access-rules.ts; these functions name its permissions for the routes, and the
+ * list scope is derived from the same rules (access-scope.ts).
  */
 
-/** The patient fields the policy looks at. */
-export interface PatientRef {
-  readonly id: string;
-  readonly facilityId: string | null;
-  readonly userId: string | null;
-}
-
-/** What the database knows about the caller and one patient, loaded before asking the policy. */
-export interface PatientFacts {
-  readonly onCareTeam: boolean;
-  /** An unexpired break-glass grant of this caller for this patient. */
-  readonly breakGlassActive: boolean;
-  /** The consent that grants this caller (a family member) the requested category now, if any. */
-  readonly grant: {
-    readonly consentId: string;
-    readonly categories: readonly ConsentCategory[];
-    readonly purpose: string;
-  } | null;
-}
-
-/** Why access was given; `breakGlass` marks emergency access for the audit row. */
-export type Allowed = {
-  readonly allowed: true;
-  readonly role: TRole;
-  readonly facilityId: string | null;
-  readonly via: 'self' | 'care-team' | 'break-glass' | 'facility-role' | 'consent';
-  readonly breakGlass: boolean;
-  readonly consentId: string | null;
-};
-export type Decision = Allowed | { readonly allowed: false };
-
-export const DENY: Decision = { allowed: false };
-
-/**
- * @param principal - The caller.
- * @param role - A role.
- * @returns The facilities where the caller holds the role.
- */
-export function facilitiesWithRole(principal: Principal, role: TRole): string[] {
-  return principal.roles.flatMap((grant) =>
-    grant.role === role && grant.facilityId !== null ? [grant.facilityId] : [],
-  );
-}
-
-function holdsAt(principal: Principal, role: TRole, facilityId: string | null): boolean {
-  return facilityId !== null && facilitiesWithRole(principal, role).includes(facilityId);
-}
-
-function allow(role: TRole, facilityId: string | null, via: Allowed['via'], extra: Partial<Allowed> = {}): Allowed {
-  return { allowed: true, role, facilityId, via, breakGlass: false, consentId: null, ...extra };
-}
-
-function isSelf(principal: Principal, patient: PatientRef): boolean {
-  return patient.userId !== null && patient.userId === principal.userId;
-}
-
-/** Clinical access: care team first, then a running break-glass grant at the patient's facility. */
-function clinicianAccess(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
-  if (facts.onCareTeam && principal.roles.some((grant) => grant.role === 'clinician')) {
-    return allow('clinician', patient.facilityId, 'care-team');
-  }
-  if (facts.breakGlassActive && holdsAt(principal, 'clinician', patient.facilityId)) {
-    return allow('clinician', patient.facilityId, 'break-glass', { breakGlass: true });
-  }
-  return DENY;
-}
+export { DENY, type Allowed, type Decision, type PatientFacts, type PatientRef } from './decision.js';
+export { facilitiesWithRole } from './roles-held.js';
 
 /**
  * Demographics (`GET /api/patients/:id`): the patient, their clinicians (care team or
- * break-glass) and admissions staff of the patient's facility. Admins, privacy officers and
- * family members never read them here.
+ * break-glass while still a clinician of the facility) and admissions staff of the patient's
+ * facility. Admins, privacy officers and family members never read them here.
  *
  * @param principal - The caller.
  * @param patient - The patient.
@@ -86,16 +28,7 @@ function clinicianAccess(principal: Principal, patient: PatientRef, facts: Patie
  * @returns The decision.
  */
 export function canReadPatient(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
-  if (isSelf(principal, patient)) {
-    return allow('patient', patient.facilityId, 'self');
-  }
-  const clinical = clinicianAccess(principal, patient, facts);
-  if (clinical.allowed) {
-    return clinical;
-  }
-  return holdsAt(principal, 'admissions', patient.facilityId)
-    ? allow('admissions', patient.facilityId, 'facility-role')
-    : DENY;
+  return decide('readPatient', principal, patient, facts);
 }
 
 /**
@@ -107,13 +40,12 @@ export function canReadPatient(principal: Principal, patient: PatientRef, facts:
  * @returns The decision.
  */
 export function canEditPatient(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
-  const decision = canReadPatient(principal, patient, facts);
-  return decision.allowed && decision.via !== 'self' ? decision : DENY;
+  return decide('editPatient', principal, patient, facts);
 }
 
 /**
- * Reading clinical records of one category (assessments): clinicians with access, the patient,
- * and a family member whose current consent covers the category. Never admissions or admins.
+ * Reading clinical records of one category: clinicians with access, the patient, and a family
+ * member whose current consent covers the category. Never admissions or admins.
  *
  * @param principal - The caller.
  * @param patient - The patient.
@@ -121,17 +53,7 @@ export function canEditPatient(principal: Principal, patient: PatientRef, facts:
  * @returns The decision; a consent decision carries the consent id for the disclosure record.
  */
 export function canReadClinical(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
-  if (isSelf(principal, patient)) {
-    return allow('patient', patient.facilityId, 'self');
-  }
-  const clinical = clinicianAccess(principal, patient, facts);
-  if (clinical.allowed) {
-    return clinical;
-  }
-  if (facts.grant !== null && principal.roles.some((grant) => grant.role === 'family')) {
-    return allow('family', null, 'consent', { consentId: facts.grant.consentId });
-  }
-  return DENY;
+  return decide('readClinical', principal, patient, facts);
 }
 
 /**
@@ -143,7 +65,7 @@ export function canReadClinical(principal: Principal, patient: PatientRef, facts
  * @returns The decision.
  */
 export function canWriteClinical(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
-  return clinicianAccess(principal, patient, facts);
+  return decide('writeClinical', principal, patient, facts);
 }
 
 /**
@@ -155,8 +77,7 @@ export function canWriteClinical(principal: Principal, patient: PatientRef, fact
  * @returns The decision.
  */
 export function canInvitePatient(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
-  const decision = clinicianAccess(principal, patient, facts);
-  return decision.allowed && decision.via === 'care-team' ? decision : DENY;
+  return decide('invitePatient', principal, patient, facts);
 }
 
 /**
@@ -168,11 +89,7 @@ export function canInvitePatient(principal: Principal, patient: PatientRef, fact
  * @returns The decision.
  */
 export function canManageCareTeam(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
-  const invite = canInvitePatient(principal, patient, facts);
-  if (invite.allowed) {
-    return invite;
-  }
-  return holdsAt(principal, 'admin', patient.facilityId) ? allow('admin', patient.facilityId, 'facility-role') : DENY;
+  return decide('manageCareTeam', principal, patient, facts);
 }
 
 /**
@@ -184,9 +101,7 @@ export function canManageCareTeam(principal: Principal, patient: PatientRef, fac
  * @returns The decision, marked as break-glass for the audit row.
  */
 export function canBreakGlass(principal: Principal, patient: PatientRef): Decision {
-  return holdsAt(principal, 'clinician', patient.facilityId)
-    ? allow('clinician', patient.facilityId, 'break-glass', { breakGlass: true })
-    : DENY;
+  return decide('breakGlass', principal, patient, NO_FACTS);
 }
 
 /**
@@ -198,13 +113,18 @@ export function canBreakGlass(principal: Principal, patient: PatientRef): Decisi
  * @returns The decision.
  */
 export function canReadPatientConsents(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
-  const clinical = clinicianAccess(principal, patient, facts);
-  if (clinical.allowed) {
-    return clinical;
-  }
-  return holdsAt(principal, 'privacy-officer', patient.facilityId)
-    ? allow('privacy-officer', patient.facilityId, 'facility-role')
-    : DENY;
+  return decide('readPatientConsents', principal, patient, facts);
+}
+
+/**
+ * `/api/me/*`: the caller's own linked patient record, and nobody else's.
+ *
+ * @param principal - The caller.
+ * @param patient - The patient.
+ * @returns The decision (`via: 'self'`).
+ */
+export function canReadOwnRecord(principal: Principal, patient: PatientRef): Decision {
+  return decide('ownRecord', principal, patient, NO_FACTS);
 }
 
 /**
@@ -215,10 +135,10 @@ export function canReadPatientConsents(principal: Principal, patient: PatientRef
  * @returns The decision.
  */
 export function canCreatePatient(principal: Principal, facilityId: string): Decision {
-  if (holdsAt(principal, 'clinician', facilityId)) {
-    return allow('clinician', facilityId, 'facility-role');
-  }
-  return holdsAt(principal, 'admissions', facilityId) ? allow('admissions', facilityId, 'facility-role') : DENY;
+  const role = (['clinician', 'admissions'] as const).find((held) => holdsRoleAt(principal, held, facilityId));
+  return role === undefined
+    ? DENY
+    : { allowed: true, role, facilityId, via: 'facility-role', breakGlass: false, consentId: null };
 }
 
 /**
@@ -229,7 +149,7 @@ export function canCreatePatient(principal: Principal, facilityId: string): Deci
  * @returns True when allowed.
  */
 export function canAdminFacility(principal: Principal, facilityId: string): boolean {
-  return holdsAt(principal, 'admin', facilityId);
+  return holdsRoleAt(principal, 'admin', facilityId);
 }
 
 /**
@@ -243,26 +163,42 @@ export function auditFacilities(principal: Principal): string[] {
 }
 
 /**
- * The SQL scope of the patient list, the same rules as {@link canReadPatient}: own record, care
- * team, running break-glass grants, and every patient of facilities where the caller is admissions.
+ * The SQL scope of the patient list: {@link canReadPatient}'s rules, read as SQL.
  *
  * @param principal - The caller.
  * @param at - Now, ISO-8601 UTC (break-glass expiry).
  * @returns The scope for the store's `patientVisibleTo`.
  */
 export function patientListScope(principal: Principal, at: string): PatientScope {
-  const scopes: PatientScope[] = [{ kind: 'self', userId: principal.userId }];
-  if (principal.roles.some((grant) => grant.role === 'clinician')) {
-    scopes.push(
-      { kind: 'care-team', clinicianUserId: principal.userId },
-      { kind: 'break-glass', userId: principal.userId, at },
-    );
+  return accessScope('readPatient', principal, at);
+}
+
+/** What `GET /api/me/patient` shows: the caller's own record, and the patients who named them. */
+export interface MyPatientsAccess {
+  /** A patient account sees its own linked record. */
+  readonly ownRecord: boolean;
+  /** The patients whose consent in force names the caller as family (any category). */
+  readonly consentedPatients: PatientScope;
+}
+
+/**
+ * `GET /api/me/patient`: patients see their own record, family members the patients whose
+ * current consent names them; anyone else is refused.
+ *
+ * @param principal - The caller.
+ * @param at - Now, ISO-8601 UTC (consent expiry).
+ * @returns What to show, or null when the caller is neither a patient nor a family member.
+ */
+export function myPatientsAccess(principal: Principal, at: string): MyPatientsAccess | null {
+  const ownRecord = holdsRole(principal, 'patient');
+  const family = holdsRole(principal, 'family');
+  if (!ownRecord && !family) {
+    return null;
   }
-  const admissions = facilitiesWithRole(principal, 'admissions');
-  if (admissions.length > 0) {
-    scopes.push({ kind: 'facilities', facilityIds: admissions });
-  }
-  return { kind: 'any-of', scopes };
+  return {
+    ownRecord,
+    consentedPatients: family ? { kind: 'consented', familyUserId: principal.userId, at } : { kind: 'none' },
+  };
 }
 
 /**

@@ -3,9 +3,10 @@ import type { DatabaseSchema } from '../database-schema.js';
 import type { ConsentCategory } from '../vocabulary.js';
 
 /**
- * Which patients a caller may see, as data. The access policy builds one; the patients
- * repository turns it into one SQL filter used for rows and for the count alike, so a hidden
- * patient is never returned nor counted.
+ * Which patients a caller may see, as data. The access policy derives one from its rules
+ * (server/src/access/access-scope.ts); the patients repository turns it into one SQL filter used
+ * for rows and for the count alike, so a hidden patient is never returned nor counted. Each leaf
+ * is one fact the policy also checks per record; a property test proves both agree.
  */
 export type PatientScope =
   | { readonly kind: 'none' }
@@ -25,7 +26,12 @@ export type PatientScope =
   /** Patients this user holds an unexpired break-glass grant for. */
   | { readonly kind: 'break-glass'; readonly userId: string; readonly at: string }
   /** Visible under any of these scopes (e.g. care team plus break-glass). */
-  | { readonly kind: 'any-of'; readonly scopes: readonly PatientScope[] };
+  | { readonly kind: 'any-of'; readonly scopes: readonly PatientScope[] }
+  /**
+   * Visible under every one of these scopes (e.g. a break-glass grant and a clinician role at the
+   * patient's facility). Never empty: an empty conjunction would admit every patient.
+   */
+  | { readonly kind: 'all-of'; readonly scopes: readonly [PatientScope, ...PatientScope[]] };
 
 type PatientExpressions = ExpressionBuilder<DatabaseSchema, 'patient'>;
 
@@ -107,6 +113,8 @@ export function patientVisibleTo(scope: PatientScope): (eb: PatientExpressions) 
         );
       case 'any-of':
         return scope.scopes.length === 0 ? NOTHING : eb.or(scope.scopes.map((inner) => patientVisibleTo(inner)(eb)));
+      case 'all-of':
+        return eb.and(scope.scopes.map((inner) => patientVisibleTo(inner)(eb)));
     }
   };
 }

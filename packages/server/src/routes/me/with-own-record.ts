@@ -1,23 +1,9 @@
 import { getPatientByUserId } from '@kratom-care/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Decision, PatientRef } from '../../access/policy.js';
-import { DENY } from '../../access/policy.js';
+import { canReadOwnRecord } from '../../access/policy.js';
 import { notFound, withPatientAccess, type PatientAccess } from '../../access/with-patient-access.js';
-import { requireAuthenticated, type Principal } from '../../auth/index.js';
+import { requireAuthenticated } from '../../auth/index.js';
 import { auditAccess } from '../../audit/audit-access.js';
-
-function selfOnly(principal: Principal, patient: PatientRef): Decision {
-  return patient.userId === principal.userId
-    ? {
-        allowed: true,
-        role: 'patient',
-        facilityId: patient.facilityId,
-        via: 'self',
-        breakGlass: false,
-        consentId: null,
-      }
-    : DENY;
-}
 
 /**
  * Runs a `/api/me/*` request on the caller's own patient record, audited like any patient access.
@@ -42,5 +28,5 @@ export async function withOwnRecord<T>(
     await auditAccess(app.identity.db, request, principal, { ...audit, outcome: 'not-found', at });
     throw notFound();
   }
-  return withPatientAccess(app, request, { patientId: own.id, ...audit, check: selfOnly }, work);
+  return withPatientAccess(app, request, { patientId: own.id, ...audit, check: canReadOwnRecord }, work);
 }
