@@ -1,3 +1,5 @@
+import { RECORD_AUDIT_ACTIONS } from './records/registry.js';
+
 /*
  * The audit action names the server writes, declared once so the privacy officer's action picker
  * offers exactly these and `GET /api/audit?action=` refuses anything else with 400. A route that
@@ -26,7 +28,9 @@ export const STATIC_AUDIT_ACTIONS = [
 ] as const;
 
 /** Every audit action name, sorted; the privacy officer's action picker lists these. */
-export const AUDIT_ACTIONS: readonly string[] = [...new Set<string>(STATIC_AUDIT_ACTIONS)].sort();
+export const AUDIT_ACTIONS: readonly string[] = [
+  ...new Set<string>([...STATIC_AUDIT_ACTIONS, ...RECORD_AUDIT_ACTIONS]),
+].sort();
 
 /**
  * @param action - A candidate action name.

@@ -103,7 +103,7 @@ export const ASSESSMENTS = defineRecordType({
   audit: recordAuditActions('assessment'),
   example: {
     instrumentId: 'gad7',
-    answers: answersInOrder(GAD7_DEFINITION, [1, 1, 1, 1, 1, 1, 1]) as Record<string, number>,
+    answers: answersInOrder(GAD7_DEFINITION, [1, 1, 1, 1, 1, 1, 1]),
   },
 });
 

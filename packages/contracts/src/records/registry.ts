@@ -6,14 +6,13 @@ import { VITALS } from './vitals.js';
  * Every patient record type. Adding a type is one line here: its routes, OpenAPI entries, audit
  * and disclosure rows and access-matrix cells follow from the declaration.
  */
-export const RECORD_TYPES: readonly AnyRecordType[] = [
-  ASSESSMENTS as unknown as AnyRecordType,
-  VITALS as unknown as AnyRecordType,
-];
+export const RECORD_TYPES: readonly AnyRecordType[] = [ASSESSMENTS, VITALS];
 
 /** Every audit action the record routes write (for the audit search's list of known actions). */
-export const RECORD_AUDIT_ACTIONS: readonly string[] = RECORD_TYPES.flatMap((type) =>
-  type.versioning === 'editable'
-    ? Object.values(type.audit)
-    : Object.values(type.audit).filter((action) => action !== type.audit.update),
-);
+export const RECORD_AUDIT_ACTIONS: readonly string[] = RECORD_TYPES.flatMap(({ audit, versioning }) => [
+  audit.list,
+  audit.read,
+  audit.create,
+  ...(versioning === 'editable' ? [audit.update] : []),
+  audit.enteredInError,
+]);
