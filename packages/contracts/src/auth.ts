@@ -48,11 +48,14 @@ export const ZLinkToken = z
 /** A 6-digit code from an authenticator app. */
 export const ZTotpCode = z.string({ error: 'Must be text' }).regex(/^\d{6}$/, { error: 'Must be the 6-digit code' });
 
-/** A recovery code as shown at enrolment (`abcde-12345`). */
+/**
+ * A recovery code as shown at enrolment (`7kq2m-x9fhd`). New codes avoid look-alike characters
+ * (server auth/recovery-codes.ts); the pattern stays wide so codes issued before that still work.
+ */
 export const ZRecoveryCode = z
   .string({ error: 'Must be text' })
   .trim()
-  .regex(/^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/, { error: 'Must be a recovery code like abcde-12345' });
+  .regex(/^[A-Za-z0-9]{5}-[A-Za-z0-9]{5}$/, { error: 'Must be a recovery code like 7kq2m-x9fhd' });
 
 /** A patient signing up for the companion: their record holds given and family name (family name may be left out). */
 export const ZSignUpRequest = z.strictObject({
@@ -90,10 +93,12 @@ export const ZSignInResponse = z.discriminatedUnion('twoFactorRequired', [
 ]);
 export type TSignInResponse = z.infer<typeof ZSignInResponse>;
 
-export const ZTwoFactorChallengeRequest = z.union([
-  z.strictObject({ code: ZTotpCode }),
-  z.strictObject({ recoveryCode: ZRecoveryCode }),
-]);
+/** The second sign-in step with a code from the authenticator app. */
+export const ZTotpChallengeRequest = z.strictObject({ code: ZTotpCode });
+/** The second sign-in step with a recovery code, when the phone is lost. */
+export const ZRecoveryChallengeRequest = z.strictObject({ recoveryCode: ZRecoveryCode });
+
+export const ZTwoFactorChallengeRequest = z.union([ZTotpChallengeRequest, ZRecoveryChallengeRequest]);
 export type TTwoFactorChallengeRequest = z.infer<typeof ZTwoFactorChallengeRequest>;
 
 export const ZTwoFactorEnrollRequest = z.strictObject({ password: ZPasswordAttempt });

@@ -3,6 +3,7 @@ import type { AppDatabase } from '@kratom-care/store';
 import { betterAuth } from 'better-auth';
 import { admin, twoFactor } from 'better-auth/plugins';
 import type { Mailer } from './mailer.js';
+import { generateRecoveryCodes } from './recovery-codes.js';
 
 /** Sessions never outlive this, whatever the activity (SECURITY.md SE-04). Our resolver enforces it too. */
 export const ABSOLUTE_SESSION_SECONDS = 12 * 60 * 60;
@@ -99,7 +100,14 @@ export function createBetterAuth(input: BetterAuthInput) {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
-    plugins: [twoFactor({ issuer: 'kratom-care' }), admin()],
+    plugins: [
+      twoFactor({
+        issuer: 'kratom-care',
+        // Codes without look-alike characters (0/O, 1/l/I), see recovery-codes.ts.
+        backupCodeOptions: { customBackupCodesGenerate: () => generateRecoveryCodes() },
+      }),
+      admin(),
+    ],
   });
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { NETWORK_ERROR, type ApiError } from '../../../api/api-error';
-import { useT } from '../../../i18n/use-t';
+import { NETWORK_ERROR, type ApiError } from '../../api/api-error';
+import { useT } from '../../i18n/use-t';
 
 /** Codes with our own wording; anything else shows the server's plain-language message. */
 const CODE_KEYS: Readonly<Record<string, string>> = {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { TTwoFactorEnrollResponse as TwoFactorEnrollResponse } from '@kratom-care/contracts';
 import { useT } from '../../../i18n/use-t';
+import { QrCode } from './qr-code';
+import { RecoveryCodes } from './recovery-codes';
 
 /**
  * @param totpUri - The `otpauth://` URI.
@@ -22,6 +24,10 @@ export function EnrolmentSecret({ enrolment }: { readonly enrolment: TwoFactorEn
   return (
     <>
       <h3>{t('twoFactor.step1')}</h3>
+      <p>{t('twoFactor.qrIntro')}</p>
+      <div className="enrolment-qr">
+        <QrCode value={enrolment.totpUri} label={t('twoFactor.qrLabel')} />
+      </div>
       <p>{t('twoFactor.secretIntro')}</p>
       <p className="workspace-secret">
         <span>{t('twoFactor.secretLabel')} </span>
@@ -49,13 +55,7 @@ export function EnrolmentSecret({ enrolment }: { readonly enrolment: TwoFactorEn
       </details>
       <h3>{t('twoFactor.step2')}</h3>
       <p>{t('twoFactor.recoveryIntro')}</p>
-      <ul className="workspace-codes" aria-label={t('twoFactor.recoveryLabel')}>
-        {enrolment.recoveryCodes.map((code) => (
-          <li key={code}>
-            <code>{code}</code>
-          </li>
-        ))}
-      </ul>
+      <RecoveryCodes codes={enrolment.recoveryCodes} />
       <h3>{t('twoFactor.step3')}</h3>
     </>
   );

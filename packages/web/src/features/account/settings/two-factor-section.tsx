@@ -1,33 +1,81 @@
-import { useState } from 'react';
-import { useApiClient } from '../../../api/api-client-hook';
 import {
   ZSessionView,
+  ZTwoFactorEnrollRequest,
   ZTwoFactorEnrollResponse,
-  type TTwoFactorEnrollResponse as TwoFactorEnrollResponse,
+  ZTwoFactorVerifyRequest,
+  type TTwoFactorEnrollResponse,
 } from '@kratom-care/contracts';
+import { useState } from 'react';
+import { useApiMutation } from '../../../api/use-api-mutation';
 import { useT } from '../../../i18n/use-t';
+import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../../ui/form';
 import { Notice } from '../../../ui/notice';
-import { FormErrors } from '../form/form-errors';
-import { InputField } from '../form/input-field';
-import { useFormErrors } from '../form/use-form-errors';
-import { check, collect } from '../form/validators';
 import { useSession } from '../session/session-context';
 import { EnrolmentSecret } from './enrolment-secret';
-import { ActionForm } from '../form/action-form';
+
+/** Step 0: the password again, so a borrowed unlocked screen cannot add someone else's phone. */
+function EnrolForm({ onEnrolled }: { readonly onEnrolled: (enrolment: TTwoFactorEnrollResponse) => void }) {
+  const t = useT();
+  const form = useSchemaForm(ZTwoFactorEnrollRequest, { password: '' });
+  const enrol = useApiMutation(ZTwoFactorEnrollResponse, (body: { password: string }) => ({
+    method: 'POST',
+    path: '/api/auth/two-factor/enroll',
+    body,
+  }));
+  return (
+    <SchemaForm
+      id="enroll"
+      form={form}
+      fields={{ password: t('field.password') }}
+      onSubmit={async (body) => {
+        onEnrolled(await enrol.mutateAsync(body));
+      }}
+    >
+      <TextField name="password" hint={t('twoFactor.passwordHint')} type="password" autoComplete="current-password" />
+      <div className="button-row">
+        <SubmitButton>{t('twoFactor.start')}</SubmitButton>
+      </div>
+    </SchemaForm>
+  );
+}
+
+/** Step 3: a first code proves the app holds the key. */
+function VerifyForm({ onVerified }: { readonly onVerified: () => void }) {
+  const t = useT();
+  const { setSession } = useSession();
+  const form = useSchemaForm(ZTwoFactorVerifyRequest, { code: '' });
+  const verify = useApiMutation(ZSessionView, (body: { code: string }) => ({
+    method: 'POST',
+    path: '/api/auth/two-factor/verify',
+    body,
+  }));
+  return (
+    <SchemaForm
+      id="enroll"
+      form={form}
+      fields={{ code: t('field.totpCode') }}
+      onSubmit={async (body) => {
+        const session = await verify.mutateAsync(body);
+        onVerified();
+        setSession(session);
+      }}
+    >
+      <TextField name="code" hint={t('twoFactor.codeHint')} inputMode="numeric" autoComplete="one-time-code" />
+      <div className="button-row">
+        <SubmitButton>{t('twoFactor.verify')}</SubmitButton>
+      </div>
+    </SchemaForm>
+  );
+}
 
 /**
- * Setting up an authenticator app: confirm the password, add the key to the app and keep the
- * recovery codes (shown this once), then prove it with a first code.
+ * Setting up an authenticator app: confirm the password, scan the QR code (or type the key) and keep
+ * the recovery codes (shown this once), then prove it with a first code.
  */
 export function TwoFactorSection() {
   const t = useT();
-  const api = useApiClient();
-  const { session, setSession } = useSession();
-  const form = useFormErrors();
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
-  const [enrolment, setEnrolment] = useState<TwoFactorEnrollResponse | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { session } = useSession();
+  const [enrolment, setEnrolment] = useState<TTwoFactorEnrollResponse | null>(null);
   const [justEnabled, setJustEnabled] = useState(false);
 
   if (session === null) {
@@ -43,99 +91,21 @@ export function TwoFactorSection() {
       </section>
     );
   }
-
-  const send = async (action: () => Promise<void>, fieldFor: (path: string) => string | undefined): Promise<void> => {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      form.fail(error, fieldFor);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onEnroll = async (): Promise<void> => {
-    if (!form.check(collect({ 'enroll-password': check.required(t, password) }))) {
-      return;
-    }
-    await send(
-      async () => {
-        const response = await api.request(
-          { method: 'POST', path: '/api/auth/two-factor/enroll', body: { password } },
-          ZTwoFactorEnrollResponse,
-        );
-        setPassword('');
-        setEnrolment(response.data);
-      },
-      (path) => (path === 'password' ? 'enroll-password' : undefined),
-    );
-  };
-
-  const onVerify = async (): Promise<void> => {
-    if (!form.check(collect({ 'enroll-code': check.totp(t, code) }))) {
-      return;
-    }
-    await send(
-      async () => {
-        const response = await api.request(
-          { method: 'POST', path: '/api/auth/two-factor/verify', body: { code: code.trim() } },
-          ZSessionView,
-        );
-        setJustEnabled(true);
-        setEnrolment(null);
-        setSession(response.data);
-      },
-      (path) => (path === 'code' ? 'enroll-code' : undefined),
-    );
-  };
-
   return (
     <section aria-labelledby="two-factor-title">
       <h2 id="two-factor-title">{t('twoFactor.title')}</h2>
       <p>{session.isStaff ? t('twoFactor.introStaff') : t('twoFactor.intro')}</p>
       {enrolment === null ? (
-        <>
-          <FormErrors state={form} labels={{ 'enroll-password': t('field.password') }} />
-          <ActionForm onSubmit={onEnroll}>
-            <InputField
-              id="enroll-password"
-              label={t('field.password')}
-              hint={t('twoFactor.passwordHint')}
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={setPassword}
-              error={form.errors['enroll-password']}
-            />
-            <div className="button-row">
-              <button className="button" type="submit" disabled={busy}>
-                {t('twoFactor.start')}
-              </button>
-            </div>
-          </ActionForm>
-        </>
+        <EnrolForm onEnrolled={setEnrolment} />
       ) : (
         <>
           <EnrolmentSecret enrolment={enrolment} />
-          <FormErrors state={form} labels={{ 'enroll-code': t('field.totpCode') }} />
-          <ActionForm onSubmit={onVerify}>
-            <InputField
-              id="enroll-code"
-              label={t('field.totpCode')}
-              hint={t('twoFactor.codeHint')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code}
-              onChange={setCode}
-              error={form.errors['enroll-code']}
-            />
-            <div className="button-row">
-              <button className="button" type="submit" disabled={busy}>
-                {t('twoFactor.verify')}
-              </button>
-            </div>
-          </ActionForm>
+          <VerifyForm
+            onVerified={() => {
+              setJustEnabled(true);
+              setEnrolment(null);
+            }}
+          />
         </>
       )}
     </section>

@@ -1,17 +1,12 @@
-import { useState } from 'react';
+import { ZAcceptedResponse, ZPasswordResetRequest } from '@kratom-care/contracts';
 import { Link } from 'react-router';
-import { ZAcceptedResponse } from '@kratom-care/contracts';
-import { useApiClient } from '../../../api/api-client-hook';
+import { useApiMutation } from '../../../api/use-api-mutation';
 import { useT } from '../../../i18n/use-t';
+import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../../ui/form';
 import { Notice } from '../../../ui/notice';
 import { PageHeading } from '../../../ui/page-heading';
-import { FormErrors } from '../form/form-errors';
-import { InputField } from '../form/input-field';
-import { useFormErrors } from '../form/use-form-errors';
-import { check, collect } from '../form/validators';
 import { ResetConfirmPage } from './reset-confirm-page';
 import { useLinkToken } from './use-link-token';
-import { ActionForm } from '../form/action-form';
 
 /**
  * `/reset-password`: asks for a reset link (the answer is the same whether or not the account exists).
@@ -23,58 +18,36 @@ export function ResetRequestPage() {
 
 function ResetRequestForm() {
   const t = useT();
-  const api = useApiClient();
-  const form = useFormErrors();
-  const [email, setEmail] = useState('');
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const labels = { 'reset-email': t('field.email') };
-
-  const onSubmit = async (): Promise<void> => {
-    if (!form.check(collect({ 'reset-email': check.email(t, email) }))) {
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.request(
-        { method: 'POST', path: '/api/auth/password-reset/request', body: { email: email.trim() } },
-        ZAcceptedResponse,
-      );
-      setSent(true);
-    } catch (error) {
-      form.fail(error, (path) => (path === 'email' ? 'reset-email' : undefined));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useSchemaForm(ZPasswordResetRequest, { email: '' });
+  const request = useApiMutation(ZAcceptedResponse, (body: { email: string }) => ({
+    method: 'POST',
+    path: '/api/auth/password-reset/request',
+    body,
+  }));
 
   return (
     <div className="page">
       <PageHeading>{t('reset.title')}</PageHeading>
-      {sent ? (
+      {request.isSuccess ? (
         <Notice tone="success" live>
           <p>{t('reset.sent')}</p>
         </Notice>
       ) : (
         <>
           <p>{t('reset.intro')}</p>
-          <FormErrors state={form} labels={labels} />
-          <ActionForm onSubmit={onSubmit}>
-            <InputField
-              id="reset-email"
-              label={labels['reset-email']}
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={setEmail}
-              error={form.errors['reset-email']}
-            />
+          <SchemaForm
+            id="reset"
+            form={form}
+            fields={{ email: t('field.email') }}
+            onSubmit={async (body) => {
+              await request.mutateAsync(body);
+            }}
+          >
+            <TextField name="email" type="email" autoComplete="email" />
             <div className="button-row">
-              <button className="button" type="submit" disabled={busy}>
-                {t('reset.submit')}
-              </button>
+              <SubmitButton>{t('reset.submit')}</SubmitButton>
             </div>
-          </ActionForm>
+          </SchemaForm>
         </>
       )}
       <p>

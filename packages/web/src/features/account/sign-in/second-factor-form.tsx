@@ -1,79 +1,88 @@
+import {
+  ZRecoveryChallengeRequest,
+  ZSignInResponse,
+  ZTotpChallengeRequest,
+  type TSignInResponse,
+} from '@kratom-care/contracts';
 import { useState } from 'react';
-import { useApiClient } from '../../../api/api-client-hook';
-import { ZSignInResponse, type TSignInResponse as SignInResponse } from '@kratom-care/contracts';
+import { useApiMutation } from '../../../api/use-api-mutation';
 import { useT } from '../../../i18n/use-t';
+import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../../ui/form';
 import { PageHeading } from '../../../ui/page-heading';
-import { FormErrors } from '../form/form-errors';
-import { InputField } from '../form/input-field';
-import { useFormErrors } from '../form/use-form-errors';
-import { check, collect } from '../form/validators';
-import { ActionForm } from '../form/action-form';
+
+type SignedIn = (response: TSignInResponse) => void;
+
+/** The request every second-step form sends: a code or a recovery code. */
+function useChallenge() {
+  return useApiMutation(ZSignInResponse, (body: { code: string } | { recoveryCode: string }) => ({
+    method: 'POST',
+    path: '/api/auth/two-factor/challenge',
+    body,
+  }));
+}
+
+function CodeForm({ onSignedIn }: { readonly onSignedIn: SignedIn }) {
+  const t = useT();
+  const form = useSchemaForm(ZTotpChallengeRequest, { code: '' });
+  const challenge = useChallenge();
+  return (
+    <SchemaForm
+      id="sign-in"
+      form={form}
+      fields={{ code: t('field.totpCode') }}
+      onSubmit={async (body) => {
+        onSignedIn(await challenge.mutateAsync(body));
+      }}
+    >
+      <TextField name="code" inputMode="numeric" autoComplete="one-time-code" />
+      <div className="button-row">
+        <SubmitButton>{t('signIn.verify')}</SubmitButton>
+      </div>
+    </SchemaForm>
+  );
+}
+
+function RecoveryForm({ onSignedIn }: { readonly onSignedIn: SignedIn }) {
+  const t = useT();
+  const form = useSchemaForm(ZRecoveryChallengeRequest, { recoveryCode: '' });
+  const challenge = useChallenge();
+  return (
+    <SchemaForm
+      id="sign-in"
+      form={form}
+      fields={{ recoveryCode: t('field.recoveryCode') }}
+      onSubmit={async (body) => {
+        onSignedIn(await challenge.mutateAsync(body));
+      }}
+    >
+      <TextField name="recoveryCode" hint={t('signIn.recoveryHint')} autoComplete="one-time-code" />
+      <div className="button-row">
+        <SubmitButton>{t('signIn.verify')}</SubmitButton>
+      </div>
+    </SchemaForm>
+  );
+}
 
 /** The second sign-in step: a 6-digit code from the app, or one recovery code when the phone is lost. */
-export function SecondFactorForm({ onSignedIn }: { readonly onSignedIn: (response: SignInResponse) => void }) {
+export function SecondFactorForm({ onSignedIn }: { readonly onSignedIn: SignedIn }) {
   const t = useT();
-  const api = useApiClient();
-  const form = useFormErrors();
   const [useRecovery, setUseRecovery] = useState(false);
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const fieldId = useRecovery ? 'sign-in-recovery-code' : 'sign-in-code';
-  const label = useRecovery ? t('field.recoveryCode') : t('field.totpCode');
-
-  const onSubmit = async (): Promise<void> => {
-    const problem = useRecovery ? check.recoveryCode(t, code) : check.totp(t, code);
-    if (!form.check(collect({ [fieldId]: problem }))) {
-      return;
-    }
-    setBusy(true);
-    try {
-      const body = useRecovery ? { recoveryCode: code.trim() } : { code: code.trim() };
-      const response = await api.request(
-        { method: 'POST', path: '/api/auth/two-factor/challenge', body },
-        ZSignInResponse,
-      );
-      onSignedIn(response.data);
-    } catch (error) {
-      form.fail(error, (path) => (path === 'code' || path === 'recoveryCode' ? fieldId : undefined));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <div className="page">
       <PageHeading>{t('signIn.codeTitle')}</PageHeading>
       <p>{useRecovery ? t('signIn.recoveryIntro') : t('signIn.codeIntro')}</p>
-      <FormErrors state={form} labels={{ [fieldId]: label }} />
-      <ActionForm onSubmit={onSubmit}>
-        <InputField
-          key={fieldId}
-          id={fieldId}
-          label={label}
-          hint={useRecovery ? t('signIn.recoveryHint') : undefined}
-          inputMode={useRecovery ? 'text' : 'numeric'}
-          autoComplete="one-time-code"
-          value={code}
-          onChange={setCode}
-          error={form.errors[fieldId]}
-        />
-        <div className="button-row">
-          <button className="button" type="submit" disabled={busy}>
-            {t('signIn.verify')}
-          </button>
-          <button
-            className="button button--secondary"
-            type="button"
-            onClick={() => {
-              setUseRecovery((value) => !value);
-              setCode('');
-              form.clear();
-            }}
-          >
-            {useRecovery ? t('signIn.useApp') : t('signIn.useRecovery')}
-          </button>
-        </div>
-      </ActionForm>
+      {useRecovery ? <RecoveryForm onSignedIn={onSignedIn} /> : <CodeForm onSignedIn={onSignedIn} />}
+      <div className="button-row">
+        <button
+          className="button button--secondary"
+          type="button"
+          onClick={() => {
+            setUseRecovery((value) => !value);
+          }}
+        >
+          {useRecovery ? t('signIn.useApp') : t('signIn.useRecovery')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,15 +1,13 @@
-import { useState } from 'react';
-import { useApiClient } from '../../../api/api-client-hook';
+import { ZPasswordResetConfirm } from '@kratom-care/contracts';
+import { useMemo } from 'react';
+import { z } from 'zod';
 import type { ResponseSchema } from '../../../api/response-check';
+import { useApiMutation } from '../../../api/use-api-mutation';
 import { useT } from '../../../i18n/use-t';
-import { FormErrors } from '../form/form-errors';
-import { InputField } from '../form/input-field';
-import { useFormErrors } from '../form/use-form-errors';
-import { check, collect } from '../form/validators';
-import { ActionForm } from '../form/action-form';
+import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../../ui/form';
 
 interface SetPasswordFormProps<T> {
-  /** The route that takes `{ token, password }`. */
+  /** The route that takes `{ token, password }` (reset confirm or invitation accept: the same rules). */
   readonly path: string;
   /** What the route answers. */
   readonly schema: ResponseSchema<T>;
@@ -21,63 +19,34 @@ interface SetPasswordFormProps<T> {
 /** Choose a password with a token from a link (reset or invitation), typed twice to catch typos. */
 export function SetPasswordForm<T>({ path, schema, token, submitLabel, onDone }: SetPasswordFormProps<T>) {
   const t = useT();
-  const api = useApiClient();
-  const form = useFormErrors();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
-  const labels = { 'new-password': t('field.newPassword'), 'new-password-repeat': t('field.repeatPassword') };
-
-  const onSubmit = async (): Promise<void> => {
-    const ok = form.check(
-      collect({
-        'new-password': check.newPassword(t, password),
-        'new-password-repeat': repeat === password ? undefined : t('validation.passwordsDiffer'),
-      }),
-    );
-    if (!ok) {
-      return;
-    }
-    setBusy(true);
-    try {
-      const response = await api.request({ method: 'POST', path, body: { token, password } }, schema);
-      onDone(response.data);
-    } catch (error) {
-      form.fail(error, (field) => (field === 'password' ? 'new-password' : undefined));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // The contract's password rule, plus the second entry that only the form has.
+  const formSchema = useMemo(
+    () =>
+      ZPasswordResetConfirm.pick({ password: true })
+        .extend({ repeat: z.string() })
+        .refine((values) => values.password === values.repeat, {
+          path: ['repeat'],
+          error: t('validation.passwordsDiffer'),
+        }),
+    [t],
+  );
+  const form = useSchemaForm(formSchema, { password: '', repeat: '' });
+  const send = useApiMutation(schema, (password: string) => ({ method: 'POST', path, body: { token, password } }));
 
   return (
-    <>
-      <FormErrors state={form} labels={labels} />
-      <ActionForm onSubmit={onSubmit}>
-        <InputField
-          id="new-password"
-          label={labels['new-password']}
-          hint={t('field.newPasswordHint')}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={form.errors['new-password']}
-        />
-        <InputField
-          id="new-password-repeat"
-          label={labels['new-password-repeat']}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={form.errors['new-password-repeat']}
-        />
-        <div className="button-row">
-          <button className="button" type="submit" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
-      </ActionForm>
-    </>
+    <SchemaForm
+      id="new-password"
+      form={form}
+      fields={{ password: t('field.newPassword'), repeat: t('field.repeatPassword') }}
+      onSubmit={async ({ password }) => {
+        onDone(await send.mutateAsync(password));
+      }}
+    >
+      <TextField name="password" hint={t('field.newPasswordHint')} type="password" autoComplete="new-password" />
+      <TextField name="repeat" type="password" autoComplete="new-password" />
+      <div className="button-row">
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </SchemaForm>
   );
 }

@@ -59,15 +59,16 @@ describe('Sign in', () => {
     await user.type(screen.getByLabelText('Recovery code'), 'nope');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
-      await screen.findByRole('link', { name: 'Recovery code: Enter a recovery code like abcde-12345' }),
+      await screen.findByRole('link', { name: 'Recovery code: Must be a recovery code like 7kq2m-x9fhd' }),
     ).toBeTruthy();
 
     await user.clear(screen.getByLabelText('Recovery code'));
-    await user.type(screen.getByLabelText('Recovery code'), 'abcde-12345');
+    await user.type(screen.getByLabelText('Recovery code'), '7kq2m-x9fhd');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await screen.findByRole('heading', { level: 1, name: 'My consents' });
+    // A patient's landing page is "My record" (features/account/session/nav-links.ts).
+    await screen.findByRole('heading', { level: 1, name: 'My record' });
     expect(api.calls.find((call) => call.path === '/api/auth/two-factor/challenge')?.body).toEqual({
-      recoveryCode: 'abcde-12345',
+      recoveryCode: '7kq2m-x9fhd',
     });
   });
 
@@ -101,12 +102,15 @@ describe('Sign up', () => {
     await waitFor(() => {
       expect(document.activeElement).toBe(summary);
     });
-    expect(screen.getByRole('link', { name: 'First name: Fill this in' })).toBeTruthy();
-    expect(
-      screen.getByRole('link', { name: 'Email address: Enter an email address like name@example.com' }),
-    ).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'New password: Use at least 12 characters' })).toBeTruthy();
-    expect(screen.getByLabelText('First name').getAttribute('aria-invalid')).toBe('true');
+    // The messages are the contract's own (ZSignUpRequest), word for word what the server would answer.
+    expect(screen.getByRole('link', { name: 'First name: Required' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Email address: Must be an email address' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'New password: Must be at least 12 characters' })).toBeTruthy();
+    const givenName = screen.getByLabelText('First name');
+    expect(givenName.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(givenName.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Error: Required',
+    );
     expect(api.calls.some((call) => call.path === '/api/auth/sign-up')).toBe(false);
   });
 
