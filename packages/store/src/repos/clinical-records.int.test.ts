@@ -1,4 +1,4 @@
-import { Migrator, sql } from 'kysely';
+import { Migrator, sql, type KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidCursorError } from '../keyset.js';
 import { migrateToLatest } from '../migrate.js';
@@ -100,6 +100,36 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('clinical records on $ki
     }
   });
 
+  it('reads a page with its recorders’ names in one query, however many recorders it names', async () => {
+    for (let index = 0; index < 6; index += 1) {
+      const recorder = await insertTestUser(scratch.db, { name: `Recorder ${index}` });
+      await createClinicalRecord(scratch.db, {
+        patientId,
+        type: 'vitals',
+        recordedAt: TIE,
+        recordedBy: recorder,
+        body: { heartRate: 60 + index },
+        at: NOW,
+      });
+    }
+    let queries = 0;
+    const counter: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: (args) => Promise.resolve(args.result),
+    };
+    const page = await listClinicalRecords(scratch.db.withPlugin(counter), {
+      patientId,
+      type: 'vitals',
+      order: 'asc',
+      limit: 10,
+    });
+    expect(queries).toBe(1);
+    expect(page.rows.map((row) => row.recordedByName).sort()).toEqual([0, 1, 2, 3, 4, 5].map((n) => `Recorder ${n}`));
+  });
+
   it('filters by status and by a time window, and refuses a cursor it did not make', async () => {
     const early = await create('2026-11-01T00:00:00.000Z');
     const middle = await create('2026-11-10T00:00:00.000Z');
@@ -188,7 +218,17 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migration 0004 on $kind
   });
 
   it('copies every assessment into clinical_record with its id, score, answers and flags, then drops the old table', async () => {
-    const migrator = new Migrator({ db: scratch.db, provider: migrationProvider });
+    // Pinned to this test's schema like migrateToLatest does: other tests' schemas have bookkeeping tables too.
+    const schema =
+      scratch.dialect === 'postgres'
+        ? ((await sql<{ schema: string }>`select current_schema() as schema`.execute(scratch.db)).rows[0]?.schema ??
+          undefined)
+        : undefined;
+    const migrator = new Migrator({
+      db: scratch.db,
+      provider: migrationProvider,
+      ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+    });
     const to0003 = await migrator.migrateTo('0003-organisation-and-records');
     expect(to0003.error).toBeUndefined();
     const clinician = await insertTestUser(scratch.db, { name: 'Dr. Rowan Example' });
