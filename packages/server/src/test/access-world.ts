@@ -206,7 +206,8 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
     .execute();
   // One record of every registered type per patient, from the type's own example (version 1).
   for (const type of RECORD_TYPES) {
-    const checked = type.toBody(type.create.parse(type.example), { now });
+    // Seeded history: the "not in the future" rules are for requests, so the seed does not depend on the clock.
+    const checked = type.toBody(type.create.parse(type.example), { now: new Date('2100-01-01T00:00:00.000Z') });
     if (!checked.ok) {
       throw new Error(`The example of ${type.name} is not valid: ${JSON.stringify(checked.issues)}`);
     }
