@@ -9,6 +9,25 @@ const layer = (files, patterns, extra = {}) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }], ...extra },
 });
 
+const SERVER_SYNTAX = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text.' },
+  {
+    selector: "MemberExpression[property.name='log'][object.name=/^(app|request|reply|fastify|instance|scope)$/]",
+    message: 'Fastify runs without a logger here: use app.logger, or requestLog(request) inside a request.',
+  },
+];
+
+// Server code other than tests builds no SQL (issue 7 §3): every query is a store repository function.
+const NO_SQL_MESSAGE = 'Server code builds no SQL: call (or add) a repository function in @kratom-care/store.';
+const NO_SQL_SYNTAX = [
+  {
+    selector:
+      'MemberExpression[property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]',
+    message: NO_SQL_MESSAGE,
+  },
+  { selector: "TaggedTemplateExpression[tag.name='sql']", message: NO_SQL_MESSAGE },
+];
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**', 'test-results/**', 'playwright-report/**'],
@@ -98,15 +117,20 @@ export default tseslint.config(
   {
     // Fastify runs without its own logger (docs/decisions/0006): its `log` properties write nothing.
     files: ['packages/server/src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...SERVER_SYNTAX] },
+  },
+  {
+    // Routes, record types, access and audit build no SQL and do not import Kysely (issue 7 §3).
+    files: [
+      'packages/server/src/routes/**/*.ts',
+      'packages/server/src/records/**/*.ts',
+      'packages/server/src/access/**/*.ts',
+      'packages/server/src/audit/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts', 'packages/server/src/access/__old__/**'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text.' },
-        {
-          selector: "MemberExpression[property.name='log'][object.name=/^(app|request|reply|fastify|instance|scope)$/]",
-          message: 'Fastify runs without a logger here: use app.logger, or requestLog(request) inside a request.',
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['kysely', 'kysely/*'], message: NO_SQL_MESSAGE }] }],
+      'no-restricted-syntax': ['error', ...SERVER_SYNTAX, ...NO_SQL_SYNTAX],
     },
   },
   {

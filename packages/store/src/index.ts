@@ -10,12 +10,14 @@ export { dialectOf, withTransaction, type Dialect, type Executor } from './execu
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { backupSqlite } from './backup-sqlite.js';
-export { clampPage, MAX_PAGE_SIZE, type Page, type PageRequest } from './page.js';
 export {
   afterCursor,
   clampLimit,
   decodeCursor,
   encodeCursor,
+  fetchKeysetPage,
+  InvalidCursorError,
+  MAX_PAGE_SIZE,
   toKeysetPage,
   type CursorValue,
   type KeysetPage,
@@ -39,7 +41,6 @@ export * from './repos/facilities.js';
 export {
   addMembership,
   countMembershipsWithRole,
-  listMembershipsForFacility,
   listMembershipsForUser,
   removeMembership,
   type MembershipRecord,
@@ -50,7 +51,7 @@ export * from './repos/visible-patients.js';
 export { patientVisibleTo, type PatientScope } from './repos/patient-scope.js';
 export * from './repos/access-rows.js';
 export * from './repos/care-team.js';
-export { createConsent, getConsent, revokeConsent, supersedeConsent } from './repos/consents.js';
+export { createConsent, getConsent, revokeConsent } from './repos/consents.js';
 export type { ConsentRecord, ConsentTerms } from './repos/consents.js';
 export * from './repos/consent-queries.js';
 export * from './repos/disclosures.js';
@@ -58,11 +59,13 @@ export * from './repos/clinical-records.js';
 export * from './repos/break-glass.js';
 export * from './repos/idempotency.js';
 export * from './repos/users.js';
+export * from './repos/facility-users.js';
+export { deleteInvitations, invitationValue, invitedUserId } from './repos/invitations.js';
 
 export { appendAudit, AUDIT_LOCK_KEY } from './audit/append-audit.js';
 export { AUDIT_GENESIS_HASH, auditRowHash, canonicalAuditJson } from './audit/audit-hash.js';
 export type { AuditEventInput, AuditEventRecord } from './audit/audit-record.js';
-export { queryAudit, type AuditFilters } from './audit/query-audit.js';
+export { queryAudit, type AuditEventWithNames, type AuditFilters } from './audit/query-audit.js';
 export { verifyAuditChain, type AuditChainProblem, type AuditVerification } from './audit/verify-audit-chain.js';
 
 export {

@@ -70,7 +70,8 @@ export async function createInvitation(deps: InvitationDeps, userId: string): Pr
 }
 
 /**
- * Uses an invitation up. Used or not, the token is gone afterwards.
+ * Uses an invitation up. Used or not, the token is gone afterwards; once used, every other
+ * invitation link of the same person is withdrawn too.
  *
  * @param deps - better-auth and clock.
  * @param token - The token from the link.
@@ -86,5 +87,11 @@ export async function consumeInvitation(deps: Pick<InvitationDeps, 'auth' | 'clo
       'This invitation link is not valid any more. Ask your care team for a new one.',
     );
   }
-  return invitedUserId(row.value);
+  const userId = invitedUserId(row.value);
+  // The other links sent to this person would otherwise still set a password: withdraw them.
+  await context.adapter.deleteMany({
+    model: 'verification',
+    where: [{ field: 'value', value: invitationValue(userId) }],
+  });
+  return userId;
 }

@@ -4,6 +4,8 @@ import { appendAudit } from './append-audit.js';
 import type { AuditEventInput } from './audit-record.js';
 import { createFacility } from '../repos/facilities.js';
 import { createPatient } from '../repos/patients.js';
+import { InvalidCursorError } from '../keyset.js';
+import { insertTestUser } from '../testing/fixtures.js';
 import { queryAudit } from './query-audit.js';
 
 const EVENT: AuditEventInput = {
@@ -30,14 +32,14 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind',
     await scratch.dispose();
   });
 
-  it('searches by patient, actor, time window, action, outcome and break-glass, newest first with a total', async () => {
+  it('searches by patient, actor, time window, action, outcome and break-glass, newest first, paged by cursor', async () => {
     const at = (hour: number): string => `2026-11-28T${String(hour).padStart(2, '0')}:00:00.000Z`;
     await appendAudit(scratch.db, { ...EVENT, id: 'e1', at: at(9) });
     await appendAudit(scratch.db, { ...EVENT, id: 'e2', at: at(10), patientId: 'patient-2', outcome: 'not-found' });
     await appendAudit(scratch.db, { ...EVENT, id: 'e3', at: at(11), actorUserId: 'clinician-2', breakGlass: true });
     await appendAudit(scratch.db, { ...EVENT, id: 'e4', at: at(12), action: 'patient.update' });
     const ids = async (filters: Parameters<typeof queryAudit>[1]): Promise<string[]> =>
-      (await queryAudit(scratch.db, filters, { limit: 50, offset: 0 })).rows.map((event) => event.id);
+      (await queryAudit(scratch.db, filters, { limit: 50 })).rows.map((event) => event.id);
 
     expect(await ids({})).toEqual(['e4', 'e3', 'e2', 'e1']);
     expect(await ids({ patientId: 'patient-1' })).toEqual(['e4', 'e3', 'e1']);
@@ -48,8 +50,15 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind',
     expect(await ids({ breakGlass: true })).toEqual(['e3']);
     expect(await ids({ breakGlass: false, patientId: 'patient-1' })).toEqual(['e4', 'e1']);
 
-    const page = await queryAudit(scratch.db, { patientId: 'patient-1' }, { limit: 2, offset: 2 });
-    expect(page).toMatchObject({ total: 3, rows: [{ id: 'e1', breakGlass: false }] });
+    const first = await queryAudit(scratch.db, { patientId: 'patient-1' }, { limit: 2 });
+    expect(first.rows.map((event) => event.id)).toEqual(['e4', 'e3']);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await queryAudit(scratch.db, { patientId: 'patient-1' }, { limit: 2, cursor: first.nextCursor });
+    expect(second).toMatchObject({ nextCursor: null, rows: [{ id: 'e1', breakGlass: false }] });
+    expect(second.rows).toHaveLength(1);
+    await expect(queryAudit(scratch.db, {}, { limit: 2, cursor: 'bm90LWEtY3Vyc29y' })).rejects.toThrow(
+      InvalidCursorError,
+    );
   });
 
   it('scopes to facilities: rows whose actor acted there or whose patient belongs there', async () => {
@@ -77,11 +86,24 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind',
       patientId: null,
       action: 'auth.sign-in',
     });
-    const search = (facilityIds: string[]) => queryAudit(scratch.db, { facilityIds }, { limit: 50, offset: 0 });
+    const search = async (facilityIds: string[]) =>
+      (await queryAudit(scratch.db, { facilityIds }, { limit: 50 })).rows.map((event) => event.id);
 
-    expect(await search(['facility-a'])).toMatchObject({ total: 2, rows: [{ id: 'e3' }, { id: 'e1' }] });
-    expect(await search(['facility-b'])).toMatchObject({ total: 2, rows: [{ id: 'e2' }, { id: 'e1' }] });
-    expect(await search(['facility-a', 'facility-b'])).toMatchObject({ total: 3 });
-    expect(await search([])).toEqual({ rows: [], total: 0 });
+    expect(await search(['facility-a'])).toEqual(['e3', 'e1']);
+    expect(await search(['facility-b'])).toEqual(['e2', 'e1']);
+    expect(await search(['facility-a', 'facility-b'])).toEqual(['e3', 'e2', 'e1']);
+    expect(await queryAudit(scratch.db, { facilityIds: [] }, { limit: 50 })).toEqual({ rows: [], nextCursor: null });
+  });
+
+  it("names each row's actor and patient, and leaves the names null where there is none", async () => {
+    await insertTestUser(scratch.db, { id: 'clinician-1', name: 'Casey Testclinician', email: 'casey@example.test' });
+    await createPatient(scratch.db, { ...PATIENT, id: 'patient-1', facilityId: null });
+    await appendAudit(scratch.db, { ...EVENT, id: 'e1' });
+    await appendAudit(scratch.db, { ...EVENT, id: 'e2', actorUserId: null, patientId: null });
+    const rows = (await queryAudit(scratch.db, {}, { limit: 50 })).rows;
+    expect(rows.map(({ id, actorName, patientName }) => ({ id, actorName, patientName }))).toEqual([
+      { id: 'e2', actorName: null, patientName: null },
+      { id: 'e1', actorName: 'Casey Testclinician', patientName: 'Ava Testpatient' },
+    ]);
   });
 });

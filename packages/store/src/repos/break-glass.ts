@@ -61,31 +61,6 @@ export async function startBreakGlass(
   return toRecord(row);
 }
 
-/**
- * @param executor - Database or transaction.
- * @param userId - The clinician.
- * @param patientId - The patient.
- * @param at - The moment of the request.
- * @returns The grant in force at `at` (started, not yet expired) that ends last, or undefined.
- */
-export async function findActiveBreakGlass(
-  executor: Executor,
-  userId: string,
-  patientId: string,
-  at: string,
-): Promise<BreakGlassRecord | undefined> {
-  const row = await executor
-    .selectFrom('break_glass')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('patient_id', '=', patientId)
-    .where('started_at', '<=', at)
-    .where('expires_at', '>', at)
-    .orderBy('expires_at', 'desc')
-    .executeTakeFirst();
-  return row === undefined ? undefined : toRecord(row);
-}
-
 /** A grant with the clinician's and the patient's names, for the privacy officer. */
 export interface BreakGlassGrantView extends BreakGlassRecord {
   readonly userName: string | null;

@@ -87,22 +87,6 @@ export async function listCareTeam(executor: Executor, patientId: string): Promi
   return rows.map(toRecord);
 }
 
-/**
- * @param executor - Database or transaction.
- * @param patientId - The patient.
- * @param clinicianUserId - The clinician.
- * @returns True when the clinician is on the patient's care team.
- */
-export async function isOnCareTeam(executor: Executor, patientId: string, clinicianUserId: string): Promise<boolean> {
-  const row = await executor
-    .selectFrom('care_team')
-    .select('patient_id')
-    .where('patient_id', '=', patientId)
-    .where('clinician_user_id', '=', clinicianUserId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** A care-team member with their name and their roles at the patient's facility. */
 export interface CareTeamMemberView {
   readonly userId: string;

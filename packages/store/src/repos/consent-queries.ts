@@ -1,6 +1,5 @@
 import type { Executor } from '../executor.js';
 import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
-import type { ConsentCategory } from '../vocabulary.js';
 import { toConsentRecord, type ConsentRecord } from './consents.js';
 import { consentInForce } from './patient-scope.js';
 
@@ -79,7 +78,7 @@ export interface ConsentedPatient {
 }
 
 /** The most consents in force one family member is shown at once (see `GET /api/me/patient`). */
-export const MAX_CONSENTED_PATIENTS = 100;
+const MAX_CONSENTED_PATIENTS = 100;
 
 /**
  * The consents in force at `at` that name a family member, oldest first, each with its patient's
@@ -113,30 +112,4 @@ export async function listConsentedPatients(
     familyName: family_name,
     consent: toConsentRecord(row),
   }));
-}
-
-/**
- * Finds the consent that lets a user receive one category of a patient's records right now: in
- * force (not revoked, not replaced, not expired at `at`) and covering the category or `all`.
- *
- * @param executor - Database or transaction.
- * @param query - Patient, recipient user, category and the moment of the request.
- * @returns The granting consent (the newest if several), or undefined when nothing grants it.
- */
-export async function findActiveGrant(
-  executor: Executor,
-  query: { patientId: string; recipientUserId: string; category: ConsentCategory; at: string },
-): Promise<ConsentRecord | undefined> {
-  const rows = await executor
-    .selectFrom('consent')
-    .selectAll()
-    .where('patient_id', '=', query.patientId)
-    .where('recipient_user_id', '=', query.recipientUserId)
-    .where((eb) => consentInForce(eb, query.at))
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
-  return rows
-    .map(toConsentRecord)
-    .find((consent) => consent.categories.includes(query.category) || consent.categories.includes('all'));
 }

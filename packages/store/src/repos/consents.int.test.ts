@@ -2,9 +2,11 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
-import { consentState, findActiveGrant, listConsentsForPatient, listConsentsForRecipient } from './consent-queries.js';
-import { createConsent, getConsent, revokeConsent, supersedeConsent, type ConsentTerms } from './consents.js';
+import type { ConsentCategory } from '../vocabulary.js';
+import { consentState, listConsentedPatients, listConsentsForPatient } from './consent-queries.js';
+import { createConsent, getConsent, revokeConsent, type ConsentTerms } from './consents.js';
 import { createPatient } from './patients.js';
+import { listVisiblePatients } from './visible-patients.js';
 
 const SIGNED = '2026-11-01T09:00:00.000Z';
 const NOW = '2026-11-28T16:00:00.000Z';
@@ -44,6 +46,13 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('consents on $kind', (ta
     await scratch.dispose();
   });
 
+  /** Whether a family member receives a category of the patient's records at `at`, by the list scope. */
+  async function grants(query: { recipientUserId: string; category: ConsentCategory; at: string }): Promise<boolean> {
+    const scope = { kind: 'consented', familyUserId: query.recipientUserId, at: query.at, category: query.category };
+    const page = await listVisiblePatients(scratch.db, scope, { limit: 10, sort: 'familyName', order: 'asc' });
+    return page.rows.some((patient) => patient.id === patientId);
+  }
+
   it('stores a consent as version 1 of a new group with every §2.31 element', async () => {
     const consent = await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: SIGNED });
 
@@ -78,17 +87,13 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('consents on $kind', (ta
 
   it('grants a category only while a consent covering it is in force', async () => {
     await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: SIGNED });
-    const query = { patientId, recipientUserId: family, at: NOW };
+    const query = { recipientUserId: family, at: NOW };
 
-    expect(await findActiveGrant(scratch.db, { ...query, category: 'labs' })).toMatchObject({ version: 1 });
-    expect(await findActiveGrant(scratch.db, { ...query, category: 'journal' })).toBeUndefined();
-    expect(await findActiveGrant(scratch.db, { ...query, category: 'labs', at: EXPIRY })).toBeUndefined();
-    expect(
-      await findActiveGrant(scratch.db, { ...query, category: 'labs', at: '2026-10-01T00:00:00.000Z' }),
-    ).toBeUndefined();
-    expect(
-      await findActiveGrant(scratch.db, { ...query, recipientUserId: patientUser, category: 'labs' }),
-    ).toBeUndefined();
+    expect(await grants({ ...query, category: 'labs' })).toBe(true);
+    expect(await grants({ ...query, category: 'journal' })).toBe(false);
+    expect(await grants({ ...query, category: 'labs', at: EXPIRY })).toBe(false);
+    expect(await grants({ ...query, category: 'labs', at: '2026-10-01T00:00:00.000Z' })).toBe(false);
+    expect(await grants({ ...query, recipientUserId: patientUser, category: 'labs' })).toBe(false);
   });
 
   it('treats "all" as every category and keeps an event-only expiry in force until revoked', async () => {
@@ -102,64 +107,63 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('consents on $kind', (ta
       at: SIGNED,
     });
     expect(consent.categories).toEqual(['labs', 'all']);
-    const grant = await findActiveGrant(scratch.db, {
-      patientId,
-      recipientUserId: family,
-      category: 'notes',
-      at: '2030-01-01T00:00:00.000Z',
-    });
-    expect(grant?.id).toBe(consent.id);
+    expect(await grants({ recipientUserId: family, category: 'notes', at: '2030-01-01T00:00:00.000Z' })).toBe(true);
   });
 
-  it('versions a change: the old version is superseded, never edited, and only the new one grants', async () => {
-    const v1 = await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: SIGNED });
-    const v2 = await supersedeConsent(
-      scratch.db,
-      v1.id,
-      { ...terms, categories: ['journal'] },
-      { createdBy: patientUser, at: NOW },
-    );
-    if (typeof v2 === 'string') {
-      throw new Error(`expected a new version, got ${v2}`);
-    }
+  it('lists the consents in force that name a family member, with exactly their categories', async () => {
+    const labs = await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: SIGNED });
+    const revoked = await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: SIGNED });
+    await revokeConsent(scratch.db, revoked.id, { revokedBy: patientUser, at: SIGNED });
+    await createConsent(scratch.db, {
+      ...terms,
+      recipientUserId: patientUser,
+      patientId,
+      createdBy: patientUser,
+      at: SIGNED,
+    });
 
-    expect(v2).toMatchObject({ consentGroupId: v1.id, version: 2, categories: ['journal'], createdAt: NOW });
-    const old = await getConsent(scratch.db, v1.id);
-    expect(old).toEqual({ ...v1, supersededBy: v2.id });
-    expect(consentState(old!, NOW)).toBe('superseded');
-    const query = { patientId, recipientUserId: family, at: NOW };
-    expect(await findActiveGrant(scratch.db, { ...query, category: 'labs' })).toBeUndefined();
-    expect((await findActiveGrant(scratch.db, { ...query, category: 'journal' }))?.id).toBe(v2.id);
-    expect(await supersedeConsent(scratch.db, v1.id, terms, { createdBy: patientUser })).toBe('not-current');
-    expect(await supersedeConsent(scratch.db, 'missing', terms, { createdBy: patientUser })).toBe('not-found');
-    expect((await listConsentsForPatient(scratch.db, patientId)).map((c) => c.version)).toEqual([2, 1]);
-    expect((await listConsentsForRecipient(scratch.db, family)).map((c) => c.version)).toEqual([2, 1]);
+    const listed = await listConsentedPatients(scratch.db, family, NOW);
+    expect(listed).toEqual([{ patientId, givenName: 'Sam', familyName: 'Sample', consent: labs }]);
+    expect(await listConsentedPatients(scratch.db, family, EXPIRY)).toEqual([]);
+  });
+
+  it("pages a patient's consents newest first with the family account named", async () => {
+    await scratch.db.updateTable('user').set({ name: 'Sky Sample' }).where('id', '=', family).execute();
+    const older = await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: SIGNED });
+    const newer = await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: NOW });
+
+    const first = await listConsentsForPatient(scratch.db, patientId, { limit: 1 });
+    expect(first.rows).toEqual([
+      { ...newer, recipientEmail: `person-${family}@example.test`, recipientUserName: 'Sky Sample' },
+    ]);
+    const second = await listConsentsForPatient(scratch.db, patientId, { limit: 1, cursor: first.nextCursor });
+    expect(second.rows.map((consent) => consent.id)).toEqual([older.id]);
+    expect(second.nextCursor).toBeNull();
   });
 
   it('revokes with effect on the next query, once, and records who and when', async () => {
     const consent = await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: SIGNED });
-    const query = { patientId, recipientUserId: family, category: 'labs', at: NOW } as const;
-    expect(await findActiveGrant(scratch.db, query)).toBeDefined();
+    const query = { recipientUserId: family, category: 'labs', at: NOW } as const;
+    expect(await grants(query)).toBe(true);
 
     const revoked = await revokeConsent(scratch.db, consent.id, { revokedBy: patientUser, at: NOW });
     expect(revoked).toMatchObject({ revokedAt: NOW, revokedBy: patientUser });
-    expect(await findActiveGrant(scratch.db, query)).toBeUndefined();
+    expect(consentState((await getConsent(scratch.db, consent.id)) ?? consent, NOW)).toBe('revoked');
+    expect(await grants(query)).toBe(false);
     expect(await revokeConsent(scratch.db, consent.id, { revokedBy: patientUser })).toBe('not-current');
     expect(await revokeConsent(scratch.db, 'missing', { revokedBy: patientUser })).toBe('not-found');
-    expect(await supersedeConsent(scratch.db, consent.id, terms, { createdBy: patientUser })).toBe('not-current');
   });
 
-  it('lets only one of two concurrent changes to the same version through', async () => {
+  it('lets only one of two concurrent revocations of the same version through', async () => {
     const v1 = await createConsent(scratch.db, { ...terms, patientId, createdBy: patientUser, at: SIGNED });
     const results = await Promise.all([
-      supersedeConsent(scratch.db, v1.id, { ...terms, categories: ['notes'] }, { createdBy: patientUser }),
       revokeConsent(scratch.db, v1.id, { revokedBy: patientUser }),
-      supersedeConsent(scratch.db, v1.id, { ...terms, categories: ['journal'] }, { createdBy: patientUser }),
+      revokeConsent(scratch.db, v1.id, { revokedBy: patientUser }),
     ]);
-    expect(results.filter((result) => result === 'not-current')).toHaveLength(2);
+    expect(results.filter((result) => result === 'not-current')).toHaveLength(1);
     const { rows } = await sql<{
       n: number;
-    }>`select count(*) as n from consent where superseded_by is null and revoked_at is null`.execute(scratch.db);
-    expect(Number(rows[0]?.n)).toBeLessThanOrEqual(1);
+    }>`select count(*) as n from consent where revoked_at is not null`.execute(scratch.db);
+    expect(Number(rows[0]?.n)).toBe(1);
   });
 });

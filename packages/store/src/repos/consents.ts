@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { nowIso, withTransaction, type Executor } from '../executor.js';
+import { nowIso, type Executor } from '../executor.js';
 import type { ConsentTable } from '../schema/app-tables.js';
 import type { ConsentCategory, RecipientKind } from '../vocabulary.js';
 import { categoriesFromJson, categoriesToJson } from './json-columns.js';
@@ -21,7 +21,7 @@ export interface ConsentTerms {
   readonly attestation: string;
 }
 
-/** One version of a consent. Versions are never edited; only revocation and replacement are recorded. */
+/** One version of a consent. Versions are never edited; only revocation (and, in data from earlier releases, replacement) is recorded. */
 export interface ConsentRecord {
   readonly id: string;
   readonly consentGroupId: string;
@@ -110,46 +110,6 @@ export async function createConsent(
   return insertVersion(executor, { id, consentGroupId: id, version: 1, patientId: input.patientId }, input, {
     createdBy: input.createdBy,
     at: input.at ?? nowIso(),
-  });
-}
-
-/**
- * Replaces a current consent with a new version holding new terms; the old version is marked
- * superseded in the same transaction and never changes otherwise.
- *
- * @param executor - Database or transaction.
- * @param consentId - The current version.
- * @param terms - The new terms.
- * @param signed - Who signed the new version; `at` defaults to now.
- * @returns The new version, `'not-found'`, or `'not-current'` when the version was already revoked
- *   or replaced.
- */
-export async function supersedeConsent(
-  executor: Executor,
-  consentId: string,
-  terms: ConsentTerms,
-  signed: { createdBy: string; at?: string },
-): Promise<ConsentRecord | 'not-found' | 'not-current'> {
-  return withTransaction(executor, async (trx) => {
-    const newId = randomUUID();
-    const old = await trx
-      .updateTable('consent')
-      .set({ superseded_by: newId })
-      .where('id', '=', consentId)
-      .where('revoked_at', 'is', null)
-      .where('superseded_by', 'is', null)
-      .returningAll()
-      .executeTakeFirst();
-    if (old === undefined) {
-      return (await getConsent(trx, consentId)) === undefined ? 'not-found' : 'not-current';
-    }
-    const base = {
-      id: newId,
-      consentGroupId: old.consent_group_id,
-      version: old.version + 1,
-      patientId: old.patient_id,
-    };
-    return insertVersion(trx, base, terms, { createdBy: signed.createdBy, at: signed.at ?? nowIso() });
   });
 }
 

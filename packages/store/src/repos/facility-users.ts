@@ -145,8 +145,11 @@ function toFacilityUser(row: FacilityUserRow): FacilityUser {
     email: row.email,
     status: status(authFlag(row.banned), hasPassword),
     hasPassword,
+    // Only someone who has not chosen a password yet has an invitation pending.
     invitation:
-      sentAt === null || expiresAt === null ? null : { sentAt: authTime(sentAt), expiresAt: authTime(expiresAt) },
+      hasPassword || sentAt === null || expiresAt === null
+        ? null
+        : { sentAt: authTime(sentAt), expiresAt: authTime(expiresAt) },
     roles: readJsonArray(row.roles as FacilityUser['roles'] | string),
   };
 }

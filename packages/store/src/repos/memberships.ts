@@ -13,8 +13,7 @@ export interface MembershipRecord {
   readonly createdAt: string;
 }
 
-/** @internal Shared with the users repository. */
-export function toMembershipRecord(row: Selectable<MembershipTable>): MembershipRecord {
+function toMembershipRecord(row: Selectable<MembershipTable>): MembershipRecord {
   return { id: row.id, userId: row.user_id, facilityId: row.facility_id, role: row.role, createdAt: row.created_at };
 }
 
@@ -81,22 +80,6 @@ export async function listMembershipsForUser(executor: Executor, userId: string)
     .selectAll()
     .where('user_id', '=', userId)
     .orderBy('facility_id')
-    .orderBy('role')
-    .execute();
-  return rows.map(toMembershipRecord);
-}
-
-/**
- * @param executor - Database or transaction.
- * @param facilityId - The facility.
- * @returns Everyone with a role at the facility, by user then role.
- */
-export async function listMembershipsForFacility(executor: Executor, facilityId: string): Promise<MembershipRecord[]> {
-  const rows = await executor
-    .selectFrom('membership')
-    .selectAll()
-    .where('facility_id', '=', facilityId)
-    .orderBy('user_id')
     .orderBy('role')
     .execute();
   return rows.map(toMembershipRecord);

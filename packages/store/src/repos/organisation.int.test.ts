@@ -3,13 +3,7 @@ import { withTransaction } from '../executor.js';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
 import { createFacility, getFacility, listFacilities, updateFacility } from './facilities.js';
-import {
-  addMembership,
-  countMembershipsWithRole,
-  listMembershipsForFacility,
-  listMembershipsForUser,
-  removeMembership,
-} from './memberships.js';
+import { addMembership, countMembershipsWithRole, listMembershipsForUser, removeMembership } from './memberships.js';
 import { getUserByEmail, getUserById, listUsersWithMemberships, setUserBanned } from './users.js';
 
 const T0 = '2026-11-28T16:00:00.000Z';
@@ -33,7 +27,13 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
       address: '1 Test Way',
       at: T0,
     });
-    await createFacility(scratch.db, { name: 'Aspen House', region: 'South', address: '2 Test Way', at: T0 });
+    const aspen = await createFacility(scratch.db, {
+      name: 'Aspen House',
+      region: 'South',
+      address: '2 Test Way',
+      at: T0,
+    });
+    await createFacility(scratch.db, { name: 'Not Mine', region: 'East', address: '3 Test Way', at: T0 });
 
     expect(await getFacility(scratch.db, river.id)).toEqual({
       id: river.id,
@@ -44,10 +44,12 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
       updatedAt: T0,
       version: 1,
     });
-    expect((await listFacilities(scratch.db)).map((facility) => facility.name)).toEqual([
-      'Aspen House',
-      'Riverbend Clinic',
-    ]);
+    const mine = [river.id, aspen.id];
+    const first = await listFacilities(scratch.db, mine, { limit: 1 });
+    expect(first.rows.map((facility) => facility.name)).toEqual(['Aspen House']);
+    const second = await listFacilities(scratch.db, mine, { limit: 1, cursor: first.nextCursor });
+    expect(second).toMatchObject({ nextCursor: null, rows: [{ name: 'Riverbend Clinic' }] });
+    expect(await listFacilities(scratch.db, [], { limit: 10 })).toEqual({ rows: [], nextCursor: null });
     expect(await getFacility(scratch.db, 'no-such-facility')).toBeUndefined();
   });
 
@@ -72,7 +74,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
     expect((await getFacility(scratch.db, facility.id))?.name).toBe('Riverbend Clinic');
   });
 
-  it('adds memberships once, lists them per user and facility, and removes them', async () => {
+  it('adds memberships once, lists them per user, and removes them', async () => {
     const userId = await insertTestUser(scratch.db);
     const a = await createFacility(scratch.db, { name: 'A', region: 'r', address: 'a' });
     const b = await createFacility(scratch.db, { name: 'B', region: 'r', address: 'b' });
@@ -88,13 +90,13 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
         [b.id, 'admissions'],
       ].sort(),
     );
-    expect(await listMembershipsForFacility(scratch.db, a.id)).toEqual([first]);
+    expect((await listMembershipsForUser(scratch.db, userId)).find((m) => m.facilityId === a.id)).toEqual(first);
     expect(await countMembershipsWithRole(scratch.db, 'admin')).toBe(0);
     expect(await countMembershipsWithRole(scratch.db, 'clinician')).toBe(1);
 
     expect(await removeMembership(scratch.db, { userId, facilityId: a.id, role: 'clinician' })).toBe(true);
     expect(await removeMembership(scratch.db, { userId, facilityId: a.id, role: 'clinician' })).toBe(false);
-    expect(await listMembershipsForFacility(scratch.db, a.id)).toEqual([]);
+    expect((await listMembershipsForUser(scratch.db, userId)).map((m) => m.facilityId)).toEqual([b.id]);
   });
 
   it('reads users by id and by email in any case, with booleans and ISO times on both databases', async () => {
@@ -109,6 +111,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
       twoFactorEnabled: false,
       banned: false,
       banReason: null,
+      companionRole: null,
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     });
@@ -116,17 +119,18 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
     expect(await getUserById(scratch.db, 'missing')).toBeUndefined();
   });
 
-  it('lists users by email with their memberships and a total', async () => {
+  it('lists users by email with their memberships, one page after another', async () => {
     const facility = await createFacility(scratch.db, { name: 'A', region: 'r', address: 'a' });
     const zed = await insertTestUser(scratch.db, { email: 'zed@example.test' });
     const amy = await insertTestUser(scratch.db, { email: 'amy@example.test' });
     await addMembership(scratch.db, { userId: zed, facilityId: facility.id, role: 'admin' });
 
-    const page = await listUsersWithMemberships(scratch.db, { limit: 1, offset: 0 });
-    expect(page.total).toBe(2);
+    const page = await listUsersWithMemberships(scratch.db, { limit: 1 });
     expect(page.rows.map((user) => [user.id, user.memberships.length])).toEqual([[amy, 0]]);
-    const next = await listUsersWithMemberships(scratch.db, { limit: 1, offset: 1 });
-    expect(next.rows[0]?.memberships.map((m) => m.role)).toEqual(['admin']);
+    const next = await listUsersWithMemberships(scratch.db, { limit: 1, cursor: page.nextCursor });
+    expect(next.rows.map((user) => user.id)).toEqual([zed]);
+    expect(next.rows[0]?.memberships).toEqual([{ role: 'admin', facilityId: facility.id }]);
+    expect(next.nextCursor).toBeNull();
   });
 
   it('disables a user and ends their sessions in one step, and re-enables them', async () => {

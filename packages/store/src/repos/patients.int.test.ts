@@ -2,11 +2,27 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
 import { createFacility } from './facilities.js';
-import { createPatient, getPatient, getPatientByUserId, linkPatientUser, updatePatient } from './patients.js';
+import { encodeCursor, InvalidCursorError } from '../keyset.js';
+import {
+  createPatient,
+  getPatient,
+  getPatientByUserId,
+  linkPatientUser,
+  updatePatient,
+  type PatientRecord,
+} from './patients.js';
 import { listVisiblePatients, PATIENT_SORT_FIELDS, type PatientSortField } from './visible-patients.js';
 
 const T0 = '2026-11-28T16:00:00.000Z';
 const T1 = '2026-11-28T17:00:00.000Z';
+
+/** Compares as the databases' default text collation does for these plain ASCII names and ids. */
+function compare(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
+}
 
 describe.each(scratchTargets(process.env.DATABASE_URL))('patients on $kind', (target) => {
   let scratch: ScratchDatabase;
@@ -115,62 +131,82 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('patients on $kind', (ta
     expect(await linkPatientUser(scratch.db, 'missing', await insertTestUser(scratch.db))).toBe('not-found');
   });
 
-  it('pages and sorts by every allowlisted field, with a stable order, missing values last and the full total', async () => {
-    for (const [given, family, birth] of [
-      ['Cam', 'Brook', '1980-01-01'],
-      ['Ava', 'Abbot', '1999-01-01'],
-      ['Bo', 'Cole', '1970-01-01'],
-      ['Dee', 'Abbot', null],
-    ] as const) {
+  it('walks every page of every sort in both orders, each patient exactly once, ties broken by id', async () => {
+    const names = [
+      ['Cam', 'Brook'],
+      ['Ava', 'Abbot'],
+      ['Bo', 'Cole'],
+      ['Dee', 'Abbot'],
+      ['Eve', 'Abbot'],
+      ['Ava', 'Zimmer'],
+    ] as const;
+    for (const [given, family] of names) {
+      // The same creation time for all: the created-at sort is all ties, decided by id.
       await createPatient(scratch.db, {
         facilityId,
         givenName: given,
         familyName: family,
-        birthDate: birth,
         createdBy: clinician,
+        at: T0,
       });
     }
     const scope = { kind: 'facilities', facilityIds: [facilityId] } as const;
-
-    const first = await listVisiblePatients(scratch.db, scope, {
-      limit: 3,
-      offset: 0,
-      sort: 'familyName',
-      order: 'asc',
-    });
-    const rest = await listVisiblePatients(scratch.db, scope, {
-      limit: 3,
-      offset: 3,
-      sort: 'familyName',
-      order: 'asc',
-    });
-    expect(first.total).toBe(4);
-    expect(rest.total).toBe(4);
-    expect([...first.rows, ...rest.rows].map((p) => p.familyName)).toEqual(['Abbot', 'Abbot', 'Brook', 'Cole']);
-
-    const desc = await listVisiblePatients(scratch.db, scope, {
-      limit: 10,
-      offset: 0,
-      sort: 'givenName',
-      order: 'desc',
-    });
-    expect(desc.rows.map((p) => p.givenName)).toEqual(['Dee', 'Cam', 'Bo', 'Ava']);
-    const byBirth = async (order: 'asc' | 'desc'): Promise<(string | null)[]> =>
-      (await listVisiblePatients(scratch.db, scope, { limit: 10, offset: 0, sort: 'birthDate', order })).rows.map(
-        (p) => p.birthDate,
-      );
-    expect(await byBirth('asc')).toEqual(['1970-01-01', '1980-01-01', '1999-01-01', null]);
-    expect(await byBirth('desc')).toEqual(['1999-01-01', '1980-01-01', '1970-01-01', null]);
     for (const sort of PATIENT_SORT_FIELDS) {
-      const page = await listVisiblePatients(scratch.db, scope, { limit: 10, offset: 0, sort, order: 'asc' });
-      expect(page.rows, sort).toHaveLength(4);
+      for (const order of ['asc', 'desc'] as const) {
+        const seen: PatientRecord[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const page = await listVisiblePatients(scratch.db, scope, { limit: 2, cursor, sort, order });
+          expect(page.rows.length, `${sort} ${order}`).toBeLessThanOrEqual(2);
+          seen.push(...page.rows);
+          cursor = page.nextCursor;
+          pages += 1;
+        } while (cursor !== null && pages < 10);
+        expect(new Set(seen.map((p) => p.id)).size, `${sort} ${order}`).toBe(names.length);
+        expect(seen, `${sort} ${order}`).toHaveLength(names.length);
+        const column = {
+          familyName: 'familyName',
+          givenName: 'givenName',
+          createdAt: 'createdAt',
+          updatedAt: 'updatedAt',
+        }[sort] as keyof PatientRecord;
+        const keys = seen.map((p) => [String(p[column]), p.id] as const);
+        const sorted = [...keys].sort(([a, x], [b, y]) => (a === b ? compare(x, y) : compare(a, b)));
+        expect(keys, `${sort} ${order}`).toEqual(order === 'asc' ? sorted : sorted.reverse());
+      }
     }
+  });
+
+  it('searches given and family names, case-insensitive, with LIKE wildcards taken literally', async () => {
+    for (const [given, family] of [
+      ['Ava', 'Abbot'],
+      ['Bo', 'Savage'],
+      ['Cam', '50%_Test'],
+    ] as const) {
+      await createPatient(scratch.db, { facilityId, givenName: given, familyName: family, createdBy: clinician });
+    }
+    const scope = { kind: 'facilities', facilityIds: [facilityId] } as const;
+    const search = async (q: string): Promise<string[]> =>
+      (await listVisiblePatients(scratch.db, scope, { limit: 10, sort: 'familyName', order: 'asc', q })).rows.map(
+        (p) => p.givenName,
+      );
+    expect(await search('AV')).toEqual(['Ava', 'Bo']);
+    expect(await search('abb')).toEqual(['Ava']);
+    expect(await search('%')).toEqual(['Cam']);
+    expect(await search('_t')).toEqual(['Cam']);
+    expect(await search('nobody')).toEqual([]);
+  });
+
+  it('refuses a cursor made for another list', async () => {
+    const scope = { kind: 'facilities', facilityIds: [facilityId] } as const;
+    const request = { limit: 10, sort: 'familyName', order: 'asc', cursor: encodeCursor(['only-one-value']) } as const;
+    await expect(listVisiblePatients(scratch.db, scope, request)).rejects.toThrow(InvalidCursorError);
   });
 
   it('refuses a sort field outside the allowlist instead of passing it to SQL', async () => {
     const request = {
       limit: 10,
-      offset: 0,
       sort: 'email; drop table patient' as PatientSortField,
       order: 'asc' as const,
     };

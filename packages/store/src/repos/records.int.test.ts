@@ -2,8 +2,10 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
-import { addCareTeamMember, isOnCareTeam, listCareTeam, removeCareTeamMember } from './care-team.js';
-import { findActiveBreakGlass, listUnreviewedBreakGlass, reviewBreakGlass, startBreakGlass } from './break-glass.js';
+import { addCareTeamMember, listCareTeam, listCareTeamMembers, removeCareTeamMember } from './care-team.js';
+import { getBreakGlassGrant, listBreakGlassGrants, reviewBreakGlass, startBreakGlass } from './break-glass.js';
+import { addMembership } from './memberships.js';
+import { listVisiblePatients } from './visible-patients.js';
 import { createFacility } from './facilities.js';
 import { getIdempotencyRecord, putIdempotencyRecord } from './idempotency.js';
 import { listDisclosuresForPatient, recordDisclosure, type DisclosureInput } from './disclosures.js';
@@ -53,10 +55,18 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('records on $kind', (tar
       clinician,
       colleague,
     ]);
-    expect(await isOnCareTeam(scratch.db, patientId, colleague)).toBe(true);
+    await addMembership(scratch.db, { userId: colleague, facilityId, role: 'clinician' });
+    await addMembership(scratch.db, { userId: colleague, facilityId, role: 'admin' });
+    const patient = { id: patientId, facilityId };
+    const first = await listCareTeamMembers(scratch.db, patient, { limit: 1 });
+    expect(first.rows).toEqual([
+      { userId: clinician, name: 'Test Person', email: `person-${clinician}@example.test`, roles: [], addedAt: NOW },
+    ]);
+    const second = await listCareTeamMembers(scratch.db, patient, { limit: 1, cursor: first.nextCursor });
+    expect(second).toMatchObject({ nextCursor: null, rows: [{ userId: colleague, roles: ['admin', 'clinician'] }] });
     expect(await removeCareTeamMember(scratch.db, patientId, colleague)).toBe(true);
     expect(await removeCareTeamMember(scratch.db, patientId, colleague)).toBe(false);
-    expect(await isOnCareTeam(scratch.db, patientId, colleague)).toBe(false);
+    expect((await listCareTeam(scratch.db, patientId)).map((member) => member.clinicianUserId)).toEqual([clinician]);
   });
 
   it('records disclosures append-only and lists a window of them newest first', async () => {
@@ -75,11 +85,17 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('records on $kind', (tar
     const recent = await recordDisclosure(scratch.db, { ...base, occurredAt: NOW, resourceId: 'a-1' });
 
     expect(recent).toMatchObject({ categories: ['labs'], consentId: null, recipientUserId: null, resourceId: 'a-1' });
-    expect(await listDisclosuresForPatient(scratch.db, patientId)).toEqual([recent, old]);
-    expect(await listDisclosuresForPatient(scratch.db, patientId, { from: '2023-11-28T16:00:00.000Z' })).toEqual([
-      recent,
-    ]);
-    expect(await listDisclosuresForPatient(scratch.db, patientId, { to: NOW })).toEqual([old]);
+    const all = { limit: 10 };
+    expect((await listDisclosuresForPatient(scratch.db, patientId, all)).rows).toEqual([recent, old]);
+    const window = { from: '2023-11-28T16:00:00.000Z' };
+    expect((await listDisclosuresForPatient(scratch.db, patientId, all, window)).rows).toEqual([recent]);
+    expect((await listDisclosuresForPatient(scratch.db, patientId, all, { to: NOW })).rows).toEqual([old]);
+    const first = await listDisclosuresForPatient(scratch.db, patientId, { limit: 1 });
+    expect(first.rows).toEqual([recent]);
+    expect(await listDisclosuresForPatient(scratch.db, patientId, { limit: 1, cursor: first.nextCursor })).toEqual({
+      rows: [old],
+      nextCursor: null,
+    });
     await expect(sql`update disclosure set purpose = 'changed'`.execute(scratch.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from disclosure`.execute(scratch.db)).rejects.toThrow(/append-only/);
   });
@@ -94,10 +110,20 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('records on $kind', (tar
       at: NOW,
     });
     expect(grant.expiresAt).toBe('2026-11-28T17:00:00.000Z');
-    expect(await findActiveBreakGlass(scratch.db, clinician, patientId, '2026-11-28T16:59:59.999Z')).toEqual(grant);
-    expect(await findActiveBreakGlass(scratch.db, clinician, patientId, grant.expiresAt)).toBeUndefined();
-    expect(await listUnreviewedBreakGlass(scratch.db, { facilityId })).toEqual([grant]);
-    expect(await listUnreviewedBreakGlass(scratch.db, { facilityId: 'other' })).toEqual([]);
+    const opened = async (at: string): Promise<boolean> => {
+      const scope = { kind: 'break-glass', userId: clinician, at } as const;
+      const page = await listVisiblePatients(scratch.db, scope, { limit: 10, sort: 'familyName', order: 'asc' });
+      return page.rows.some((row) => row.id === patientId);
+    };
+    expect(await opened('2026-11-28T16:59:59.999Z')).toBe(true);
+    expect(await opened(grant.expiresAt)).toBe(false);
+    const named = { ...grant, userName: 'Test Person', patientName: 'Sam Sample' };
+    const queue = (reviewed: boolean, facilityIds = [facilityId]) =>
+      listBreakGlassGrants(scratch.db, { facilityIds, reviewed }, { limit: 10 });
+    expect(await queue(false)).toEqual({ rows: [named], nextCursor: null });
+    expect((await queue(false, ['other'])).rows).toEqual([]);
+    expect((await queue(true)).rows).toEqual([]);
+    expect(await getBreakGlassGrant(scratch.db, grant.id)).toEqual(named);
 
     const reviewer = await insertTestUser(scratch.db);
     const reviewed = await reviewBreakGlass(scratch.db, grant.id, { reviewedBy: reviewer, note: 'Justified', at: NOW });
@@ -106,7 +132,8 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('records on $kind', (tar
       'already-reviewed',
     );
     expect(await reviewBreakGlass(scratch.db, 'missing', { reviewedBy: reviewer, note: 'x' })).toBe('not-found');
-    expect(await listUnreviewedBreakGlass(scratch.db)).toEqual([]);
+    expect((await queue(false)).rows).toEqual([]);
+    expect((await queue(true)).rows.map((row) => row.reviewNote)).toEqual(['Justified']);
   });
 
   it('stores an idempotency answer once per user and key, even under concurrent puts', async () => {

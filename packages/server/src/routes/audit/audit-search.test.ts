@@ -1,0 +1,109 @@
+import { AUDIT_ACTIONS } from '@kratom-care/contracts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../auth/index.js';
+import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import {
+  createAccessWorld,
+  GRANT_F1,
+  PATIENT_A,
+  PATIENT_B,
+  USERS,
+  type AccessWorld,
+  type SignedInRole,
+} from '../../test/access-world.js';
+
+interface AuditRow {
+  seq: number;
+  action: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  patientId: string | null;
+  patientName: string | null;
+}
+
+describe.each(TEST_TARGETS)('audit search by name on $kind', (target) => {
+  let world: AccessWorld;
+
+  beforeEach(async () => {
+    world = await createAccessWorld(target);
+  }, 30_000);
+
+  afterEach(async () => {
+    await world.dispose();
+  });
+
+  function get(role: SignedInRole, url: string) {
+    const headers = { cookie: world.cookie(role) ?? '', [CSRF_HEADER]: CSRF_HEADER_VALUE };
+    return world.app.inject({ method: 'GET', url, headers });
+  }
+
+  it("picks the clinician by name and shows that clinician's reads with names in every row", async () => {
+    await get('clinician-on-care-team', `/api/patients/${PATIENT_A}`);
+    await get('clinician-on-care-team', `/api/patients/${PATIENT_B}`);
+    await get('admissions', `/api/patients/${PATIENT_A}`);
+
+    const people = await get('privacy-officer', '/api/audit/people?q=ON-CARE');
+    expect(people.statusCode).toBe(200);
+    expect(people.json()).toEqual({
+      items: [
+        {
+          id: USERS['clinician-on-care-team'],
+          name: 'Test clinician-on-care-team',
+          email: 'user-clin-team@example.test',
+          roles: [{ role: 'clinician', facilityId: 'facility-riverbend' }],
+        },
+      ],
+      nextCursor: null,
+    });
+    // Someone with no role at the officer's facilities is not offered.
+    expect((await get('privacy-officer', '/api/audit/people?q=other-facility')).json()).toEqual({
+      items: [],
+      nextCursor: null,
+    });
+
+    const picked = people.json<{ items: { id: string }[] }>().items[0]?.id ?? '';
+    const reads = await get('privacy-officer', `/api/audit?actorUserId=${picked}&action=patient.read`);
+    expect(reads.statusCode).toBe(200);
+    const rows = reads.json<{ items: AuditRow[] }>().items;
+    expect(rows.map(({ actorName, actorRole, patientName }) => ({ actorName, actorRole, patientName }))).toEqual([
+      { actorName: 'Test clinician-on-care-team', actorRole: 'clinician', patientName: 'Sample Birch' },
+      { actorName: 'Test clinician-on-care-team', actorRole: 'clinician', patientName: 'Sample Alder' },
+    ]);
+  });
+
+  it('walks the log newest first, each row once, and refuses an unknown action or a foreign cursor', async () => {
+    for (let index = 0; index < 5; index += 1) {
+      await get('admissions', `/api/patients/${PATIENT_A}`);
+    }
+    const seqs: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const after: string = cursor === null ? '' : `&cursor=${cursor}`;
+      const page = (await get('privacy-officer', `/api/audit?limit=2${after}`)).json<{
+        items: AuditRow[];
+        nextCursor: string | null;
+      }>();
+      seqs.push(...page.items.map((row) => row.seq));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(seqs).toEqual([5, 4, 3, 2, 1]);
+
+    const unknown = await get('privacy-officer', '/api/audit?action=patient.reed');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ code: 'INVALID_QUERY', issues: [{ path: ['action'] }] });
+    expect((await get('privacy-officer', '/api/audit?cursor=abc')).json()).toMatchObject({
+      issues: [{ path: ['cursor'] }],
+    });
+    expect(AUDIT_ACTIONS).toEqual(expect.arrayContaining(['patient.read', 'patient.list', 'care-team.read']));
+  });
+
+  it('lists break-glass grants to review with the clinician and patient by name', async () => {
+    const queue = await get('privacy-officer', '/api/audit/break-glass');
+    expect(queue.statusCode).toBe(200);
+    expect(queue.json()).toMatchObject({
+      items: [{ id: GRANT_F1, userName: 'Test clinician-same-facility-not-on-team', patientName: 'Sample Birch' }],
+      nextCursor: null,
+    });
+  });
+});

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../auth/index.js';
+import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import { createAccessWorld, F1, PATIENT_A, type AccessWorld, type SignedInRole } from '../../test/access-world.js';
+
+interface Patient {
+  id: string;
+  givenName: string;
+  familyName: string;
+  createdAt: string;
+}
+interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
+  let world: AccessWorld;
+
+  beforeEach(async () => {
+    world = await createAccessWorld(target);
+  }, 30_000);
+
+  afterEach(async () => {
+    await world.dispose();
+  });
+
+  function call(role: SignedInRole, method: 'GET' | 'POST', url: string, payload?: object, key?: string) {
+    const headers = {
+      cookie: world.cookie(role) ?? '',
+      [CSRF_HEADER]: CSRF_HEADER_VALUE,
+      ...(key === undefined ? {} : { 'idempotency-key': key }),
+    };
+    return world.app.inject(payload === undefined ? { method, url, headers } : { method, url, headers, payload });
+  }
+
+  async function walk<T>(role: SignedInRole, url: string, limit: number): Promise<T[]> {
+    const seen: T[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const after: string = cursor === null ? '' : `&cursor=${cursor}`;
+      const response = await call(role, 'GET', `${url}${url.includes('?') ? '&' : '?'}limit=${limit}${after}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const page = response.json<Page<T>>();
+      expect(page.items.length).toBeLessThanOrEqual(limit);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor !== null && pages < 50);
+    return seen;
+  }
+
+  it('walks every page of every sort, in both orders, seeing each visible patient exactly once despite ties', async () => {
+    // Seven patients who share a family name, and some a given name, all created in the same run.
+    for (const [index, given] of ['Ada', 'Ada', 'Bea', 'Ada', 'Cyd', 'Bea', 'Ada'].entries()) {
+      const body = { facilityId: F1, givenName: given, familyName: 'Tie' };
+      expect((await call('admissions', 'POST', '/api/patients', body, `tie-${index}-key`)).statusCode).toBe(201);
+    }
+    for (const sort of ['familyName', 'givenName', 'createdAt']) {
+      for (const order of ['asc', 'desc']) {
+        const seen = await walk<Patient>('admissions', `/api/patients?sort=${sort}&order=${order}`, 2);
+        const ids = seen.map((patient) => patient.id);
+        // Patients A and B of F1 plus the seven new ones; patient C is at another facility.
+        expect(ids, `${sort} ${order}`).toHaveLength(9);
+        expect(new Set(ids).size, `${sort} ${order}`).toBe(9);
+        const keys = seen.map((patient) => patient[sort as keyof Patient]);
+        const sorted = [...keys].sort();
+        expect(keys, `${sort} ${order}`).toEqual(order === 'asc' ? sorted : sorted.reverse());
+      }
+    }
+  });
+
+  it('searches given and family names case-insensitively, and shows a clinician only their care team', async () => {
+    const found = await walk<Patient>('admissions', '/api/patients?q=ALD', 20);
+    expect(found.map((patient) => patient.id)).toEqual([PATIENT_A]);
+    expect(await walk<Patient>('admissions', '/api/patients?q=sample', 20)).toHaveLength(2);
+    expect(await walk<Patient>('admissions', '/api/patients?q=nobody', 20)).toEqual([]);
+    expect((await walk<Patient>('clinician-on-care-team', '/api/patients', 20)).map((p) => p.id)).toEqual([PATIENT_A]);
+    expect(await walk<Patient>('clinician-same-facility-not-on-team', '/api/patients', 20)).toEqual([]);
+  });
+
+  it('answers 400 naming the cursor for a cursor it did not make, and refuses offset', async () => {
+    for (const cursor of ['garbage', Buffer.from('["only one"]').toString('base64url'), 'a.b']) {
+      const response = await call('admissions', 'GET', `/api/patients?cursor=${cursor}`);
+      expect(response.statusCode, cursor).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'INVALID_QUERY', issues: [{ path: ['cursor'] }] });
+    }
+    const offset = await call('admissions', 'GET', '/api/patients?offset=20');
+    expect(offset.statusCode).toBe(400);
+    expect(offset.json()).toMatchObject({ issues: [{ path: ['offset'] }] });
+  });
+
+  it("lists a patient's care team by name and role for whoever may read the patient", async () => {
+    const team = await call('clinician-on-care-team', 'GET', `/api/patients/${PATIENT_A}/care-team`);
+    expect(team.statusCode).toBe(200);
+    expect(team.json()).toEqual({
+      items: [
+        {
+          userId: 'user-clin-team',
+          name: 'Test clinician-on-care-team',
+          email: 'user-clin-team@example.test',
+          roles: ['clinician'],
+          addedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+      nextCursor: null,
+    });
+    const hidden = await call('clinician-same-facility-not-on-team', 'GET', `/api/patients/${PATIENT_A}/care-team`);
+    expect(hidden.statusCode).toBe(404);
+  });
+});
