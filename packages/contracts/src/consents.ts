@@ -45,6 +45,10 @@ export const ZCreateConsentRequest = z
     if (body.recipientKind === 'family-user' && body.recipientEmail === undefined) {
       context.addIssue({ code: 'custom', path: ['recipientEmail'], message: 'Required for a family member' });
     }
+    // A family grantee is named, not only given by email: the patient sees whom they chose.
+    if (body.recipientKind === 'family-user' && body.recipientName === undefined) {
+      context.addIssue({ code: 'custom', path: ['recipientName'], message: 'Required for a family member' });
+    }
     if (body.recipientKind === 'external-provider' && body.recipientName === undefined) {
       context.addIssue({ code: 'custom', path: ['recipientName'], message: 'Required for an outside provider' });
     }

@@ -78,6 +78,7 @@ export * from './facilities.js';
 export * from './admin-users.js';
 export * from './patients.js';
 export * from './consents.js';
+export * from './consent-signature.js';
 export * from './audit.js';
 export * from './audit-actions.js';
 export * from './records/index.js';

@@ -1,4 +1,11 @@
-import { ZApiError, ZConsentResponse, ZCreateConsentRequest, type TCreateConsentRequest } from '@kratom-care/contracts';
+import {
+  SIGNATURE_MISMATCH_MESSAGE,
+  signatureMatches,
+  ZApiError,
+  ZConsentResponse,
+  ZCreateConsentRequest,
+  type TCreateConsentRequest,
+} from '@kratom-care/contracts';
 import { createConsent, getUserByEmail, listMembershipsForUser, type Executor } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
@@ -24,7 +31,8 @@ async function familyRecipient(trx: Executor, body: TCreateConsentRequest): Prom
 
 /**
  * `POST /api/me/consents`: the patient signs a new consent (42 CFR §2.31): recipient, categories,
- * purpose, expiry date or event, and their typed full name as the attestation.
+ * purpose, expiry date or event, and their typed full name as the attestation (400 naming
+ * `attestation` when it is not their name; a family member is named as well as given by email).
  *
  * @param app - The app (with a database).
  */
@@ -46,6 +54,12 @@ export function registerCreateMyConsent(app: App): void {
         request,
         { action: 'consent.create', resourceType: 'consent' },
         async ({ trx, patient, principal, at }) => {
+          // The typed signature is the signer's own name (the account's, or the record's), as the form checks.
+          if (!signatureMatches(body.attestation, [principal.name, `${patient.givenName} ${patient.familyName}`])) {
+            throw new AppError('INVALID_BODY', 'The body is not valid', [
+              { path: ['attestation'], message: SIGNATURE_MISMATCH_MESSAGE },
+            ]);
+          }
           const recipientUserId = await familyRecipient(trx, body);
           const consent = await createConsent(trx, {
             patientId: patient.id,

@@ -1,23 +1,18 @@
-import { useState } from 'react';
 import { ZListConsentsResponse } from '@kratom-care/contracts';
-import { readState } from '../../api/query-state';
-import { useApiQuery } from '../../api/use-api-query';
+import { useState } from 'react';
+import { useApiInfiniteQuery } from '../../api/use-api-list';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
-import { ResourceState } from '../account/page-states';
 import { RequireSession } from '../account/session/require-session';
+import { QueryState } from '../workspace/page-states';
 import { ConsentList } from './consent-list';
 import { GrantConsentForm } from './grant-consent-form';
 
 function Consents() {
   const t = useT();
-  const consents = readState(useApiQuery(ZListConsentsResponse, { path: '/api/me/consents', query: { limit: 100 } }));
+  const consents = useApiInfiniteQuery(ZListConsentsResponse, { path: '/api/me/consents', query: { limit: 20 } });
   const [notice, setNotice] = useState<string | null>(null);
-  const changed = (message: string): void => {
-    setNotice(message);
-    consents.reload();
-  };
   return (
     <div className="page page--wide">
       <PageHeading>{t('consents.title')}</PageHeading>
@@ -28,19 +23,37 @@ function Consents() {
         </Notice>
       )}
       <h2>{t('consents.listTitle')}</h2>
-      <ResourceState state={consents} emptyText={t('consents.empty')} isEmpty={(data) => data.items.length === 0}>
-        {(data) => (
-          <ConsentList
-            consents={data.items}
-            onRevoked={() => {
-              changed(t('consents.revoked'));
-            }}
-          />
+      <QueryState
+        query={{ ...consents, data: consents.data === undefined ? undefined : consents.items }}
+        emptyText={t('consents.empty')}
+        isEmpty={(items) => items.length === 0}
+      >
+        {(items) => (
+          <>
+            <ConsentList
+              consents={items}
+              onRevoked={() => {
+                setNotice(t('consents.revoked'));
+              }}
+            />
+            {consents.hasNextPage ? (
+              <div className="button-row">
+                <button
+                  className="button button--secondary"
+                  type="button"
+                  disabled={consents.isFetchingNextPage}
+                  onClick={() => void consents.fetchNextPage()}
+                >
+                  {t('consents.more')}
+                </button>
+              </div>
+            ) : null}
+          </>
         )}
-      </ResourceState>
+      </QueryState>
       <GrantConsentForm
         onGranted={() => {
-          changed(t('consents.granted'));
+          setNotice(t('consents.granted'));
         }}
       />
     </div>
