@@ -1,13 +1,14 @@
+import {
+  ZCreateFacilityRequest,
+  ZFacilityResponse,
+  type TCreateFacilityRequest,
+  type TFacility as Facility,
+} from '@kratom-care/contracts';
 import { useState } from 'react';
-import { useApiClient } from '../../api/api-client-hook';
 import { asApiError } from '../../api/api-error';
-import { ZFacilityResponse, type TFacility as Facility } from '@kratom-care/contracts';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
-import { FormErrors } from '../account/form/form-errors';
-import { InputField } from '../account/form/input-field';
-import { useFormErrors } from '../account/form/use-form-errors';
-import { check, collect } from '../account/form/validators';
-import { ActionForm } from '../account/form/action-form';
+import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 
 interface FacilityFormProps {
   /** The facility to edit; a new one when left out. */
@@ -19,63 +20,34 @@ interface FacilityFormProps {
 }
 
 /**
- * Creates or edits a facility. Edits send `If-Match` with the version that was shown, so a change
- * someone else saved meanwhile is not overwritten: the server answers 412 and we say so.
+ * Creates or edits a facility, checked with the create request's schema (an edit sends every field, so
+ * the same rules apply). Edits send `If-Match` with the version that was shown, so a change someone else
+ * saved meanwhile is not overwritten: the server answers 412 and we say so.
  */
 export function FacilityForm({ facility, onSaved, onCancel, onReload }: FacilityFormProps) {
   const t = useT();
-  const api = useApiClient();
-  const form = useFormErrors();
-  const prefix = facility === undefined ? 'facility-new' : `facility-${facility.id}`;
-  const ids = { name: `${prefix}-name`, region: `${prefix}-region`, address: `${prefix}-address` };
-  const [values, setValues] = useState({
-    name: facility?.name ?? '',
-    region: facility?.region ?? '',
-    address: facility?.address ?? '',
-  });
   const [stale, setStale] = useState(false);
-  const labels = {
-    [ids.name]: t('field.facilityName'),
-    [ids.region]: t('field.region'),
-    [ids.address]: t('field.address'),
+  const save = useApiMutation(
+    ZFacilityResponse,
+    (body: TCreateFacilityRequest) =>
+      facility === undefined
+        ? { method: 'POST', path: '/api/facilities', body }
+        : {
+            method: 'PATCH',
+            path: `/api/facilities/${encodeURIComponent(facility.id)}`,
+            body,
+            headers: { 'If-Match': `"${String(facility.version)}"` },
+          },
+    { invalidates: ['/api/facilities'] },
+  );
+  const empty = { name: facility?.name ?? '', region: facility?.region ?? '', address: facility?.address ?? '' };
+  const form = useSchemaForm(ZCreateFacilityRequest, empty);
+  const required = { too_small: t('validation.required') };
+  const fields = {
+    name: { label: t('field.facilityName'), messages: required },
+    region: { label: t('field.region'), messages: required },
+    address: t('field.address'),
   };
-  const set = (name: keyof typeof values) => (value: string) => {
-    setValues((current) => ({ ...current, [name]: value }));
-  };
-
-  const onSubmit = async (): Promise<void> => {
-    const ok = form.check(
-      collect({ [ids.name]: check.required(t, values.name), [ids.region]: check.required(t, values.region) }),
-    );
-    if (!ok) {
-      return;
-    }
-    const body = { name: values.name.trim(), region: values.region.trim(), address: values.address.trim() };
-    try {
-      await (facility === undefined
-        ? api.request({ method: 'POST', path: '/api/facilities', body }, ZFacilityResponse)
-        : api.request(
-            {
-              method: 'PATCH',
-              path: `/api/facilities/${encodeURIComponent(facility.id)}`,
-              body,
-              headers: { 'If-Match': `"${String(facility.version)}"` },
-            },
-            ZFacilityResponse,
-          ));
-      if (facility === undefined) {
-        setValues({ name: '', region: '', address: '' });
-      }
-      onSaved();
-    } catch (error) {
-      if (asApiError(error).status === 412) {
-        setStale(true);
-        return;
-      }
-      form.fail(error, (path) => (path in ids ? ids[path as keyof typeof ids] : undefined));
-    }
-  };
-
   return (
     <>
       {stale ? (
@@ -86,42 +58,38 @@ export function FacilityForm({ facility, onSaved, onCancel, onReload }: Facility
           </button>
         </div>
       ) : null}
-      <FormErrors state={form} labels={labels} />
-      <ActionForm onSubmit={onSubmit}>
-        <InputField
-          id={ids.name}
-          label={labels[ids.name] ?? ''}
-          value={values.name}
-          onChange={set('name')}
-          error={form.errors[ids.name]}
-        />
-        <InputField
-          id={ids.region}
-          label={labels[ids.region] ?? ''}
-          value={values.region}
-          onChange={set('region')}
-          error={form.errors[ids.region]}
-        />
-        <InputField
-          id={ids.address}
-          label={labels[ids.address] ?? ''}
-          hint={t('field.optional')}
-          multiline
-          value={values.address}
-          onChange={set('address')}
-          error={form.errors[ids.address]}
-        />
+      <SchemaForm
+        id={facility === undefined ? 'facility-new' : `facility-${facility.id}`}
+        form={form}
+        fields={fields}
+        onSubmit={async (body) => {
+          try {
+            await save.mutateAsync(body);
+          } catch (error) {
+            if (asApiError(error).status === 412) {
+              setStale(true);
+              return;
+            }
+            throw error;
+          }
+          if (facility === undefined) {
+            form.reset({ name: '', region: '', address: '' });
+          }
+          onSaved();
+        }}
+      >
+        <TextField name="name" />
+        <TextField name="region" />
+        <TextField name="address" hint={t('field.optional')} multiline />
         <div className="button-row">
-          <button className="button" type="submit">
-            {facility === undefined ? t('facilities.create') : t('facilities.save')}
-          </button>
+          <SubmitButton>{facility === undefined ? t('facilities.create') : t('facilities.save')}</SubmitButton>
           {onCancel === undefined ? null : (
             <button className="button button--secondary" type="button" onClick={onCancel}>
               {t('common.cancel')}
             </button>
           )}
         </div>
-      </ActionForm>
+      </SchemaForm>
     </>
   );
 }

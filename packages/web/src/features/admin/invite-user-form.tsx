@@ -1,122 +1,66 @@
-import { useState } from 'react';
-import { useApiClient } from '../../api/api-client-hook';
-import { ROLES, ZCreateUserResponse, type TFacility as Facility, type TRole as Role } from '@kratom-care/contracts';
+import {
+  ROLES,
+  ZCreateUserRequest,
+  ZCreateUserResponse,
+  type TCreateUserRequest,
+  type TFacility as Facility,
+} from '@kratom-care/contracts';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
-import { SelectField } from '../../ui/select-field';
-import { FormErrors } from '../account/form/form-errors';
-import { InputField } from '../account/form/input-field';
-import { useFormErrors } from '../account/form/use-form-errors';
-import { check, collect } from '../account/form/validators';
-import { ActionForm } from '../account/form/action-form';
-
-const FIELDS = {
-  email: 'invite-email',
-  name: 'invite-name',
-  role: 'invite-role',
-  facilityId: 'invite-facility',
-} as const;
+import { RadioField, SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 
 interface InviteUserFormProps {
   readonly facilities: readonly Facility[];
   readonly onInvited: (email: string) => void;
 }
 
-/** Creates an account without a password and mails the person an invitation to choose one. */
+/**
+ * Creates an account without a password and mails the person an invitation to choose one; the account
+ * is listed as "Invited" until they do. Checked with the server's own request schema.
+ */
 export function InviteUserForm({ facilities, onInvited }: InviteUserFormProps) {
   const t = useT();
-  const api = useApiClient();
-  const form = useFormErrors();
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<Role | undefined>(undefined);
-  const [facilityId, setFacilityId] = useState<string | undefined>(
-    facilities.length === 1 ? facilities[0]?.id : undefined,
+  const invite = useApiMutation(
+    ZCreateUserResponse,
+    (body: TCreateUserRequest) => ({ method: 'POST', path: '/api/admin/users', body }),
+    { invalidates: ['/api/admin/users'] },
   );
-  const [busy, setBusy] = useState(false);
-  const labels = {
-    [FIELDS.email]: t('field.email'),
-    [FIELDS.name]: t('field.name'),
-    [FIELDS.role]: t('field.role'),
-    [FIELDS.facilityId]: t('field.facility'),
+  const only = facilities.length === 1 ? facilities[0] : undefined;
+  const empty = { email: '', name: '', ...(only === undefined ? {} : { facilityId: only.id }) };
+  const form = useSchemaForm(ZCreateUserRequest, empty);
+  const choose = { invalid_value: t('validation.choose'), invalid_type: t('validation.choose') };
+  const fields = {
+    email: { label: t('field.email'), messages: { invalid_format: t('validation.email') } },
+    name: { label: t('field.name'), messages: { too_small: t('validation.required') } },
+    role: { label: t('field.role'), messages: choose },
+    facilityId: { label: t('field.facility'), messages: choose },
   };
-
-  const onSubmit = async (): Promise<void> => {
-    const ok = form.check(
-      collect({
-        [FIELDS.email]: check.email(t, email),
-        [FIELDS.name]: check.required(t, name),
-        [FIELDS.role]: role === undefined ? t('validation.choose') : undefined,
-        [FIELDS.facilityId]: facilityId === undefined ? t('validation.choose') : undefined,
-      }),
-    );
-    if (!ok) {
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.request(
-        {
-          method: 'POST',
-          path: '/api/admin/users',
-          body: { email: email.trim(), name: name.trim(), role, facilityId },
-        },
-        ZCreateUserResponse,
-      );
-      onInvited(email.trim());
-      setEmail('');
-      setName('');
-      setRole(undefined);
-    } catch (error) {
-      form.fail(error, (path) => (path in FIELDS ? FIELDS[path as keyof typeof FIELDS] : undefined));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <section aria-labelledby="invite-title">
       <h2 id="invite-title">{t('users.inviteTitle')}</h2>
-      <FormErrors state={form} labels={labels} />
-      <ActionForm onSubmit={onSubmit}>
-        <InputField
-          id={FIELDS.email}
-          label={labels[FIELDS.email]}
-          type="email"
-          value={email}
-          onChange={setEmail}
-          error={form.errors[FIELDS.email]}
-        />
-        <InputField
-          id={FIELDS.name}
-          label={labels[FIELDS.name]}
-          value={name}
-          onChange={setName}
-          error={form.errors[FIELDS.name]}
-        />
-        <SelectField
-          id={FIELDS.role}
-          label={labels[FIELDS.role]}
-          placeholder={t('field.choose')}
-          options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
-          value={role}
-          onChange={setRole}
-          error={form.errors[FIELDS.role]}
-        />
-        <SelectField
-          id={FIELDS.facilityId}
-          label={labels[FIELDS.facilityId]}
-          placeholder={t('field.choose')}
+      <SchemaForm
+        id="invite"
+        form={form}
+        fields={fields}
+        onSubmit={async (body) => {
+          await invite.mutateAsync(body);
+          onInvited(body.email);
+          form.reset(empty);
+        }}
+      >
+        <div className="workspace-grid">
+          <TextField name="email" type="email" inputMode="email" autoComplete="off" />
+          <TextField name="name" autoComplete="off" />
+        </div>
+        <RadioField name="role" options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))} />
+        <RadioField
+          name="facilityId"
           options={facilities.map((facility) => ({ value: facility.id, label: facility.name }))}
-          value={facilityId}
-          onChange={setFacilityId}
-          error={form.errors[FIELDS.facilityId]}
         />
         <div className="button-row">
-          <button className="button" type="submit" disabled={busy}>
-            {t('users.invite')}
-          </button>
+          <SubmitButton>{t('users.invite')}</SubmitButton>
         </div>
-      </ActionForm>
+      </SchemaForm>
     </section>
   );
 }

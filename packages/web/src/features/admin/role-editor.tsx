@@ -75,7 +75,7 @@ export function RoleEditor({ user, facilities, onDone }: RoleEditorProps) {
         {roles.map((membership, index) => {
           const text = t('users.roleAt', { role: t(`role.${membership.role}`), facility: name(membership.facilityId) });
           return (
-            <li key={`${membership.role}-${membership.facilityId ?? ''}`}>
+            <li key={`${membership.role}-${membership.facilityId}`}>
               {text}{' '}
               <button
                 className="button button--secondary"

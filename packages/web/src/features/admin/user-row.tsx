@@ -1,10 +1,17 @@
+import {
+  ZAdminUser,
+  ZCancelInvitationResponse,
+  ZInvitationSentResponse,
+  type TAdminUser as ManagedUser,
+  type TFacility as Facility,
+} from '@kratom-care/contracts';
 import { useState } from 'react';
-import { useApiClient } from '../../api/api-client-hook';
-import { asApiError, type ApiError } from '../../api/api-error';
-import { ZAdminUser, type TAdminUser as ManagedUser, type TFacility as Facility } from '@kratom-care/contracts';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
-import { RequestError } from '../account/form/request-error';
+import { RequestError } from '../../ui/form';
+import { ConfirmGroup } from './confirm-group';
 import { RoleEditor } from './role-editor';
+import { UserStatus } from './user-status';
 
 interface UserRowProps {
   readonly user: ManagedUser;
@@ -12,35 +19,56 @@ interface UserRowProps {
   readonly onChanged: (message: string) => void;
 }
 
-/** One user: roles, status, and the actions (change roles; disable or enable after confirming). */
+type Confirming = 'disable' | 'enable' | 'cancel' | null;
+
+const USERS = '/api/admin/users';
+
+/**
+ * One person: name, email, status and roles (by facility name), and what an admin can do now: resend
+ * or cancel a pending invitation; change roles of or disable an active account; enable a disabled one.
+ */
 export function UserRow({ user, facilities, onChanged }: UserRowProps) {
   const t = useT();
-  const api = useApiClient();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  const path = `${USERS}/${encodeURIComponent(user.id)}`;
+  const setDisabled = useApiMutation(
+    ZAdminUser,
+    (disabled: boolean) => ({ method: 'PATCH', path, body: { disabled } }),
+    { invalidates: [USERS] },
+  );
+  const resend = useApiMutation(ZInvitationSentResponse, () => ({ method: 'POST', path: `${path}/invitation` }), {
+    invalidates: [USERS],
+  });
+  const cancel = useApiMutation(ZCancelInvitationResponse, () => ({ method: 'DELETE', path: `${path}/invitation` }), {
+    invalidates: [USERS],
+  });
+  const error = setDisabled.error ?? resend.error ?? cancel.error;
   const facilityName = (id: string | null): string =>
     facilities.find((facility) => facility.id === id)?.name ?? t('users.noFacility');
 
-  const setDisabled = async (disabled: boolean): Promise<void> => {
-    try {
-      await api.request(
-        { method: 'PATCH', path: `/api/admin/users/${encodeURIComponent(user.id)}`, body: { disabled } },
-        ZAdminUser,
-      );
-      setConfirming(false);
-      onChanged(t(disabled ? 'users.disabledDone' : 'users.enabledDone', { name: user.name }));
-    } catch (caught) {
-      setError(asApiError(caught));
+  const confirm = async (): Promise<void> => {
+    if (confirming === 'cancel') {
+      await cancel.mutateAsync(undefined);
+      onChanged(t('users.cancelled', { name: user.name }));
+    } else if (confirming !== null) {
+      await setDisabled.mutateAsync(confirming === 'disable');
+      onChanged(t(confirming === 'disable' ? 'users.disabledDone' : 'users.enabledDone', { name: user.name }));
     }
+    setConfirming(null);
   };
+
+  const action = (label: string, ariaLabel: string, onClick: () => void) => (
+    <button className="button button--secondary" type="button" aria-label={ariaLabel} onClick={onClick}>
+      {label}
+    </button>
+  );
 
   return (
     <li className="workspace-card">
       <h3>{user.name}</h3>
-      <p>
-        {user.email} · {user.disabled ? t('users.statusDisabled') : t('users.statusActive')}
-      </p>
+      <p className="ws-email">{user.email}</p>
+      <UserStatus user={user} />
       <ul>
         {user.roles.map((membership) => (
           <li key={`${membership.role}-${membership.facilityId}`}>
@@ -61,51 +89,59 @@ export function UserRow({ user, facilities, onChanged }: UserRowProps) {
           }}
         />
       ) : null}
-      {confirming ? (
-        <div role="group" aria-label={t('users.confirmLabel', { name: user.name })}>
-          <p>{t(user.disabled ? 'users.confirmEnable' : 'users.confirmDisable', { name: user.name })}</p>
-          <div className="button-row">
-            <button
-              className={user.disabled ? 'button' : 'button button--danger'}
-              type="button"
-              onClick={() => void setDisabled(!user.disabled)}
-            >
-              {t(user.disabled ? 'users.yesEnable' : 'users.yesDisable')}
-            </button>
-            <button
-              className="button button--secondary"
-              type="button"
-              onClick={() => {
-                setConfirming(false);
-              }}
-            >
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : null}
-      {editing || confirming ? null : (
+      {confirming === null ? null : (
+        <ConfirmGroup
+          label={t('users.confirmLabel', { name: user.name })}
+          text={t(`users.confirm.${confirming}`, { name: user.name })}
+          yes={t(`users.yes.${confirming}`)}
+          no={t('common.cancel')}
+          danger={confirming !== 'enable'}
+          onYes={() => void confirm().catch(() => undefined)}
+          onNo={() => {
+            setConfirming(null);
+          }}
+        />
+      )}
+      {editing || confirming !== null ? null : (
         <div className="button-row">
-          <button
-            className="button button--secondary"
-            type="button"
-            aria-label={t('users.changeRolesFor', { name: user.name })}
-            onClick={() => {
-              setEditing(true);
-            }}
-          >
-            {t('users.changeRoles')}
-          </button>
-          <button
-            className="button button--secondary"
-            type="button"
-            aria-label={t(user.disabled ? 'users.enableFor' : 'users.disableFor', { name: user.name })}
-            onClick={() => {
-              setConfirming(true);
-            }}
-          >
-            {t(user.disabled ? 'users.enable' : 'users.disable')}
-          </button>
+          {user.status === 'invited' ? (
+            <>
+              <button
+                className="button button--secondary"
+                type="button"
+                aria-label={t('users.resendFor', { name: user.name })}
+                disabled={resend.isPending}
+                onClick={() => {
+                  void resend
+                    .mutateAsync(undefined)
+                    .then(() => {
+                      onChanged(t('users.resent', { email: user.email }));
+                    })
+                    .catch(() => undefined);
+                }}
+              >
+                {t('users.resend')}
+              </button>
+              {action(t('users.cancelInvitation'), t('users.cancelFor', { name: user.name }), () => {
+                setConfirming('cancel');
+              })}
+            </>
+          ) : null}
+          {user.status === 'active' ? (
+            <>
+              {action(t('users.changeRoles'), t('users.changeRolesFor', { name: user.name }), () => {
+                setEditing(true);
+              })}
+              {action(t('users.disable'), t('users.disableFor', { name: user.name }), () => {
+                setConfirming('disable');
+              })}
+            </>
+          ) : null}
+          {user.status === 'disabled'
+            ? action(t('users.enable'), t('users.enableFor', { name: user.name }), () => {
+                setConfirming('enable');
+              })
+            : null}
         </div>
       )}
     </li>

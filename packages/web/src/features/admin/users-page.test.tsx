@@ -14,7 +14,6 @@ const FACILITIES = {
     { id: 'facility-maple', name: 'Maple Street Clinic', region: 'Ohio', address: '', version: 1 },
     { id: 'facility-birch', name: 'Birch Road Clinic', region: 'Ohio', address: '', version: 3 },
   ],
-  total: 2,
   nextCursor: null,
 };
 
@@ -38,7 +37,9 @@ describe('Admin users', () => {
     await screen.findByText('No users yet. Invite someone below.');
 
     await user.click(await screen.findByRole('button', { name: 'Send invitation' }));
-    expect(await screen.findByRole('link', { name: 'Email address: Enter an email address' })).toBeTruthy();
+    expect(
+      await screen.findByRole('link', { name: 'Email address: Enter an email address like name@example.com' }),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Full name: Fill this in' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Role: Choose one' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Facility: Choose one' })).toBeTruthy();
@@ -46,8 +47,8 @@ describe('Admin users', () => {
 
     await user.type(screen.getByLabelText('Email address'), 'alex@example.test');
     await user.type(screen.getByLabelText('Full name'), 'Alex Example');
-    await user.selectOptions(screen.getByLabelText('Role'), 'clinician');
-    await user.selectOptions(screen.getByLabelText('Facility'), 'facility-birch');
+    await user.click(screen.getByRole('radio', { name: 'Clinician' }));
+    await user.click(screen.getByRole('radio', { name: 'Birch Road Clinic' }));
     await user.click(screen.getByRole('button', { name: 'Send invitation' }));
 
     expect(await screen.findByRole('link', { name: 'Email address: Must be an email address' })).toBeTruthy();
@@ -57,6 +58,54 @@ describe('Admin users', () => {
       role: 'clinician',
       facilityId: 'facility-birch',
     });
+  });
+
+  it('shows a pending invitation as "Invited" and resends or cancels it; an accepted one is "Active"', async () => {
+    const user = userEvent.setup();
+    const invited = {
+      id: 'user-quinn',
+      email: 'quinn@example.test',
+      name: 'Quinn Example',
+      status: 'invited',
+      disabled: false,
+      invitation: { sentAt: '2026-03-01T09:00:00.000Z', expiresAt: '2026-03-04T09:00:00.000Z' },
+      roles: [{ role: 'clinician', facilityId: 'facility-maple' }],
+    };
+    const active = {
+      ...invited,
+      id: 'user-alex',
+      name: 'Alex Example',
+      email: 'alex@example.test',
+      status: 'active',
+      invitation: null,
+    };
+    const api = createFakeApi({
+      'GET /api/auth/session': signedInAs(sessionFor('admin')),
+      'GET /api/facilities': () => ({ status: 200, body: FACILITIES }),
+      'GET /api/admin/users': () => ({ status: 200, body: { items: [invited, active], nextCursor: null } }),
+      'POST /api/admin/users/user-quinn/invitation': () => ({ status: 200, body: { invitationSent: true } }),
+      'DELETE /api/admin/users/user-quinn/invitation': () => ({
+        status: 200,
+        body: { ...invited, status: 'disabled', disabled: true, invitation: null },
+      }),
+    });
+    renderApp('/admin/users', api);
+    const quinn = (await screen.findByRole('heading', { level: 3, name: 'Quinn Example' })).closest('li');
+    const alex = screen.getByRole('heading', { level: 3, name: 'Alex Example' }).closest('li');
+    expect(quinn?.textContent).toContain('Invited');
+    expect(quinn?.textContent).toContain('Clinician at Maple Street Clinic');
+    expect(alex?.textContent).toContain('Active');
+    expect(screen.queryByRole('button', { name: 'Resend the invitation to Alex Example' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Resend the invitation to Quinn Example' }));
+    expect(await screen.findByText('Invitation sent again to quinn@example.test.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Cancel the invitation of Quinn Example' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, cancel the invitation' }));
+    expect(await screen.findByText('The invitation of Quinn Example is cancelled.')).toBeTruthy();
+    expect(
+      api.calls.filter((call) => call.path === '/api/admin/users/user-quinn/invitation').map((call) => call.method),
+    ).toEqual(['POST', 'DELETE']);
   });
 
   it('tells a patient they have no access to this page, with a way back to their own', async () => {

@@ -1,27 +1,29 @@
+import { USER_STATUSES, ZListFacilitiesResponse, ZListUsersResponse, type TUserStatus } from '@kratom-care/contracts';
 import { useState } from 'react';
-import { ZListFacilitiesResponse, ZListUsersResponse } from '@kratom-care/contracts';
-import { readState } from '../../api/query-state';
+import { useApiPagedQuery } from '../../api/use-api-list';
 import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
-import { ResourceState } from '../account/page-states';
+import { SelectField } from '../../ui/select-field';
 import { RequireSession } from '../account/session/require-session';
+import { QueryState } from '../workspace/page-states';
+import { Pager } from '../workspace/pager';
 import { InviteUserForm } from './invite-user-form';
 import { UserRow } from './user-row';
 
+type StatusFilter = TUserStatus | 'all';
+
 function Users() {
   const t = useT();
-  const facilities = readState(
-    useApiQuery(ZListFacilitiesResponse, { path: '/api/facilities', query: { limit: 100 } }),
-  );
-  const users = readState(useApiQuery(ZListUsersResponse, { path: '/api/admin/users', query: { limit: 100 } }));
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const facilities = useApiQuery(ZListFacilitiesResponse, { path: '/api/facilities', query: { limit: 100 } });
+  const users = useApiPagedQuery(ZListUsersResponse, {
+    path: '/api/admin/users',
+    query: { limit: 20, status: status === 'all' ? undefined : status },
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const facilityList = facilities.data?.items ?? [];
-  const changed = (message: string): void => {
-    setNotice(message);
-    users.reload();
-  };
   return (
     <div className="page page--wide">
       <PageHeading>{t('users.title')}</PageHeading>
@@ -31,30 +33,51 @@ function Users() {
         </Notice>
       )}
       <h2>{t('users.listTitle')}</h2>
-      <ResourceState state={users} emptyText={t('users.empty')} isEmpty={(data) => data.items.length === 0}>
+      <div className="ws-toolbar">
+        <SelectField
+          id="users-status"
+          label={t('users.filter')}
+          placeholder={t('users.filter')}
+          options={(['all', ...USER_STATUSES] as const).map((value) => ({
+            value,
+            label: t(`users.filter.${value}`),
+          }))}
+          value={status}
+          onChange={setStatus}
+        />
+      </div>
+      <QueryState
+        query={users}
+        emptyText={status === 'all' ? t('users.empty') : t('users.emptyFilter')}
+        isEmpty={(data) => data.items.length === 0 && !users.pager.hasPrevious}
+      >
         {(data) => (
-          <ul className="workspace-cards">
-            {data.items.map((user) => (
-              <UserRow key={user.id} user={user} facilities={facilityList} onChanged={changed} />
-            ))}
-          </ul>
+          <>
+            <ul className="workspace-cards ws-card-grid">
+              {data.items.map((user) => (
+                <UserRow key={user.id} user={user} facilities={facilityList} onChanged={setNotice} />
+              ))}
+            </ul>
+            <Pager label={t('users.pages')} pager={users.pager} nextCursor={data.nextCursor} />
+          </>
         )}
-      </ResourceState>
-      <ResourceState state={facilities} emptyText={t('users.noFacilities')} isEmpty={(data) => data.items.length === 0}>
+      </QueryState>
+      <QueryState query={facilities} emptyText={t('users.noFacilities')} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
           <InviteUserForm
             facilities={data.items}
             onInvited={(email) => {
-              changed(t('users.invited', { email }));
+              setNotice(t('users.invited', { email }));
+              void users.refetch();
             }}
           />
         )}
-      </ResourceState>
+      </QueryState>
     </div>
   );
 }
 
-/** `/admin/users`: the people of the admin's facilities: invite, change roles, disable or enable. */
+/** `/admin/users`: the people of the admin's facilities: invite, resend or cancel invitations, roles, disable. */
 export function UsersPage() {
   return (
     <RequireSession roles={['admin']}>

@@ -1,76 +1,105 @@
+import { AUDIT_ACTIONS } from '@kratom-care/contracts';
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
+import { ErrorSummary } from '../../ui/error-summary';
+import { SelectField } from '../../ui/select-field';
 import { SingleCheckbox } from '../../ui/single-checkbox';
-import { FormErrors } from '../account/form/form-errors';
 import { InputField } from '../account/form/input-field';
-import { useFormErrors } from '../account/form/use-form-errors';
-import { collect } from '../account/form/validators';
 import { NO_FILTERS, type AuditFilters } from './audit-query';
+import { PersonPicker } from './person-picker';
 
 interface AuditFilterFormProps {
   readonly initial: AuditFilters;
   readonly onApply: (filters: AuditFilters) => void;
 }
 
-/** The audit filters; applied on submit so typing does not fire a request per key. */
+const ANY = 'any';
+
+/**
+ * The audit filters: the person by name, the action from the actions the server writes, a date range
+ * and break-glass only. Applied on submit, so typing does not fire a request per key.
+ */
 export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
   const t = useT();
-  const form = useFormErrors();
   const [values, setValues] = useState<AuditFilters>(initial);
-  const set = (name: Exclude<keyof AuditFilters, 'breakGlassOnly'>) => (value: string) => {
-    setValues((current) => ({ ...current, [name]: value }));
-  };
-  const labels = { 'audit-from': t('audit.from'), 'audit-to': t('audit.to') };
+  const [attempt, setAttempt] = useState(0);
+  const wrongOrder = values.from !== '' && values.to !== '' && values.to < values.from;
+  const [showErrors, setShowErrors] = useState(false);
+  const toError = showErrors && wrongOrder ? t('audit.toBeforeFrom') : undefined;
   return (
     <section aria-labelledby="audit-filters-title">
       <h2 id="audit-filters-title">{t('audit.filtersTitle')}</h2>
-      <FormErrors state={form} labels={labels} />
+      <ErrorSummary
+        errors={toError === undefined ? [] : [{ fieldId: 'audit-to', message: `${t('audit.to')}: ${toError}` }]}
+        attempt={attempt}
+      />
       <form
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          const wrongOrder = values.from !== '' && values.to !== '' && values.to < values.from;
-          if (form.check(collect({ 'audit-to': wrongOrder ? t('audit.toBeforeFrom') : undefined }))) {
-            onApply(values);
+          setShowErrors(true);
+          if (wrongOrder) {
+            setAttempt((value) => value + 1);
+            return;
           }
+          onApply(values);
         }}
       >
-        <div className="workspace-grid">
-          <InputField
-            id="audit-patient"
-            label={t('audit.patientId')}
-            value={values.patientId}
-            onChange={set('patientId')}
+        <div className="ws-filter-grid">
+          <PersonPicker
+            label={t('audit.person')}
+            value={values.actor}
+            onChange={(actor) => {
+              setValues((current) => ({ ...current, actor }));
+            }}
           />
-          <InputField
-            id="audit-actor"
-            label={t('audit.actorId')}
-            value={values.actorUserId}
-            onChange={set('actorUserId')}
+          <SelectField
+            id="audit-action"
+            label={t('audit.action')}
+            placeholder={t('audit.action')}
+            options={[ANY, ...AUDIT_ACTIONS].map((action) => ({
+              value: action,
+              label: action === ANY ? t('audit.anyAction') : action,
+            }))}
+            value={values.action === '' ? ANY : values.action}
+            onChange={(action) => {
+              setValues((current) => ({ ...current, action: action === ANY ? '' : action }));
+            }}
           />
           <InputField
             id="audit-from"
-            label={labels['audit-from']}
+            label={t('audit.from')}
             type="date"
             value={values.from}
-            onChange={set('from')}
+            onChange={(from) => {
+              setValues((current) => ({ ...current, from }));
+            }}
           />
           <InputField
             id="audit-to"
-            label={labels['audit-to']}
+            label={t('audit.to')}
             type="date"
             value={values.to}
-            onChange={set('to')}
-            error={form.errors['audit-to']}
-          />
-          <InputField
-            id="audit-action"
-            label={t('audit.action')}
-            hint={t('audit.actionHint')}
-            value={values.action}
-            onChange={set('action')}
+            error={toError}
+            onChange={(to) => {
+              setValues((current) => ({ ...current, to }));
+            }}
           />
         </div>
+        {values.patient === null ? null : (
+          <p className="ws-chosen">
+            {t('audit.patientChosen', { name: values.patient.name })}{' '}
+            <button
+              className="button button--secondary"
+              type="button"
+              onClick={() => {
+                setValues((current) => ({ ...current, patient: null }));
+              }}
+            >
+              {t('audit.patientClear')}
+            </button>
+          </p>
+        )}
         <SingleCheckbox
           id="audit-break-glass"
           label={t('audit.breakGlassOnly')}
@@ -88,7 +117,7 @@ export function AuditFilterForm({ initial, onApply }: AuditFilterFormProps) {
             type="button"
             onClick={() => {
               setValues(NO_FILTERS);
-              form.clear();
+              setShowErrors(false);
               onApply(NO_FILTERS);
             }}
           >

@@ -33,9 +33,9 @@ function BreakGlassReview() {
                 <h2>{t('breakGlass.itemTitle', { when: time(access.startedAt) })}</h2>
                 <dl className="workspace-details">
                   <dt>{t('breakGlass.user')}</dt>
-                  <dd>{access.userId}</dd>
+                  <dd>{access.userName ?? t('frame.unknownPerson')}</dd>
                   <dt>{t('breakGlass.patient')}</dt>
-                  <dd>{access.patientId}</dd>
+                  <dd>{access.patientName ?? t('frame.unknownPerson')}</dd>
                   <dt>{t('breakGlass.reason')}</dt>
                   <dd>{access.reason}</dd>
                   <dt>{t('breakGlass.until')}</dt>
