@@ -1,11 +1,13 @@
 import { RECORD_TYPES } from '@kratom-care/contracts';
 import type { App } from '../app-types.js';
 import { registerRecordType } from '../records/register-record-type.js';
+import { registerCancelInvitation } from './admin/cancel-invitation.js';
 import { registerCreateUser } from './admin/create-user.js';
 import { registerListUsers } from './admin/list-users.js';
 import { registerResendInvitation } from './admin/resend-invitation.js';
 import { registerUpdateUser } from './admin/update-user.js';
 import { registerListAudit } from './audit/list-audit.js';
+import { registerListAuditPeople } from './audit/list-audit-people.js';
 import { registerListBreakGlass } from './audit/list-break-glass.js';
 import { registerReviewBreakGlass } from './audit/review-break-glass.js';
 import { registerCreateFacility } from './facilities/create-facility.js';
@@ -21,6 +23,7 @@ import { registerBreakGlass } from './patients/break-glass.js';
 import { registerCreatePatient } from './patients/create-patient.js';
 import { registerGetPatient } from './patients/get-patient.js';
 import { registerInvitePatient } from './patients/invite-patient.js';
+import { registerListCareTeam } from './patients/list-care-team.js';
 import { registerListPatientConsents } from './patients/list-patient-consents.js';
 import { registerListPatients } from './patients/list-patients.js';
 import { registerRemoveCareTeamMember } from './patients/remove-care-team-member.js';
@@ -40,11 +43,13 @@ export function registerAccessRoutes(app: App): void {
   registerCreateUser(app);
   registerUpdateUser(app);
   registerResendInvitation(app);
+  registerCancelInvitation(app);
   registerCreatePatient(app);
   registerListPatients(app);
   registerGetPatient(app);
   registerUpdatePatient(app);
   registerInvitePatient(app);
+  registerListCareTeam(app);
   registerAddCareTeamMember(app);
   registerRemoveCareTeamMember(app);
   registerBreakGlass(app);
@@ -58,6 +63,7 @@ export function registerAccessRoutes(app: App): void {
   registerListMyDisclosures(app);
   registerGetMyPatient(app);
   registerListAudit(app);
+  registerListAuditPeople(app);
   registerListBreakGlass(app);
   registerReviewBreakGlass(app);
 }
