@@ -1,10 +1,19 @@
-import { SCORE_REQUEST_SCHEMAS, ZApiError } from '@kratom-care/contracts';
-import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId } from '@kratom-care/domain';
+import { ZApiError, ZScoreResponse } from '@kratom-care/contracts';
+import { INSTRUMENT_IDS } from '@kratom-care/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app-types.js';
 import { buildTestApp } from '../test/build-test-app.js';
-import { postJson } from '../test/inject-json.js';
+import { postJson, postValue } from '../test/inject-json.js';
+import { API_VECTORS } from '../test/instrument-fixtures.js';
+import {
+  answersReaching,
+  REFERENCE_INSTRUMENTS,
+  referenceScore,
+  type ReferenceInstrument,
+  type ReferenceInstrumentId,
+  type ReferenceOutcome,
+} from '../test/reference-scorer.js';
 
 /** SECURITY.md F6: at least 200 seeded bad-input runs per route per change. */
 const RUNS_PER_INSTRUMENT = 250;
@@ -36,29 +45,35 @@ const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(nested(1000), new Array(10_000).fill(1), 'x'.repeat(10_000), { bpm: '80' }, { bpm: null }),
 );
 
-function validBody(id: InstrumentId): fc.Arbitrary<Record<string, unknown>> {
-  const items = INSTRUMENTS[id].definition.items;
+/** The pulse conversion's edges (REFERENCE §1 vector C10 and the 20–250 bpm guard), drawn more often. */
+const PULSE_EDGES = fc.constantFrom(20, 80, 81, 100, 101, 120, 121, 250);
+
+const REFERENCE_IDS = Object.keys(REFERENCE_INSTRUMENTS) as ReferenceInstrumentId[];
+
+/** A complete, valid body built from the reference's items and scores, never from the code under test. */
+function validBody(id: ReferenceInstrumentId): fc.Arbitrary<Record<string, unknown>> {
+  const instrument: ReferenceInstrument = REFERENCE_INSTRUMENTS[id];
   const answers = Object.fromEntries(
-    items.map((item) => {
-      const option = fc.constantFrom(...item.options.map((o) => o.value));
+    instrument.items.map((item) => {
+      const option = fc.constantFrom(...item.points);
       const answer =
         id === 'cows' && item.id === 'pulse'
-          ? fc.oneof(option, fc.record({ bpm: fc.integer({ min: 20, max: 250 }) }))
+          ? fc.oneof(option, fc.record({ bpm: fc.oneof(fc.integer({ min: 20, max: 250 }), PULSE_EDGES) }))
           : option;
       return [item.id, answer];
     }),
   );
   const context =
-    id === 'dsm5-kud'
-      ? fc.option(fc.record({ underMedicalSupervision: fc.boolean() }, { requiredKeys: [] }), { nil: undefined })
-      : fc.constant(undefined);
+    instrument.excludedUnderSupervision === undefined
+      ? fc.constant(undefined)
+      : fc.option(fc.record({ underMedicalSupervision: fc.boolean() }, { requiredKeys: [] }), { nil: undefined });
   return fc
     .record({ answers: fc.record(answers), context })
     .map(({ answers: a, context: c }) => (c === undefined ? { answers: a } : { answers: a, context: c }));
 }
 
-function mutations(id: InstrumentId, body: Record<string, unknown>): fc.Arbitrary<Mutation> {
-  const itemIds = INSTRUMENTS[id].definition.items.map((item) => item.id);
+function mutations(id: ReferenceInstrumentId, body: Record<string, unknown>): fc.Arbitrary<Mutation> {
+  const itemIds = REFERENCE_INSTRUMENTS[id].items.map((item) => item.id);
   const answers = body['answers'] as Record<string, unknown>;
   const withAnswer = (itemId: string, value: unknown): Record<string, unknown> => ({
     ...body,
@@ -109,19 +124,47 @@ function mutations(id: InstrumentId, body: Record<string, unknown>): fc.Arbitrar
   );
 }
 
-function schemaAccepts(id: InstrumentId, text: string): boolean {
-  try {
-    return SCORE_REQUEST_SCHEMAS[id].safeParse(JSON.parse(text)).success;
-  } catch {
-    return false;
-  }
-}
-
 function startsWith(path: Path, prefix: Path): boolean {
   return prefix.every((segment, index) => path[index] === segment);
 }
 
-describe.each(INSTRUMENT_IDS)('POST /api/instruments/%s/score under random mutation', (id) => {
+/** The route's 200 answer must be exactly what the reference scorer computed. */
+function expectScored(json: unknown, expected: ReferenceOutcome & { accepted: true }): void {
+  const body = ZScoreResponse.parse(json);
+  expect(body.total).toBe(expected.total);
+  expect(body.band?.id ?? null).toBe(expected.band);
+  expect(body.flags).toEqual(expected.flags);
+  expect(body.items.map(({ id, points, excluded }) => ({ id, points, excluded }))).toEqual(expected.items);
+}
+
+/** The lowest and highest total of every band; without bands (SOWS), the ends of the range, banded `null`. */
+function bandEdges(id: ReferenceInstrumentId): Array<{ band: string | null; total: number }> {
+  const instrument: ReferenceInstrument = REFERENCE_INSTRUMENTS[id];
+  if (instrument.bands.length === 0) {
+    const highest = instrument.items.reduce((sum, item) => sum + Math.max(...item.points), 0);
+    return [
+      { band: null, total: 0 },
+      { band: null, total: highest },
+    ];
+  }
+  return instrument.bands.flatMap((band) => [
+    { band: band.id, total: band.min },
+    { band: band.id, total: band.max },
+  ]);
+}
+
+describe('the reference scorer used as the oracle below', () => {
+  it('covers exactly the instruments the API scores', () => {
+    expect(new Set(REFERENCE_IDS)).toEqual(new Set(INSTRUMENT_IDS));
+  });
+
+  it.each(API_VECTORS)('agrees with reference vector $name', (vector) => {
+    const outcome = referenceScore(vector.instrument, JSON.stringify(vector.body));
+    expect(outcome).toMatchObject({ accepted: true, total: vector.total, band: vector.band, flags: vector.flags });
+  });
+});
+
+describe.each(REFERENCE_IDS)('POST /api/instruments/%s/score against the independent reference scorer', (id) => {
   let app: App;
   beforeAll(async () => {
     app = await buildTestApp();
@@ -130,22 +173,77 @@ describe.each(INSTRUMENT_IDS)('POST /api/instruments/%s/score under random mutat
     await app.close();
   });
 
-  it(`never answers 5xx, and every 400 names the broken field (${RUNS_PER_INSTRUMENT} runs)`, async () => {
+  const url = `/api/instruments/${id}/score`;
+  it.each(bandEdges(id))('puts a total of $total in band $band', async ({ band, total }) => {
+    const text = JSON.stringify({ answers: answersReaching(id, total) });
+    expect(referenceScore(id, text)).toMatchObject({ accepted: true, total, band });
+
+    const res = await postJson(app, url, text);
+    expect(res.statusCode).toBe(200);
+    expect(ZScoreResponse.parse(res.json())).toMatchObject({ total, band: band === null ? null : { id: band } });
+  });
+
+  it('takes every published score of every item, and no other whole number', async () => {
+    const instrument: ReferenceInstrument = REFERENCE_INSTRUMENTS[id];
+    const base = answersReaching(id, 0);
+    for (const item of instrument.items) {
+      for (let value = -1; value <= Math.max(...item.points) + 1; value += 1) {
+        const text = JSON.stringify({ answers: { ...base, [item.id]: value } });
+        const expected = referenceScore(id, text);
+        const res = await postJson(app, url, text);
+        expect(res.statusCode, `${item.id} = ${value}`).toBe(expected.accepted ? 200 : 400);
+        if (expected.accepted) {
+          expectScored(res.json(), expected);
+        }
+      }
+    }
+  });
+
+  // Only COWS takes a measured pulse; the other instruments get no such test rather than a skipped one.
+  if (id === 'cows') {
+    it('converts every pulse from 15 to 255 bpm as the reference does', async () => {
+      const base = answersReaching(id, 0);
+      for (let bpm = 15; bpm <= 255; bpm += 1) {
+        const text = JSON.stringify({ answers: { ...base, pulse: { bpm } } });
+        const expected = referenceScore(id, text);
+        const res = await postJson(app, url, text);
+        expect(res.statusCode, `${bpm} bpm`).toBe(expected.accepted ? 200 : 400);
+        if (expected.accepted) {
+          expectScored(res.json(), expected);
+        }
+      }
+    });
+  }
+
+  it(`scores every valid body as the reference does (${RUNS_PER_INSTRUMENT} runs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(validBody(id), async (body) => {
+        const expected = referenceScore(id, JSON.stringify(body));
+        expect(expected.accepted).toBe(true);
+        const res = await postValue(app, url, body);
+        expect(res.statusCode).toBe(200);
+        if (expected.accepted) {
+          expectScored(res.json(), expected);
+        }
+      }),
+      { numRuns: RUNS_PER_INSTRUMENT },
+    );
+  });
+
+  it(`never answers 5xx, refuses what the reference refuses, and every 400 names the broken field (${RUNS_PER_INSTRUMENT} runs)`, async () => {
     let runs = 0;
     await fc.assert(
       fc.asyncProperty(
         validBody(id).chain((body) => mutations(id, body)),
         async ({ text, path }) => {
           runs += 1;
-          const started = performance.now();
-          const res = await postJson(app, `/api/instruments/${id}/score`, text);
-          expect(performance.now() - started).toBeLessThan(1000);
-          expect(res.statusCode).toBeLessThan(500);
-          expect(res.statusCode === 200).toBe(schemaAccepts(id, text));
-          if (res.statusCode === 200) {
+          const expected = referenceScore(id, text);
+          const res = await postJson(app, url, text);
+          expect(res.statusCode).toBe(expected.accepted ? 200 : 400);
+          if (expected.accepted) {
+            expectScored(res.json(), expected);
             return;
           }
-          expect(res.statusCode).toBe(400);
           const error = ZApiError.parse(res.json());
           expect(error.code).toBe('INVALID_BODY');
           const issuePaths = (error.issues ?? []).map((issue) => JSON.stringify(issue.path));
