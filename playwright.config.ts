@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { join } from 'node:path';
 import { e2eDataDir } from './e2e/core/data-dir';
 
 // The browser tests drive the built app in Debian's Chromium: test tools cannot download browsers here.
@@ -58,7 +59,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node packages/server/dist/main.js',
+    // The log is also kept in DATA_DIR: without SMTP, invitation links go to the development outbox (the log),
+    // and the admin journey follows the link from there (e2e/core/outbox.ts).
+    command: `node packages/server/dist/main.js 2>&1 | tee -a "${join(dataDir, 'server.log')}"`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
