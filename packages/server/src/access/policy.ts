@@ -153,6 +153,16 @@ export function canAdminFacility(principal: Principal, facilityId: string): bool
 }
 
 /**
+ * The facilities the caller works at (any role held there), e.g. for "my facilities".
+ *
+ * @param principal - The caller.
+ * @returns Facility ids, each once.
+ */
+export function memberFacilities(principal: Principal): string[] {
+  return [...new Set(principal.roles.flatMap((grant) => (grant.facilityId === null ? [] : [grant.facilityId])))];
+}
+
+/**
  * The facilities whose audit log and break-glass queue the caller reads (privacy officer).
  *
  * @param principal - The caller.

@@ -1,7 +1,7 @@
 import { ZApiError, ZListFacilitiesQuery, ZListFacilitiesResponse } from '@kratom-care/contracts';
 import { listFacilities } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { facilitiesWithRole } from '../../access/policy.js';
+import { facilitiesWithRole, memberFacilities } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { listBody, pageOrBadCursor } from '../keyset-page.js';
@@ -29,9 +29,7 @@ export function registerListFacilities(app: App): void {
       if (!principal.isStaff) {
         throw notFound();
       }
-      const mine = [
-        ...new Set(principal.roles.flatMap((grant) => (grant.facilityId === null ? [] : [grant.facilityId]))),
-      ];
+      const mine = memberFacilities(principal);
       const administered = new Set(facilitiesWithRole(principal, 'admin'));
       const page = await pageOrBadCursor(listFacilities(app.identity.db, mine, request.query));
       return listBody(page, (facility) => facilityView(facility, administered.has(facility.id)));
