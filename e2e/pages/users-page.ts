@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { AppPage } from './app-page';
 
-/** `/admin/users`: the people of the admin's facilities, and the invitation form. */
+/** `/admin/users`: the people of the admin's facilities (with their status), and the invitation form. */
 export class UsersPage extends AppPage {
   static readonly title = 'Users';
 
@@ -26,11 +26,19 @@ export class UsersPage extends AppPage {
       .filter({ has: this.page.getByRole('heading', { name, level: 3, exact: true }) });
   }
 
+  /** "Resend invitation" on a person's card. */
+  resendButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Resend the invitation to ${name}` });
+  }
+
   async invite(person: { email: string; name: string; role: string; facility: string }): Promise<void> {
     await this.inviteForm.getByRole('textbox', { name: 'Email address' }).fill(person.email);
     await this.inviteForm.getByRole('textbox', { name: 'Full name' }).fill(person.name);
-    await this.inviteForm.getByRole('combobox', { name: 'Role' }).selectOption({ label: person.role });
-    await this.inviteForm.getByRole('combobox', { name: 'Facility' }).selectOption({ label: person.facility });
+    await this.inviteForm.getByRole('group', { name: 'Role' }).getByRole('radio', { name: person.role }).check();
+    await this.inviteForm
+      .getByRole('group', { name: 'Facility' })
+      .getByRole('radio', { name: person.facility })
+      .check();
     await this.inviteForm.getByRole('button', { name: 'Send invitation' }).click();
   }
 }
