@@ -60,6 +60,8 @@ export * from './repos/break-glass.js';
 export * from './repos/idempotency.js';
 export * from './repos/users.js';
 export * from './repos/facility-users.js';
+export * from './repos/sessions.js';
+export * from './repos/app-meta.js';
 export { deleteInvitations, invitationValue, invitedUserId } from './repos/invitations.js';
 
 export { appendAudit, AUDIT_LOCK_KEY } from './audit/append-audit.js';

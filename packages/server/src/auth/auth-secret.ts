@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AppDatabase } from '@kratom-care/store';
+import { getAppMeta, putAppMeta, type AppDatabase } from '@kratom-care/store';
 import type { Clock } from './clock.js';
 
 /** The `app_meta` key that holds the generated secret when `AUTH_SECRET` is not set. */
@@ -24,15 +24,10 @@ export async function resolveAuthSecret(
     return configured;
   }
   const generated = randomBytes(32).toString('base64url');
-  await db
-    .insertInto('app_meta')
-    .values({ key: AUTH_SECRET_META_KEY, value: generated, updated_at: clock().toISOString() })
-    .onConflict((conflict) => conflict.column('key').doNothing())
-    .execute();
-  const row = await db
-    .selectFrom('app_meta')
-    .select('value')
-    .where('key', '=', AUTH_SECRET_META_KEY)
-    .executeTakeFirstOrThrow();
-  return row.value;
+  await putAppMeta(db, { key: AUTH_SECRET_META_KEY, value: generated, at: clock().toISOString() }, 'keep');
+  const stored = await getAppMeta(db, AUTH_SECRET_META_KEY);
+  if (stored === undefined) {
+    throw new Error('the auth secret was not stored');
+  }
+  return stored;
 }

@@ -1,5 +1,12 @@
 import { ROLES, type TRole } from '@kratom-care/contracts';
-import type { AppDatabase } from '@kratom-care/store';
+import {
+  deleteSession,
+  deleteUserSessions as deleteSessionsOfUser,
+  findSessionWithUser,
+  listMembershipsForUser,
+  touchSession as recordSessionActivity,
+  type AppDatabase,
+} from '@kratom-care/store';
 import type { Clock } from './clock.js';
 import { isStaffRole, type Principal, type RoleGrant } from './principal.js';
 import { readCookie, verifySignedToken } from './session-cookie.js';
@@ -51,12 +58,8 @@ function isTrue(flag: boolean | number | null): boolean {
  * @returns The role grants.
  */
 export async function loadRoles(db: AppDatabase, userId: string, companionRole: string | null): Promise<RoleGrant[]> {
-  const rows = await db
-    .selectFrom('membership')
-    .select(['role', 'facility_id'])
-    .where('user_id', '=', userId)
-    .execute();
-  const roles: RoleGrant[] = rows.map((row) => ({ role: row.role, facilityId: row.facility_id }));
+  const rows = await listMembershipsForUser(db, userId);
+  const roles: RoleGrant[] = rows.map((row) => ({ role: row.role, facilityId: row.facilityId }));
   if (companionRole !== null && COMPANION_ROLES.has(companionRole) && KNOWN_ROLES.has(companionRole)) {
     roles.push({ role: companionRole as TRole, facilityId: null });
   }
@@ -80,7 +83,7 @@ export function idleLimitMs(roles: readonly RoleGrant[]): number {
  * @param userId - The user.
  */
 export async function deleteUserSessions(db: AppDatabase, userId: string): Promise<void> {
-  await db.deleteFrom('session').where('userId', '=', userId).execute();
+  await deleteSessionsOfUser(db, userId);
 }
 
 /**
@@ -91,11 +94,7 @@ export async function deleteUserSessions(db: AppDatabase, userId: string): Promi
  * @param token - The new session's token.
  */
 export async function touchSession(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<void> {
-  await deps.db
-    .updateTable('session')
-    .set({ updatedAt: deps.clock().toISOString() })
-    .where('token', '=', token)
-    .execute();
+  await recordSessionActivity(deps.db, { token }, deps.clock().toISOString());
 }
 
 /**
@@ -125,24 +124,7 @@ export async function resolveSession(deps: ResolverDeps, cookieHeader: string | 
  * @returns The principal (or null) and whether to clear the cookie.
  */
 export async function resolveToken(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<Resolution> {
-  const row = await deps.db
-    .selectFrom('session')
-    .innerJoin('user', 'user.id', 'session.userId')
-    .select([
-      'session.id as sessionId',
-      'session.createdAt',
-      'session.updatedAt',
-      'session.expiresAt',
-      'user.id as userId',
-      'user.email',
-      'user.name',
-      'user.role',
-      'user.banned',
-      'user.banExpires',
-      'user.twoFactorEnabled',
-    ])
-    .where('session.token', '=', token)
-    .executeTakeFirst();
+  const row = await findSessionWithUser(deps.db, token);
   if (row === undefined) {
     return ENDED;
   }
@@ -157,15 +139,11 @@ export async function resolveToken(deps: Pick<ResolverDeps, 'db' | 'clock'>, tok
   const lastActiveMs = toDate(row.updatedAt).getTime();
   const expiresAt = new Date(Math.min(createdMs + ABSOLUTE_SESSION_MS, toDate(row.expiresAt).getTime()));
   if (nowMs - lastActiveMs > idleLimitMs(roles) || nowMs >= expiresAt.getTime()) {
-    await deps.db.deleteFrom('session').where('id', '=', row.sessionId).execute();
+    await deleteSession(deps.db, { id: row.sessionId });
     return ENDED;
   }
   if (nowMs - lastActiveMs >= ACTIVITY_WRITE_INTERVAL_MS) {
-    await deps.db
-      .updateTable('session')
-      .set({ updatedAt: now.toISOString() })
-      .where('id', '=', row.sessionId)
-      .execute();
+    await recordSessionActivity(deps.db, { id: row.sessionId }, now.toISOString());
   }
   return {
     clearCookie: false,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { AppDatabase } from '@kratom-care/store';
+import { countMembershipsWithRole, deleteAppMeta, getAppMeta, putAppMeta, type AppDatabase } from '@kratom-care/store';
 import type { Clock } from './clock.js';
 
 /** Holds the SHA-256 of the one-time setup token while no admin exists. */
@@ -16,8 +16,7 @@ function sha256(token: string): string {
  * @returns True once the first admin has been created.
  */
 export async function adminExists(db: AppDatabase): Promise<boolean> {
-  const row = await db.selectFrom('membership').select('id').where('role', '=', 'admin').limit(1).executeTakeFirst();
-  return row !== undefined;
+  return (await countMembershipsWithRole(db, 'admin')) > 0;
 }
 
 /**
@@ -31,16 +30,11 @@ export async function adminExists(db: AppDatabase): Promise<boolean> {
  */
 export async function issueSetupToken(db: AppDatabase, clock: Clock): Promise<string | null> {
   if (await adminExists(db)) {
-    await db.deleteFrom('app_meta').where('key', '=', SETUP_TOKEN_META_KEY).execute();
+    await deleteAppMeta(db, SETUP_TOKEN_META_KEY);
     return null;
   }
   const token = randomBytes(32).toString('base64url');
-  const row = { key: SETUP_TOKEN_META_KEY, value: sha256(token), updated_at: clock().toISOString() };
-  await db
-    .insertInto('app_meta')
-    .values(row)
-    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: row.value, updated_at: row.updated_at }))
-    .execute();
+  await putAppMeta(db, { key: SETUP_TOKEN_META_KEY, value: sha256(token), at: clock().toISOString() }, 'replace');
   return token;
 }
 
@@ -51,8 +45,7 @@ export async function issueSetupToken(db: AppDatabase, clock: Clock): Promise<st
  * @returns True while the setup link works.
  */
 export async function setupPending(db: AppDatabase): Promise<boolean> {
-  const row = await db.selectFrom('app_meta').select('key').where('key', '=', SETUP_TOKEN_META_KEY).executeTakeFirst();
-  return row !== undefined && !(await adminExists(db));
+  return (await getAppMeta(db, SETUP_TOKEN_META_KEY)) !== undefined && !(await adminExists(db));
 }
 
 /**
@@ -63,12 +56,7 @@ export async function setupPending(db: AppDatabase): Promise<boolean> {
  * @returns True when the token matched and is now gone.
  */
 export async function consumeSetupToken(db: AppDatabase, token: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('app_meta')
-    .where('key', '=', SETUP_TOKEN_META_KEY)
-    .where('value', '=', sha256(token))
-    .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+  return deleteAppMeta(db, SETUP_TOKEN_META_KEY, sha256(token));
 }
 
 /**
@@ -79,11 +67,7 @@ export async function consumeSetupToken(db: AppDatabase, token: string): Promise
  * @param clock - For `updated_at`.
  */
 export async function restoreSetupToken(db: AppDatabase, token: string, clock: Clock): Promise<void> {
-  await db
-    .insertInto('app_meta')
-    .values({ key: SETUP_TOKEN_META_KEY, value: sha256(token), updated_at: clock().toISOString() })
-    .onConflict((conflict) => conflict.column('key').doNothing())
-    .execute();
+  await putAppMeta(db, { key: SETUP_TOKEN_META_KEY, value: sha256(token), at: clock().toISOString() }, 'keep');
 }
 
 /**

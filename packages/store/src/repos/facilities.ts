@@ -132,3 +132,13 @@ export async function updateFacility(
   }
   return (await getFacility(executor, id)) === undefined ? 'not-found' : 'stale';
 }
+
+/**
+ * Removes a facility nothing refers to yet (first-start setup undoing a half-made admin).
+ *
+ * @param executor - Database or transaction.
+ * @param id - Facility id.
+ */
+export async function deleteFacility(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('facility').where('id', '=', id).execute();
+}

@@ -95,8 +95,9 @@ export async function listMembershipsForUser(executor: Executor, userId: string)
 export async function countMembershipsWithRole(executor: Executor, role: MembershipRole): Promise<number> {
   const row = await executor
     .selectFrom('membership')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .where('role', '=', role)
     .executeTakeFirstOrThrow();
-  return row.count;
+  // PostgreSQL answers COUNT as a bigint, which the driver hands back as text.
+  return Number(row.count);
 }

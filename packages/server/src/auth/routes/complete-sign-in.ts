@@ -1,4 +1,5 @@
 import type { TSignInResponse } from '@kratom-care/contracts';
+import { deleteSession } from '@kratom-care/store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { forwardCookies } from '../auth-call.js';
 import type { Identity } from '../identity.js';
@@ -54,7 +55,7 @@ export async function completeSignIn(
   }
   const previous = request.principal;
   if (previous !== null && previous.sessionId !== principal.sessionId) {
-    await identity.db.deleteFrom('session').where('id', '=', previous.sessionId).execute();
+    await deleteSession(identity.db, { id: previous.sessionId });
   }
   return { twoFactorRequired: false, session: sessionView(principal) };
 }

@@ -5,7 +5,7 @@ import {
   ZSignInResponse,
   type TSignInResponse,
 } from '@kratom-care/contracts';
-import { addMembership, createFacility } from '@kratom-care/store';
+import { addMembership, createFacility, deleteFacility } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
 import { createUserAccount } from '../accounts.js';
@@ -72,7 +72,7 @@ export function registerSetup(app: App, identity: Identity): void {
       } catch (error) {
         // Undo what was made and leave the link usable, so the operator can retry with corrected details.
         if (facilityId !== null) {
-          await identity.db.deleteFrom('facility').where('id', '=', facilityId).execute();
+          await deleteFacility(identity.db, facilityId);
         }
         await restoreSetupToken(identity.db, token, identity.clock);
         throw error;

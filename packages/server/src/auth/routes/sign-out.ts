@@ -1,3 +1,4 @@
+import { deleteSession } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import type { Identity } from '../identity.js';
 
@@ -14,7 +15,7 @@ export function registerSignOut(app: App, identity: Identity): void {
   app.post('/api/auth/sign-out', { schema: { summary: 'Sign out', tags: ['auth'] } }, async (request, reply) => {
     const principal = request.principal;
     if (principal !== null) {
-      await identity.db.deleteFrom('session').where('id', '=', principal.sessionId).execute();
+      await deleteSession(identity.db, { id: principal.sessionId });
     }
     return reply.code(204).header('set-cookie', identity.clearCookie).header('clear-site-data', '"cache"').send();
   });

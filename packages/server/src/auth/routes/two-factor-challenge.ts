@@ -1,4 +1,5 @@
 import { ZApiError, ZSignInResponse, ZTwoFactorChallengeRequest, type TSignInResponse } from '@kratom-care/contracts';
+import { deleteSession } from '@kratom-care/store';
 import { isAPIError } from 'better-auth/api';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
@@ -57,7 +58,7 @@ export function registerTwoFactorChallenge(app: App, identity: Identity): void {
       if (!identity.totpReplay.claim(result.response.user.id, body.code)) {
         const token = newSessionToken(identity, result.headers);
         if (token !== null) {
-          await identity.db.deleteFrom('session').where('token', '=', token).execute();
+          await deleteSession(identity.db, { token });
         }
         throw wrongCode();
       }

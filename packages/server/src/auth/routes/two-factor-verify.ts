@@ -1,4 +1,5 @@
 import { ZApiError, ZSessionView, ZTwoFactorVerifyRequest, type TSessionView } from '@kratom-care/contracts';
+import { deleteUserSessions } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
 import { authHeaders, forwardCookies, rethrowAuthError } from '../auth-call.js';
@@ -45,11 +46,7 @@ export function registerTwoFactorVerify(app: App, identity: Identity): void {
         throw new Error('better-auth verified TOTP enrolment without starting a new session');
       }
       forwardCookies(reply, result.headers);
-      await identity.db
-        .deleteFrom('session')
-        .where('userId', '=', principal.userId)
-        .where('token', '!=', token)
-        .execute();
+      await deleteUserSessions(identity.db, principal.userId, token);
       await touchSession(identity, token);
       const { principal: renewed } = await resolveToken(identity, token);
       if (renewed === null) {
