@@ -99,15 +99,26 @@ export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
   readonly example: TCreate;
 }
 
-/** A declared record type with its derived response, list and query schemas. */
-export interface RecordType<TCreate, TBody, TView extends z.ZodObject> extends RecordTypeSpec<TCreate, TBody, TView> {
+/** One record in a response, as a schema: the envelope extended with the type's view. */
+export type RecordResponseSchema<TView extends z.ZodObject> = z.ZodObject<
+  z.core.util.Extend<typeof ZRecordEnvelope.shape, TView['shape']>
+>;
+
+/** The schemas derived from a declaration, typed by the type's own view. */
+export interface DerivedRecordSchemas<TView extends z.ZodObject> {
   /** One record (create, update, entered in error). */
-  readonly response: z.ZodObject;
+  readonly response: RecordResponseSchema<TView>;
   /** One record read (`GET …/:recordId`): a family member's read also carries the 42 CFR §2.32 notice. */
-  readonly readResponse: z.ZodObject;
-  readonly listResponse: z.ZodObject;
+  readonly readResponse: z.ZodObject<
+    z.core.util.Extend<RecordResponseSchema<TView>['shape'], typeof ZRedisclosure.shape>
+  >;
+  readonly listResponse: ReturnType<typeof recordListResponse<RecordResponseSchema<TView>>>;
   readonly listQuery: ReturnType<typeof recordListQuery>;
 }
+
+/** A declared record type with its derived response, list and query schemas. */
+export type RecordType<TCreate, TBody, TView extends z.ZodObject> = RecordTypeSpec<TCreate, TBody, TView> &
+  DerivedRecordSchemas<TView>;
 
 /** Any declared record type, as the registry and the server see it. */
 export type AnyRecordType = RecordType<unknown, unknown, z.ZodObject>;
@@ -125,11 +136,13 @@ export type TRecordOf<TView extends z.ZodObject> = TRecordEnvelope & z.infer<TVi
 export function defineRecordType<TCreate, TBody, TView extends z.ZodObject>(
   spec: RecordTypeSpec<TCreate, TBody, TView>,
 ): RecordType<TCreate, TBody, TView> {
-  const response = ZRecordEnvelope.extend(spec.view.shape);
+  // zod's extend keeps the view's shape at run time; the static type is spelled out above because
+  // a generic view's shape would otherwise widen to any field.
+  const response = ZRecordEnvelope.extend(spec.view.shape) as RecordResponseSchema<TView>;
   return {
     ...spec,
     response,
-    readResponse: response.extend(ZRedisclosure.shape),
+    readResponse: response.extend(ZRedisclosure.shape) as DerivedRecordSchemas<TView>['readResponse'],
     listResponse: recordListResponse(response),
     listQuery: recordListQuery(spec.filters, spec.sortKeys),
   };
