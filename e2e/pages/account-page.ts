@@ -12,6 +12,10 @@ export class AccountPage extends AppPage {
   readonly showSetupLink: Locator;
   readonly setupLink: Locator;
   readonly recoveryCodes: Locator;
+  /** The enrolment QR code (an SVG drawn in the page, named for screen readers). */
+  readonly qrCode: Locator;
+  readonly downloadCodesButton: Locator;
+  readonly printCodesButton: Locator;
   readonly code: Locator;
   readonly turnOnButton: Locator;
   readonly enabledNotice: Locator;
@@ -24,6 +28,9 @@ export class AccountPage extends AppPage {
     this.showSetupLink = page.getByText('Show the full setup link');
     this.setupLink = page.getByText(/^otpauth:\/\/totp\//);
     this.recoveryCodes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
+    this.qrCode = page.getByRole('img', { name: 'QR code for your authenticator app' });
+    this.downloadCodesButton = page.getByRole('button', { name: 'Download the codes (.txt)' });
+    this.printCodesButton = page.getByRole('button', { name: 'Print the codes' });
     this.code = page.getByRole('textbox', { name: '6-digit code from your authenticator app' });
     this.turnOnButton = page.getByRole('button', { name: 'Turn on the authenticator app' });
     this.enabledNotice = page.getByText('Your authenticator app is set up.');

@@ -21,12 +21,18 @@ export class ConsentsPage extends AppPage {
     await this.expectOpen(ConsentsPage.title);
   }
 
-  /** The table row of the consent naming `who`. */
+  /** The table row (a card on a phone) of the consent naming `who`. */
   consentFor(who: string): Locator {
     return this.table.getByRole('row').filter({ hasText: who });
   }
 
+  /** The typed-signature field and its error (shown when it is not the signer's name). */
+  get signature(): Locator {
+    return this.grantForm.getByRole('textbox', { name: 'Type your full name to sign' });
+  }
+
   async grantToFamily(consent: {
+    name: string;
     email: string;
     category: string;
     purpose: string;
@@ -35,11 +41,12 @@ export class ConsentsPage extends AppPage {
   }): Promise<void> {
     const form = this.grantForm;
     await form.getByRole('radio', { name: 'Family member' }).check();
+    await form.getByRole('textbox', { name: "Family member's name" }).fill(consent.name);
     await form.getByRole('textbox', { name: "Family member's email" }).fill(consent.email);
     await form.getByRole('checkbox', { name: consent.category }).check();
     await form.getByRole('textbox', { name: 'Why you are sharing' }).fill(consent.purpose);
     await form.getByLabel('Consent ends on').fill(consent.until);
-    await form.getByRole('textbox', { name: 'Type your full name to sign' }).fill(consent.signature);
+    await this.signature.fill(consent.signature);
     await form.getByRole('button', { name: 'Give consent' }).click();
   }
 

@@ -1,5 +1,5 @@
 import { request as playwrightRequest } from '@playwright/test';
-import { apiSignIn, expect, test } from '../../core/accounts-test';
+import { apiSignIn, expect, MUTATION_HEADERS, test } from '../../core/accounts-test';
 import { seedUser, uniqueTag } from '../../core/accounts';
 import { AccountMenu } from '../../pages/account-menu';
 
@@ -29,31 +29,52 @@ test.describe('a patient shares their record with a family member, and takes it 
       await signUpPage.goto();
       await expectAccessible('sign-up');
       await signUpPage.signUp({ ...patient, password });
-      await consentsPage.expectOpen(ConsentsTitle);
+      // A patient lands on "My record"; consents are one link away.
+      await consentsPage.expectOpen(RecordTitle);
     });
 
     await test.step('When I sign out and sign in again', async () => {
       await new AccountMenu(page).signOut();
       await signInPage.goto();
       await signInPage.signIn(patient.email, password);
-      await consentsPage.expectOpen(ConsentsTitle);
+      await consentsPage.expectOpen(RecordTitle);
+      await consentsPage.goto();
       await expect(consentsPage.page.getByText('You have not given any consent.')).toBeVisible();
     });
 
-    await test.step('When I let my family member see my questionnaires and scores', async () => {
+    await test.step('When I sign with a name that is not mine, the form refuses it and sends nothing', async () => {
+      const sent = { grants: 0 };
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().endsWith('/api/me/consents')) {
+          sent.grants += 1;
+        }
+      });
       await consentsPage.grantToFamily({
+        name: family.name,
         email: family.email,
         category: 'Questionnaires and scores',
         purpose: 'So my family can support me',
         until: '2099-12-31',
-        signature: `${patient.givenName} ${patient.familyName}`,
+        signature: 'Somebody Else',
       });
+      await expect(
+        page.getByRole('link', {
+          name: 'Type your full name to sign: The signature must be your full name, as on your account',
+        }),
+      ).toBeVisible();
+      await expect(consentsPage.signature).toHaveAttribute('aria-invalid', 'true');
+      expect(sent.grants).toBe(0);
+    });
+
+    await test.step('When I sign with my own name (any case and spacing) to let my family member see my questionnaires', async () => {
+      await consentsPage.signature.fill(`${patient.givenName.toLowerCase()}  ${patient.familyName.toUpperCase()}`);
+      await consentsPage.grantForm.getByRole('button', { name: 'Give consent' }).click();
       await expect(consentsPage.status.filter({ hasText: 'Consent given.' })).toBeVisible();
     });
 
     await test.step('Then the consent is listed as active, naming them', async () => {
       const row = consentsPage.consentFor(family.email);
-      await expect(row).toContainText(`Family member: ${family.email}`);
+      await expect(row).toContainText(`Family member: ${family.name} (${family.email})`);
       await expect(row).toContainText('Questionnaires and scores');
       await expect(row).toContainText('Active');
       await expectAccessible('my consents with one consent');
@@ -83,12 +104,12 @@ test.describe('a patient shares their record with a family member, and takes it 
 
     await test.step('When I revoke the consent', async () => {
       await consentsPage.goto();
-      await consentsPage.revoke(`Family member: ${family.email}`);
+      await consentsPage.revoke(`Family member: ${family.name} (${family.email})`);
       await expect(consentsPage.status.filter({ hasText: 'Consent revoked.' })).toBeVisible();
     });
 
     await test.step('Then it shows as revoked, and my family member can no longer see my record', async () => {
-      await expect(consentsPage.consentFor(family.email)).toContainText('Revoked');
+      await expect(consentsPage.consentFor(family.email)).toContainText(/Revoked on \w{3} \d{1,2}, \d{4}/);
       await expect(consentsPage.consentFor(family.email).getByRole('button')).toHaveCount(0);
       const read = await familyApi.get(`/api/patients/${patientId}/assessments`);
       expect(read.status()).toBe(404);
@@ -97,4 +118,56 @@ test.describe('a patient shares their record with a family member, and takes it 
   });
 });
 
-const ConsentsTitle = 'My consents';
+test.describe('consents on a phone', { tag: '@mobile' }, () => {
+  test('the consent list fits a 375 px screen: each consent is a card, no word broken mid-word', async ({
+    page,
+    signInPage,
+    consentsPage,
+    expectAccessible,
+  }) => {
+    const tag = uniqueTag();
+    const family = seedUser('family', `Avery Sample ${tag}`);
+    const patient = seedUser('patient', `Quinn Sample ${tag}`);
+    await signInPage.goto();
+    await signInPage.signIn(patient.email, patient.password);
+    await consentsPage.expectOpen(RecordTitle);
+    const granted = await page.request.post('/api/me/consents', {
+      headers: MUTATION_HEADERS,
+      data: {
+        recipientKind: 'family-user',
+        recipientName: family.name,
+        recipientEmail: family.email,
+        categories: ['assessments', 'contingency-management'],
+        purpose: 'So my family can support me through the programme',
+        expiresAt: '2099-12-31T23:59:59.999Z',
+        attestation: patient.name,
+      },
+    });
+    expect(granted.status(), await granted.text()).toBe(201);
+    await consentsPage.goto();
+    await expect(consentsPage.consentFor(family.email)).toContainText('Rewards program');
+    await consentsPage.expectNoHorizontalScroll();
+    // No word is split over two lines ("Acti on"): a word's text range has one box. Long emails may wrap.
+    const broken = await consentsPage.table.locator('td').evaluateAll((cells) => {
+      const found: string[] = [];
+      for (const cell of cells) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            if (!match[0].includes('@') && range.getClientRects().length > 1) {
+              found.push(match[0]);
+            }
+          }
+        }
+      }
+      return found;
+    });
+    expect(broken).toEqual([]);
+    await expectAccessible('my consents on a phone');
+  });
+});
+
+const RecordTitle = 'My record';

@@ -57,7 +57,10 @@ test.describe('signing in on a phone', { tag: '@mobile' }, () => {
     await signInPage.goto();
     await signInPage.expectNoHorizontalScroll();
     await signInPage.signIn(patient.email, patient.password);
-    await consentsPage.expectOpen('My consents');
+    // A patient lands on "My record"; the consents page fits too.
+    await consentsPage.expectOpen('My record');
+    await consentsPage.expectNoHorizontalScroll();
+    await consentsPage.goto();
     await consentsPage.expectNoHorizontalScroll();
   });
 });
