@@ -2,8 +2,9 @@ import { RECORD_AUDIT_ACTIONS } from './records/registry.js';
 
 /*
  * The audit action names the server writes, declared once so the privacy officer's action picker
- * offers exactly these and `GET /api/audit?action=` refuses anything else with 400. A route that
- * writes a new action adds it here (the audit search test fails otherwise).
+ * offers exactly these and `GET /api/audit?action=` refuses anything else with 400. Record types
+ * bring their own actions (`RECORD_AUDIT_ACTIONS`); a route outside them that writes a new action
+ * adds it to the static list.
  */
 
 /** Actions written by the routes that are not generated from a record-type declaration. */
@@ -18,9 +19,6 @@ export const STATIC_AUDIT_ACTIONS = [
   'care-team.read',
   'care-team.add',
   'care-team.remove',
-  'assessment.create',
-  'assessment.list',
-  'family-read',
   'consent.create',
   'consent.list',
   'consent.revoke',

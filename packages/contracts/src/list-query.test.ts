@@ -24,6 +24,11 @@ describe('list queries', () => {
   it('accept only known audit actions', () => {
     expect(ZAuditQuery.parse({ action: 'patient.read' }).action).toBe('patient.read');
     expect(AUDIT_ACTIONS).toContain('patient.read');
+    // Each record type's actions come from its declaration.
+    expect(AUDIT_ACTIONS).toEqual(
+      expect.arrayContaining(['assessment.list', 'vitals.create', 'vitals.entered-in-error']),
+    );
+    expect(AUDIT_ACTIONS).not.toContain('family-read');
     const unknown = ZAuditQuery.safeParse({ action: 'patient.reed' });
     expect(unknown.error?.issues.map((issue) => issue.path)).toEqual([['action']]);
   });
