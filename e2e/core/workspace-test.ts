@@ -1,4 +1,4 @@
-import { request as playwrightRequest, type Page } from '@playwright/test';
+import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { ChartPage } from '../pages/chart-page';
 import { FamilyPage } from '../pages/family-page';
 import { NewPatientPage } from '../pages/new-patient-page';
@@ -89,6 +89,21 @@ export async function signInWithCode(page: Page, user: EnrolledStaff): Promise<v
     .getByRole('textbox', { name: '6-digit code from your authenticator app' })
     .fill(totpCode(user.totpUri, Date.now() + 30_000));
   await page.getByRole('main').getByRole('button', { name: 'Continue' }).click();
+}
+
+/**
+ * Signs an enrolled staff account in through the API (password, then the next step's code).
+ *
+ * @param api - A request context of its own (the staff member's browser, without a page).
+ * @param user - The enrolled account.
+ */
+export async function apiSignInWithCode(api: APIRequestContext, user: EnrolledStaff): Promise<void> {
+  await apiSignIn(api, user.email, user.password);
+  const challenge = await api.post('/api/auth/two-factor/challenge', {
+    headers: MUTATION_HEADERS,
+    data: { code: totpCode(user.totpUri, Date.now() + 30_000) },
+  });
+  expect(challenge.status(), await challenge.text()).toBe(200);
 }
 
 export { expect };

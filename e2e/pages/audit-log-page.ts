@@ -6,7 +6,8 @@ export class AuditLogPage extends AppPage {
   static readonly title = 'Audit log';
 
   readonly filters: Locator;
-  readonly actor: Locator;
+  readonly person: Locator;
+  readonly matches: Locator;
   readonly action: Locator;
   readonly breakGlassOnly: Locator;
   readonly applyButton: Locator;
@@ -16,8 +17,9 @@ export class AuditLogPage extends AppPage {
   constructor(page: Page) {
     super(page);
     this.filters = page.getByRole('region', { name: 'Filters' });
-    this.actor = this.filters.getByRole('textbox', { name: 'User ID of the person who acted' });
-    this.action = this.filters.getByRole('textbox', { name: 'Action' });
+    this.person = this.filters.getByRole('searchbox', { name: 'Person who acted' });
+    this.matches = this.filters.getByRole('list', { name: 'Matching people' });
+    this.action = this.filters.getByRole('combobox', { name: 'Action' });
     this.breakGlassOnly = this.filters.getByRole('checkbox', { name: 'Only break-glass accesses' });
     this.applyButton = this.filters.getByRole('button', { name: 'Apply filters' });
     this.table = page.getByRole('table', { name: 'Entries' });
@@ -27,5 +29,11 @@ export class AuditLogPage extends AppPage {
   async goto(): Promise<void> {
     await this.page.goto('/privacy/audit');
     await this.expectOpen(AuditLogPage.title);
+  }
+
+  /** Types part of a name and chooses the person from the matches. */
+  async pickPerson(typed: string, name: string): Promise<void> {
+    await this.person.fill(typed);
+    await this.matches.getByRole('button', { name: new RegExp(`^${name} · `) }).click();
   }
 }
