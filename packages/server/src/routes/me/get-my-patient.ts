@@ -1,14 +1,10 @@
-import {
-  REDISCLOSURE_NOTICE,
-  ZApiError,
-  ZMePatientResponse,
-  type TMePatientResponse,
-} from "@kratom-care/contracts";
-import { getPatientByUserId, listConsentedPatients } from "@kratom-care/store";
-import type { App } from "../../app-types.js";
-import { notFound } from "../../access/with-patient-access.js";
-import { requireAuthenticated } from "../../auth/index.js";
-import { auditAccess } from "../../audit/audit-access.js";
+import { REDISCLOSURE_NOTICE, ZApiError, ZMePatientResponse, type TMePatientResponse } from '@kratom-care/contracts';
+import { getPatientByUserId, listConsentedPatients } from '@kratom-care/store';
+import type { App } from '../../app-types.js';
+import { myPatientsAccess } from '../../access/policy.js';
+import { notFound } from '../../access/with-patient-access.js';
+import { requireAuthenticated } from '../../auth/index.js';
+import { auditAccess } from '../../audit/audit-access.js';
 
 /**
  * `GET /api/me/patient`: a patient's own demographics; for a family member, each consent in force
@@ -19,41 +15,39 @@ import { auditAccess } from "../../audit/audit-access.js";
  */
 export function registerGetMyPatient(app: App): void {
   app.get(
-    "/api/me/patient",
+    '/api/me/patient',
     {
       schema: {
-        summary: "My patient record",
-        tags: ["consents"],
+        summary: 'My patient record',
+        tags: ['consents'],
         response: { 200: ZMePatientResponse, 404: ZApiError },
       },
     },
     async (request): Promise<TMePatientResponse> => {
       const principal = requireAuthenticated(request);
-      const roles = new Set(principal.roles.map((grant) => grant.role));
       const at = app.identity.clock().toISOString();
-      if (!roles.has("patient") && !roles.has("family")) {
+      const access = myPatientsAccess(principal, at);
+      if (access === null) {
         await auditAccess(app.identity.db, request, principal, {
-          action: "patient.me",
-          resourceType: "patient",
-          outcome: "denied",
+          action: 'patient.me',
+          resourceType: 'patient',
+          outcome: 'denied',
           at,
         });
         throw notFound();
       }
       return app.identity.db.transaction().execute(async (trx) => {
-        const own = roles.has("patient")
-          ? await getPatientByUserId(trx, principal.userId)
-          : undefined;
+        const own = access.ownRecord ? await getPatientByUserId(trx, principal.userId) : undefined;
+        const scope = access.consentedPatients;
         // The consents in force that name this family member: the same rule as the 'consented' scope.
-        const consented = roles.has("family")
-          ? await listConsentedPatients(trx, principal.userId, at)
-          : [];
+        const consented =
+          scope.kind === 'consented' ? await listConsentedPatients(trx, scope.familyUserId, scope.at) : [];
         await auditAccess(trx, request, principal, {
-          action: "patient.me",
-          resourceType: "patient",
+          action: 'patient.me',
+          resourceType: 'patient',
           patientId: own?.id ?? null,
           resourceId: own?.id ?? null,
-          outcome: "allowed",
+          outcome: 'allowed',
           at,
         });
         return {
@@ -79,9 +73,7 @@ export function registerGetMyPatient(app: App): void {
             expiresAt: row.consent.expiresAt,
             expiryEvent: row.consent.expiryEvent,
           })),
-          ...(consented.length === 0
-            ? {}
-            : { redisclosureNotice: REDISCLOSURE_NOTICE }),
+          ...(consented.length === 0 ? {} : { redisclosureNotice: REDISCLOSURE_NOTICE }),
         };
       });
     },
