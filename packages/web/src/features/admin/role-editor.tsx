@@ -1,17 +1,15 @@
-import { useState } from 'react';
-import { useApiClient } from '../../api/api-client-hook';
 import {
   ROLES,
   ZAdminUser,
+  ZRoleAtFacility,
   type TAdminUser as ManagedUser,
   type TFacility as Facility,
-  type TRole as Role,
 } from '@kratom-care/contracts';
+import { useState } from 'react';
+import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
-import { SelectField } from '../../ui/select-field';
-import { FormErrors } from '../account/form/form-errors';
-import { useFormErrors } from '../account/form/use-form-errors';
-import { collect } from '../account/form/validators';
+import { RequestError, SchemaForm, SelectField, useSchemaForm } from '../../ui/form';
+import { Notice } from '../../ui/notice';
 
 interface RoleEditorProps {
   readonly user: ManagedUser;
@@ -19,59 +17,37 @@ interface RoleEditorProps {
   readonly onDone: (saved: boolean) => void;
 }
 
-/** Edits a user's roles: remove any, add one at a facility, then save the whole list. */
+/**
+ * Edits a user's roles: remove any, add one at a facility (checked with the contract's
+ * `ZRoleAtFacility`, the item of `PATCH /api/admin/users/{id}`'s `roles`), then save the whole list.
+ */
 export function RoleEditor({ user, facilities, onDone }: RoleEditorProps) {
   const t = useT();
-  const api = useApiClient();
-  const form = useFormErrors();
   const [roles, setRoles] = useState<ManagedUser['roles']>([...user.roles]);
-  const [role, setRole] = useState<Role | undefined>(undefined);
-  const [facilityId, setFacilityId] = useState<string | undefined>(undefined);
+  const [emptyTried, setEmptyTried] = useState(false);
+  const form = useSchemaForm(ZRoleAtFacility, {});
+  const save = useApiMutation(
+    ZAdminUser,
+    (next: ManagedUser['roles']) => ({
+      method: 'PATCH',
+      path: `/api/admin/users/${encodeURIComponent(user.id)}`,
+      body: { roles: next },
+    }),
+    { invalidates: ['/api/admin/users'] },
+  );
   const prefix = `roles-${user.id}`;
-  const labels = {
-    [`${prefix}-list`]: t('users.rolesList'),
-    [`${prefix}-role`]: t('field.role'),
-    [`${prefix}-facility`]: t('field.facility'),
-  };
   const name = (id: string | null): string =>
     facilities.find((facility) => facility.id === id)?.name ?? t('users.noFacility');
 
-  const add = (): void => {
-    const ok = form.check(
-      collect({
-        [`${prefix}-role`]: role === undefined ? t('validation.choose') : undefined,
-        [`${prefix}-facility`]: facilityId === undefined ? t('validation.choose') : undefined,
-      }),
-    );
-    if (
-      ok &&
-      role !== undefined &&
-      facilityId !== undefined &&
-      !roles.some((m) => m.role === role && m.facilityId === facilityId)
-    ) {
-      setRoles([...roles, { role, facilityId }]);
-    }
-  };
-
-  const save = async (): Promise<void> => {
-    if (!form.check(collect({ [`${prefix}-list`]: roles.length === 0 ? t('users.rolesEmpty') : undefined }))) {
-      return;
-    }
-    try {
-      await api.request(
-        { method: 'PATCH', path: `/api/admin/users/${encodeURIComponent(user.id)}`, body: { roles } },
-        ZAdminUser,
-      );
-      onDone(true);
-    } catch (error) {
-      form.fail(error, (path) => (path.startsWith('roles') ? `${prefix}-list` : undefined));
-    }
-  };
-
   return (
     <div role="group" aria-label={t('users.changeRolesFor', { name: user.name })}>
-      <FormErrors state={form} labels={labels} />
-      <ul id={`${prefix}-list`} tabIndex={-1} aria-label={labels[`${prefix}-list`]}>
+      {save.error === null ? null : <RequestError error={save.error} focusKey={save.failureCount} />}
+      {emptyTried && roles.length === 0 ? (
+        <Notice tone="warning" live>
+          <p>{t('users.rolesEmpty')}</p>
+        </Notice>
+      ) : null}
+      <ul id={`${prefix}-list`} tabIndex={-1} aria-label={t('users.rolesList')}>
         {roles.map((membership, index) => {
           const text = t('users.roleAt', { role: t(`role.${membership.role}`), facility: name(membership.facilityId) });
           return (
@@ -91,29 +67,51 @@ export function RoleEditor({ user, facilities, onDone }: RoleEditorProps) {
           );
         })}
       </ul>
-      <SelectField
-        id={`${prefix}-role`}
-        label={labels[`${prefix}-role`] ?? ''}
-        placeholder={t('field.choose')}
-        options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
-        value={role}
-        onChange={setRole}
-        error={form.errors[`${prefix}-role`]}
-      />
-      <SelectField
-        id={`${prefix}-facility`}
-        label={labels[`${prefix}-facility`] ?? ''}
-        placeholder={t('field.choose')}
-        options={facilities.map((f) => ({ value: f.id, label: f.name }))}
-        value={facilityId}
-        onChange={setFacilityId}
-        error={form.errors[`${prefix}-facility`]}
-      />
+      <SchemaForm
+        id={prefix}
+        form={form}
+        fields={{
+          role: { label: t('field.role'), messages: { invalid_value: t('validation.choose') } },
+          facilityId: { label: t('field.facility'), messages: { invalid_type: t('validation.choose') } },
+        }}
+        onSubmit={(added) => {
+          if (!roles.some((m) => m.role === added.role && m.facilityId === added.facilityId)) {
+            setRoles([...roles, added]);
+          }
+        }}
+      >
+        <SelectField
+          name="role"
+          placeholder={t('field.choose')}
+          options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
+        />
+        <SelectField
+          name="facilityId"
+          placeholder={t('field.choose')}
+          options={facilities.map((f) => ({ value: f.id, label: f.name }))}
+        />
+        <div className="button-row">
+          <button className="button button--secondary" type="submit">
+            {t('users.addRole')}
+          </button>
+        </div>
+      </SchemaForm>
       <div className="button-row">
-        <button className="button button--secondary" type="button" onClick={add}>
-          {t('users.addRole')}
-        </button>
-        <button className="button" type="button" onClick={() => void save()}>
+        <button
+          className="button"
+          type="button"
+          disabled={save.isPending}
+          onClick={() => {
+            setEmptyTried(true);
+            if (roles.length > 0) {
+              save.mutate(roles, {
+                onSuccess: () => {
+                  onDone(true);
+                },
+              });
+            }
+          }}
+        >
           {t('users.saveRoles')}
         </button>
         <button

@@ -63,9 +63,11 @@ export function ConsentList({ consents, onRevoked }: ConsentListProps) {
             type="button"
             disabled={revoke.isPending}
             onClick={() => {
-              void revoke.mutateAsync(consent.id).then(() => {
-                setConfirming(null);
-                onRevoked();
+              revoke.mutate(consent.id, {
+                onSuccess: () => {
+                  setConfirming(null);
+                  onRevoked();
+                },
               });
             }}
           >

@@ -2,7 +2,7 @@ import { PATIENT_LIST_SORTS } from '@kratom-care/contracts';
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { SelectField } from '../../ui/select-field';
-import { InputField } from '../account/form/input-field';
+import { InputField } from '../../ui/input-field';
 
 type PatientSort = (typeof PATIENT_LIST_SORTS)[number];
 
@@ -53,7 +53,10 @@ export function PatientSearch({
         id="patients-order"
         label={t('patients.order')}
         placeholder={t('patients.order')}
-        options={(['asc', 'desc'] as const).map((order) => ({ value: order, label: t(`patients.order.${order}`) }))}
+        options={(['asc', 'desc'] as const).map((order) => ({
+          value: order,
+          label: t(`patients.order.${order}.${view.sort === 'createdAt' ? 'createdAt' : 'name'}`),
+        }))}
         value={view.order}
         onChange={(order) => {
           onChange({ ...view, order });

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/select-field';
 import { SingleCheckbox } from '../../ui/single-checkbox';
-import { InputField } from '../account/form/input-field';
+import { InputField } from '../../ui/input-field';
 import { NO_FILTERS, type AuditFilters } from './audit-query';
 import { PersonPicker } from './person-picker';
 

@@ -2,7 +2,7 @@ import { ZListAuditPeopleResponse, type TAuditPerson } from '@kratom-care/contra
 import { useDeferredValue, useId, useState } from 'react';
 import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
-import { InputField } from '../account/form/input-field';
+import { InputField } from '../../ui/input-field';
 
 interface PersonPickerProps {
   readonly label: string;

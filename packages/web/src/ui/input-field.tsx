@@ -1,4 +1,4 @@
-import { FieldMessages, describedBy } from '../../../ui/field-messages';
+import { FieldMessages, describedBy } from './field-messages';
 
 interface InputFieldProps {
   readonly id: string;
@@ -15,7 +15,10 @@ interface InputFieldProps {
   readonly required?: boolean;
 }
 
-/** A labelled input (or textarea) with its hint and error bound through aria-describedby. */
+/**
+ * A controlled labelled input (or textarea) with its hint and error bound through aria-describedby: for
+ * search boxes and filters that are not a form of their own. Forms use `ui/form` (react-hook-form + zod).
+ */
 export function InputField(props: InputFieldProps) {
   const { id, label, hint, error, value, onChange, type = 'text', multiline = false, required = false } = props;
   const shared = {
