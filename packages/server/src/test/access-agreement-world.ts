@@ -18,14 +18,26 @@ import type { Principal, RoleGrant } from '../auth/index.js';
  */
 
 export const WORLD_FACILITIES = ['agree-facility-north', 'agree-facility-south'] as const;
-export const WORLD_USERS = ['agree-user-0', 'agree-user-1', 'agree-user-2', 'agree-user-3'] as const;
-const PATIENT_IDS = ['agree-patient-0', 'agree-patient-1', 'agree-patient-2', 'agree-patient-3'] as const;
+/** Users and patients per world. */
+export const WORLD_USER_COUNT = 4;
+const WORLD_PATIENT_COUNT = 4;
+
+/**
+ * Worlds checked at the same time each get a slot with their own users and patients, so their
+ * transactions never touch the same rows (a patient's user account is unique).
+ *
+ * @param slot - The slot, 0 up.
+ * @returns The ids of the slot's users.
+ */
+export function slotUsers(slot: number): string[] {
+  return Array.from({ length: WORLD_USER_COUNT }, (_, index) => `agree-s${slot}-user-${index}`);
+}
 
 const GRID_START = Date.parse('2026-11-28T12:00:00.000Z');
 const HALF_HOUR = 30 * 60 * 1000;
 const gridTime = (step: number): string => new Date(GRID_START + step * HALF_HOUR).toISOString();
 const arbStep = fc.integer({ min: 0, max: 6 });
-const arbUser = fc.integer({ min: 0, max: WORLD_USERS.length - 1 });
+const arbUser = fc.integer({ min: 0, max: WORLD_USER_COUNT - 1 });
 const arbFacility = fc.integer({ min: 0, max: WORLD_FACILITIES.length - 1 });
 
 interface Membership {
@@ -84,7 +96,7 @@ const arbPatient: fc.Arbitrary<WorldPatient> = fc.record({
 
 /** Worlds of at most 4 users, 4 patients and 2 facilities. */
 export const arbAccessWorld: fc.Arbitrary<AccessWorld> = fc
-  .array(arbPatient, { minLength: 1, maxLength: PATIENT_IDS.length })
+  .array(arbPatient, { minLength: 1, maxLength: WORLD_PATIENT_COUNT })
   .chain((patients) => {
     const arbPatientIndex = fc.integer({ min: 0, max: patients.length - 1 });
     return fc.record({
@@ -92,8 +104,8 @@ export const arbAccessWorld: fc.Arbitrary<AccessWorld> = fc
         maxLength: 6,
       }),
       companions: fc.array(fc.constantFrom<MembershipRole | null>(null, null, 'patient', 'family'), {
-        minLength: WORLD_USERS.length,
-        maxLength: WORLD_USERS.length,
+        minLength: WORLD_USER_COUNT,
+        maxLength: WORLD_USER_COUNT,
       }),
       // A linked user account belongs to one patient record at most (unique in the schema).
       patients: fc.constant(
@@ -139,9 +151,13 @@ export function worldNow(world: AccessWorld): string {
   return gridTime(world.nowStep);
 }
 
-/** The world's patient ids, in order. */
-export function worldPatientIds(world: AccessWorld): string[] {
-  return world.patients.map((_, index) => PATIENT_IDS[index] ?? '');
+/**
+ * @param world - The world.
+ * @param slot - Its slot.
+ * @returns The world's patient ids, in order.
+ */
+export function worldPatientIds(world: AccessWorld, slot: number): string[] {
+  return world.patients.map((_, index) => `agree-s${slot}-patient-${index}`);
 }
 
 /**
@@ -149,10 +165,11 @@ export function worldPatientIds(world: AccessWorld): string[] {
  * plus the companion role kept on the user row.
  *
  * @param world - The world.
+ * @param slot - Its slot.
  * @param user - The user's index.
  * @returns The principal.
  */
-export function worldPrincipal(world: AccessWorld, user: number): Principal {
+export function worldPrincipal(world: AccessWorld, slot: number, user: number): Principal {
   const roles: RoleGrant[] = world.memberships
     .filter((membership) => membership.user === user && !membership.removed)
     .map((membership) => ({ role: membership.role, facilityId: WORLD_FACILITIES[membership.facility] ?? null }));
@@ -161,7 +178,7 @@ export function worldPrincipal(world: AccessWorld, user: number): Principal {
     roles.push({ role: companion, facilityId: null });
   }
   return {
-    userId: WORLD_USERS[user] ?? '',
+    userId: slotUsers(slot)[user] ?? '',
     email: `agree-user-${user}@example.test`,
     name: 'Agreement Testperson',
     roles,
@@ -172,7 +189,6 @@ export function worldPrincipal(world: AccessWorld, user: number): Principal {
   };
 }
 
-const userId = (index: number): string => WORLD_USERS[index] ?? '';
 const facilityId = (index: number): string => WORLD_FACILITIES[index] ?? '';
 
 /**
@@ -180,9 +196,13 @@ const facilityId = (index: number): string => WORLD_FACILITIES[index] ?? '';
  *
  * @param executor - A transaction the caller rolls back afterwards.
  * @param world - The world.
+ * @param slot - Its slot: which users and patient ids it uses.
  */
-export async function insertWorld(executor: Executor, world: AccessWorld): Promise<void> {
-  const patientIds = worldPatientIds(world);
+export async function insertWorld(executor: Executor, world: AccessWorld, slot: number): Promise<void> {
+  const users = slotUsers(slot);
+  const userId = (index: number): string => users[index] ?? '';
+  const patientIds = worldPatientIds(world, slot);
+  const prefix = `agree-s${slot}`;
   const created = gridTime(0);
   await executor
     .insertInto('patient')
@@ -218,7 +238,7 @@ export async function insertWorld(executor: Executor, world: AccessWorld): Promi
   if (world.consents.length > 0) {
     await executor
       .insertInto('consent')
-      .values(world.consents.map(consentRow(patientIds)))
+      .values(world.consents.map(consentRow(prefix, patientIds, userId)))
       .execute();
   }
   if (world.grants.length > 0) {
@@ -226,7 +246,7 @@ export async function insertWorld(executor: Executor, world: AccessWorld): Promi
       .insertInto('break_glass')
       .values(
         world.grants.map((grant, index) => ({
-          id: `agree-grant-${index}`,
+          id: `${prefix}-grant-${index}`,
           user_id: userId(grant.user),
           patient_id: patientIds[grant.patient] ?? '',
           facility_id: facilityId(grant.facility),
@@ -239,13 +259,14 @@ export async function insertWorld(executor: Executor, world: AccessWorld): Promi
   }
 }
 
-function consentRow(patientIds: readonly string[]) {
+function consentRow(prefix: string, patientIds: readonly string[], userId: (index: number) => string) {
   return (consent: WorldConsent, index: number) => {
+    const id = `${prefix}-consent-${index}`;
     // The schema demands a named user for a family consent and a name for an external provider.
     const user = consent.kind === 'family-user' ? (consent.user ?? 0) : consent.user;
     return {
-      id: `agree-consent-${index}`,
-      consent_group_id: `agree-consent-${index}`,
+      id,
+      consent_group_id: id,
       version: 1,
       patient_id: patientIds[consent.patient] ?? '',
       recipient_kind: consent.kind,
@@ -260,7 +281,7 @@ function consentRow(patientIds: readonly string[]) {
       created_at: gridTime(consent.signedStep),
       revoked_at: consent.revoked ? gridTime(consent.signedStep) : null,
       revoked_by: consent.revoked ? userId(0) : null,
-      superseded_by: consent.superseded ? `agree-consent-newer-${index}` : null,
+      superseded_by: consent.superseded ? `${id}-newer` : null,
     };
   };
 }
