@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, listResponse, ZListQuery } from './list-query.js';
+import { boundedText, listResponse, ZListQuery, ZSearchText } from './list-query.js';
 
 export const ZFacility = z.object({
   id: z.string(),
@@ -31,3 +31,9 @@ export const ZFacilityResponse = ZFacility;
 export const ZListFacilitiesQuery = ZListQuery;
 export const ZListFacilitiesResponse = listResponse(ZFacility);
 export type TListFacilitiesResponse = z.infer<typeof ZListFacilitiesResponse>;
+
+/** `GET /api/facilities/:id/clinicians?q=`: the facility's clinicians by name, to add to a care team. */
+export const ZListFacilityCliniciansQuery = ZListQuery.extend({ q: ZSearchText });
+export const ZFacilityClinician = z.object({ id: z.string(), name: z.string(), email: z.string() });
+export type TFacilityClinician = z.infer<typeof ZFacilityClinician>;
+export const ZListFacilityCliniciansResponse = listResponse(ZFacilityClinician);

@@ -525,6 +525,26 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
       'privacy-officer': '404 404 404',
     },
   },
+  // A facility's clinicians, for staff of that facility (F1's staff on "own", the F2 clinician on
+  // "other-facility"); patients and family members have no staff role anywhere.
+  {
+    method: 'GET',
+    path: '/api/facilities/:id/clinicians',
+    scopes: ORG_SCOPES,
+    audited: false,
+    expect: {
+      anonymous: '401 401 401',
+      patient: '404 404 404',
+      'family-with-consent': '404 404 404',
+      'family-without-consent': '404 404 404',
+      'clinician-on-care-team': '200 404 404',
+      'clinician-same-facility-not-on-team': '200 404 404',
+      'clinician-other-facility': '404 200 404',
+      admissions: '200 404 404',
+      admin: '200 404 404',
+      'privacy-officer': '200 404 404',
+    },
+  },
   // The privacy officer's person picker; nobody else has one.
   {
     method: 'GET',

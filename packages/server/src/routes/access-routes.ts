@@ -12,6 +12,7 @@ import { registerListBreakGlass } from './audit/list-break-glass.js';
 import { registerReviewBreakGlass } from './audit/review-break-glass.js';
 import { registerCreateFacility } from './facilities/create-facility.js';
 import { registerListFacilities } from './facilities/list-facilities.js';
+import { registerListFacilityClinicians } from './facilities/list-facility-clinicians.js';
 import { registerUpdateFacility } from './facilities/update-facility.js';
 import { registerCreateMyConsent } from './me/create-my-consent.js';
 import { registerGetMyPatient } from './me/get-my-patient.js';
@@ -37,6 +38,7 @@ import { registerUpdatePatient } from './patients/update-patient.js';
  */
 export function registerAccessRoutes(app: App): void {
   registerListFacilities(app);
+  registerListFacilityClinicians(app);
   registerCreateFacility(app);
   registerUpdateFacility(app);
   registerListUsers(app);

@@ -37,6 +37,8 @@ export interface FacilityUserFilter {
   readonly q?: string;
   readonly status?: UserStatus;
   readonly userId?: string;
+  /** Only users holding this role at one of `memberOf`. */
+  readonly role?: MembershipRole;
 }
 
 const ORDER: readonly SortColumn[] = [
@@ -97,7 +99,8 @@ function facilityUsersQuery(executor: Executor, filter: FacilityUserFilter) {
           .selectFrom('membership')
           .select('membership.id')
           .whereRef('membership.user_id', '=', 'user.id')
-          .where('membership.facility_id', 'in', filter.memberOf),
+          .where('membership.facility_id', 'in', filter.memberOf)
+          .$if(filter.role !== undefined, (query) => query.where('membership.role', '=', filter.role ?? 'clinician')),
       ),
     )
     .$if(q !== undefined && q !== '', (query) =>

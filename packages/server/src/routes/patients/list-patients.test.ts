@@ -109,4 +109,21 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
     const hidden = await call('clinician-same-facility-not-on-team', 'GET', `/api/patients/${PATIENT_A}/care-team`);
     expect(hidden.statusCode).toBe(404);
   });
+
+  it("offers the facility's clinicians by name to add to a care team, and only to its staff", async () => {
+    const clinicians = await walk<{ id: string; name: string }>(
+      'clinician-on-care-team',
+      `/api/facilities/${F1}/clinicians`,
+      1,
+    );
+    // By email: user-clin-same@ before user-clin-team@.
+    expect(clinicians.map((clinician) => clinician.name)).toEqual([
+      'Test clinician-same-facility-not-on-team',
+      'Test clinician-on-care-team',
+    ]);
+    const searched = await walk<{ id: string }>('admin', `/api/facilities/${F1}/clinicians?q=not-on-team`, 10);
+    expect(searched.map((clinician) => clinician.id)).toEqual(['user-clin-same']);
+    expect((await call('patient', 'GET', `/api/facilities/${F1}/clinicians`)).statusCode).toBe(404);
+    expect((await call('clinician-other-facility', 'GET', `/api/facilities/${F1}/clinicians`)).statusCode).toBe(404);
+  });
 });
