@@ -264,29 +264,6 @@ export interface AccessWorld {
 }
 
 /**
- * True for PostgreSQL's "schema does not exist" (3F000) from migrating a scratch database: Kysely's
- * migrator reads the tables of every schema it may use (`has_schema_privilege` per schema), and a
- * test file running in parallel can drop its own scratch schema during that read. Our new schema
- * is intact, so trying again is safe.
- */
-function raceWithAnotherSchemaDrop(error: unknown): boolean {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  return cause?.code === '3F000';
-}
-
-async function scratchDatabase(target: ScratchTarget): Promise<ScratchDatabase> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await createScratchDatabase(target);
-    } catch (error) {
-      if (attempt >= 3 || !raceWithAnotherSchemaDrop(error)) {
-        throw error;
-      }
-    }
-  }
-}
-
-/**
  * Builds a migrated scratch database, the app on it, and the seeded network.
  *
  * @param target - SQLite or PostgreSQL.
@@ -294,7 +271,7 @@ async function scratchDatabase(target: ScratchTarget): Promise<ScratchDatabase> 
  * @returns The world.
  */
 export async function createAccessWorld(target: ScratchTarget, clock: Clock = () => new Date()): Promise<AccessWorld> {
-  const scratch = await scratchDatabase(target);
+  const scratch = await createScratchDatabase(target);
   const app = await createApp({ config: TEST_CONFIG, db: scratch.db, clock, mailer: createMemoryOutbox() });
   await app.ready();
   await scratch.db.transaction().execute((trx) => seed(trx, clock()));

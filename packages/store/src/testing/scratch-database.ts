@@ -54,6 +54,29 @@ async function scratchPostgres(url: string): Promise<{ config: DatabaseConfig; d
 }
 
 /**
+ * True for PostgreSQL's "schema does not exist" (3F000): Kysely's migrator reads the tables of every
+ * schema it may use (`has_schema_privilege` per schema), and a test file running in parallel can
+ * drop its own scratch schema during that read. Our schema is intact, so migrating again is safe.
+ */
+function raceWithAnotherSchemaDrop(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return cause?.code === '3F000';
+}
+
+async function migrateUnderParallelTests(db: AppDatabase): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrateToLatest(db);
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !raceWithAnotherSchemaDrop(error)) {
+        throw error;
+      }
+    }
+  }
+}
+
+/**
  * Creates an empty database for a test: a SQLite file in a new temp folder, or a new schema on
  * the PostgreSQL server, migrated to the latest schema unless told otherwise.
  *
@@ -84,7 +107,7 @@ export async function createScratchDatabase(
   };
   if (options.migrate !== false) {
     try {
-      await migrateToLatest(db);
+      await migrateUnderParallelTests(db);
     } catch (error) {
       await dispose();
       throw error;
