@@ -3,6 +3,7 @@ import type { Principal, RoleGrant } from '../auth/index.js';
 import {
   canBreakGlass,
   canCreatePatient,
+  canJoinCareTeam,
   canEditPatient,
   canReadClinical,
   canReadPatient,
@@ -109,6 +110,13 @@ describe('access policy', () => {
       kind: 'any-of',
       scopes: [{ kind: 'self', userId: 'u-fam' }],
     });
+  });
+
+  it("lets only a clinician of the patient's facility join the care team", () => {
+    expect(canJoinCareTeam(clinician, PATIENT)).toBe(true);
+    expect(canJoinCareTeam(otherClinician, PATIENT)).toBe(false);
+    expect(canJoinCareTeam({ roles: [{ role: 'admissions', facilityId: 'f1' }] }, PATIENT)).toBe(false);
+    expect(canJoinCareTeam(clinician, { ...PATIENT, facilityId: null })).toBe(false);
   });
 
   describe('break-glass after the grant (decision 0008)', () => {

@@ -128,6 +128,18 @@ export function canReadOwnRecord(principal: Principal, patient: PatientRef): Dec
 }
 
 /**
+ * Who may be put on (or is taken off) a patient's care team: a clinician of the patient's
+ * facility. The care-team rule then gives them clinical access.
+ *
+ * @param member - The roles the named user holds now (their memberships).
+ * @param patient - The patient.
+ * @returns True when the user may be on the care team.
+ */
+export function canJoinCareTeam(member: Pick<Principal, 'roles'>, patient: PatientRef): boolean {
+  return holdsRoleAt(member, 'clinician', patient.facilityId);
+}
+
+/**
  * Creating a patient: clinicians and admissions staff of that facility.
  *
  * @param principal - The caller.

@@ -1,4 +1,5 @@
 import { listCareTeam, listMembershipsForUser, type Executor, type PatientRecord } from '@kratom-care/store';
+import { canJoinCareTeam } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 
 /**
@@ -11,9 +12,7 @@ import { notFound } from '../../access/with-patient-access.js';
  */
 export async function requireFacilityClinician(trx: Executor, patient: PatientRecord, userId: string): Promise<void> {
   const memberships = await listMembershipsForUser(trx, userId);
-  if (
-    !memberships.some((membership) => membership.role === 'clinician' && membership.facilityId === patient.facilityId)
-  ) {
+  if (!canJoinCareTeam({ roles: memberships }, patient)) {
     throw notFound();
   }
 }
