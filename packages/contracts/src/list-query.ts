@@ -26,6 +26,9 @@ export const ZSearchText = z
   .string({ error: 'Must be text' })
   .trim()
   .max(120, { error: 'Must be at most 120 characters' })
+  // PostgreSQL text cannot hold NUL; no name contains a control character.
+  // eslint-disable-next-line no-control-regex -- the control characters are what this refuses
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'Must not contain control characters' })
   .optional();
 
 export const ZOrder = z.enum(['asc', 'desc'], { error: 'Must be asc or desc' }).default('asc');

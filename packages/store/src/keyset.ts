@@ -41,6 +41,11 @@ export interface SortColumn {
   /** A column reference Kysely understands, e.g. `'clinical_record.recorded_at'`. */
   readonly column: string;
   readonly direction: 'asc' | 'desc';
+  /**
+   * What the column holds (default `string`). A cursor value of another type is refused before it
+   * reaches SQL, where PostgreSQL would fail comparing text with a number.
+   */
+  readonly type?: 'string' | 'number';
 }
 
 /**
@@ -143,6 +148,17 @@ export function clampLimit(limit: number): number {
 }
 
 /**
+ * Whether a cursor value can be compared with a column in SQL on both databases: text without NUL
+ * (PostgreSQL refuses it), or a safe integer (PostgreSQL refuses an out-of-range one).
+ */
+function fitsColumn(value: CursorValue, type: 'string' | 'number'): boolean {
+  if (type === 'number') {
+    return typeof value === 'number' && Number.isSafeInteger(value);
+  }
+  return typeof value === 'string' && !value.includes('\u0000');
+}
+
+/**
  * Runs one page of a list: the rows after the request's cursor in the given order, `limit + 1` of
  * them so the page knows whether another follows. One query; nothing is counted.
  *
@@ -163,7 +179,7 @@ export async function fetchKeysetPage<DB, TB extends keyof DB, O>(
   let paged = query;
   if (request.cursor !== undefined && request.cursor !== null) {
     const after = decodeCursor(request.cursor, order.length);
-    if (after === undefined) {
+    if (after?.every((value, index) => fitsColumn(value, order[index]?.type ?? 'string')) !== true) {
       throw new InvalidCursorError();
     }
     paged = paged.where((eb) => afterCursor(eb, order, after));

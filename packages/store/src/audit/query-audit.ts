@@ -75,9 +75,12 @@ export async function queryAudit(
     .$if(filters.breakGlass !== undefined, (query) =>
       query.where('audit_event.break_glass', '=', filters.breakGlass === true ? 1 : 0),
     );
-  const fetched = await fetchKeysetPage(matching, [{ column: 'audit_event.seq', direction: 'desc' }], page, (row) => [
-    row.seq,
-  ]);
+  const fetched = await fetchKeysetPage(
+    matching,
+    [{ column: 'audit_event.seq', direction: 'desc', type: 'number' }],
+    page,
+    (row) => [row.seq],
+  );
   return {
     rows: fetched.rows.map(({ actor_name, given_name, family_name, ...row }) => ({
       ...toAuditRecord(row),

@@ -81,11 +81,22 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
   });
 
   it('answers 400 naming the cursor for a cursor it did not make, and refuses offset', async () => {
-    for (const cursor of ['garbage', Buffer.from('["only one"]').toString('base64url'), 'a.b']) {
+    const encoded = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const cursor of [
+      'garbage',
+      encoded(['only one']),
+      encoded([5, 'patient-a-own']),
+      encoded(['Alder', null]),
+      encoded(['Al\u0000der', 'patient-a-own']),
+      'a.b',
+    ]) {
       const response = await call('admissions', 'GET', `/api/patients?cursor=${cursor}`);
       expect(response.statusCode, cursor).toBe(400);
       expect(response.json()).toMatchObject({ code: 'INVALID_QUERY', issues: [{ path: ['cursor'] }] });
     }
+    const nul = await call('admissions', 'GET', '/api/patients?q=Al%00der');
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json()).toMatchObject({ issues: [{ path: ['q'] }] });
     const offset = await call('admissions', 'GET', '/api/patients?offset=20');
     expect(offset.statusCode).toBe(400);
     expect(offset.json()).toMatchObject({ issues: [{ path: ['offset'] }] });
