@@ -7,6 +7,15 @@ export interface DataColumn<T> {
   readonly header: string;
   readonly cell: (row: T) => ReactNode;
   readonly numeric?: boolean;
+  /** Kept on one line at desktop width (a time, a measurement with its unit). */
+  readonly nowrap?: boolean;
+}
+
+function cellClass(column: { readonly numeric?: boolean; readonly nowrap?: boolean }): string | undefined {
+  const classes = [column.numeric === true ? 'dt__cell--end' : '', column.nowrap === true ? 'dt__cell--nowrap' : '']
+    .filter((name) => name !== '')
+    .join(' ');
+  return classes === '' ? undefined : classes;
 }
 
 interface DataTableProps<T> {
@@ -32,7 +41,7 @@ export function DataTable<T>({ caption, captionHidden = false, columns, rows, ro
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.id} scope="col" className={column.numeric === true ? 'dt__cell--end' : undefined}>
+              <th key={column.id} scope="col" className={cellClass(column)}>
                 {column.header}
               </th>
             ))}
@@ -42,12 +51,9 @@ export function DataTable<T>({ caption, captionHidden = false, columns, rows, ro
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) => (
-                <td
-                  key={column.id}
-                  data-label={column.header}
-                  className={column.numeric === true ? 'dt__cell--end' : undefined}
-                >
-                  {column.cell(row)}
+                <td key={column.id} data-label={column.header} className={cellClass(column)}>
+                  {/* One element, so the stacked card's grid has exactly a label and a value. */}
+                  <div className="dt__value">{column.cell(row)}</div>
                 </td>
               ))}
             </tr>

@@ -36,7 +36,7 @@ export function InviteUserForm({ facilities, onInvited }: InviteUserFormProps) {
     facilityId: { label: t('field.facility'), messages: choose },
   };
   return (
-    <section aria-labelledby="invite-title">
+    <section className="ws-narrow" aria-labelledby="invite-title">
       <h2 id="invite-title">{t('users.inviteTitle')}</h2>
       <SchemaForm
         id="invite"

@@ -15,6 +15,7 @@ export function AssessmentsTable({
     {
       id: 'when',
       header: t('chart.col.when'),
+      nowrap: true,
       cell: (row) => formatDateTime(new Date(row.recordedAt), { dateStyle: 'medium', timeStyle: 'short' }),
     },
     { id: 'instrument', header: t('chart.col.instrument'), cell: (row) => t(`instrument.${row.instrumentId}.title`) },

@@ -7,6 +7,7 @@ import { EmptyState, QueryState } from '../workspace/page-states';
 import { MyAssessments } from './my-assessments';
 import { MyConsentsSummary } from './my-consents-summary';
 import { MyDisclosuresSummary } from './my-disclosures-summary';
+import { MyVitals } from './my-vitals';
 
 function MyRecord() {
   const t = useT();
@@ -25,6 +26,7 @@ function MyRecord() {
                 <MyConsentsSummary />
                 <MyDisclosuresSummary />
               </div>
+              <MyVitals patientId={data.self.id} />
               <MyAssessments patientId={data.self.id} />
             </>
           )
@@ -34,7 +36,7 @@ function MyRecord() {
   );
 }
 
-/** `/me/record`: a patient's landing page: who they share with, who has seen their record, their scores. */
+/** `/me/record`: a patient's landing page: who they share with, who has seen their record, their vitals and scores. */
 export function MyRecordPage() {
   return (
     <RequireSession roles={['patient']}>

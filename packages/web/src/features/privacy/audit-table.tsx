@@ -17,7 +17,13 @@ export function AuditTable({ events, onPatient }: AuditTableProps) {
     {
       id: 'at',
       header: t('audit.col.at'),
-      cell: (event) => formatDateTime(new Date(event.at), { dateStyle: 'medium', timeStyle: 'medium' }),
+      // Date and time on their own lines: the column stays narrow and neither part is split.
+      cell: (event) => (
+        <>
+          <span className="ws-nowrap">{formatDateTime(new Date(event.at), { dateStyle: 'medium' })}</span>{' '}
+          <span className="ws-nowrap">{formatDateTime(new Date(event.at), { timeStyle: 'medium' })}</span>
+        </>
+      ),
     },
     {
       id: 'actor',

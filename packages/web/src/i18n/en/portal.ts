@@ -10,6 +10,8 @@ export const PORTAL_EN = {
   'myRecord.allDisclosures': 'See everyone who has seen my record',
   'myRecord.assessments': 'My questionnaires and scores',
   'myRecord.assessmentsEmpty': 'Your clinic has not shared any questionnaires with you.',
+  'myRecord.vitals': 'My vital signs',
+  'myRecord.vitalsEmpty': 'Your clinic has not shared any vital signs with you.',
   'myRecord.noRecord': 'Your account is not linked to a patient record yet. Your clinic links it when they invite you.',
 
   'family.title': 'Shared with me',
