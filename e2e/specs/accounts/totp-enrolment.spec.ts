@@ -17,7 +17,7 @@ function decodeQr(png: Buffer): string | null {
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
 }
 
-test.describe('setting up an authenticator app', () => {
+test.describe('setting up an authenticator app', { tag: '@mobile' }, () => {
   test('a clinician scans a QR code drawn in the page: it holds the same otpauth URI as the text', async ({
     page,
     baseURL,
