@@ -25,10 +25,19 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/{domain,contracts,store,server}/src/**/*.test.ts'],
+          // One module graph per worker instead of one per file: importing the app, the store and
+          // zod again for each of ~70 files was most of the suite's import time. Safe because these
+          // tests keep no state between files: no vi.mock, fake timers, stubbed env or globals,
+          // and every app, database and scratch schema is made and closed inside its own file. A
+          // test that needs a fresh module graph (vi.mock, vi.useFakeTimers, vi.stubEnv) goes in a
+          // separate project with `isolate: true`.
+          isolate: false,
+          pool: 'threads',
         },
       },
       {
         extends: true,
+        // jsdom, React Testing Library and localStorage are per-file state: keep these isolated.
         test: { name: 'web', environment: 'jsdom', include: ['packages/web/src/**/*.test.{ts,tsx}'] },
       },
     ],
