@@ -8,6 +8,7 @@ import {
   canReadClinical,
   canReadPatient,
   canReadPatientConsents,
+  canSeeFacilityStaff,
   canWriteClinical,
   patientListScope,
   type PatientFacts,
@@ -110,6 +111,15 @@ describe('access policy', () => {
       kind: 'any-of',
       scopes: [{ kind: 'self', userId: 'u-fam' }],
     });
+  });
+
+  it("shows a facility's staff to its staff only, never to patients or family", () => {
+    const officer = principal('u-po', [{ role: 'privacy-officer', facilityId: 'f1' }]);
+    expect(canSeeFacilityStaff(clinician, 'f1')).toBe(true);
+    expect(canSeeFacilityStaff(officer, 'f1')).toBe(true);
+    expect(canSeeFacilityStaff(otherClinician, 'f1')).toBe(false);
+    expect(canSeeFacilityStaff(principal('u-p', [{ role: 'patient', facilityId: 'f1' }]), 'f1')).toBe(false);
+    expect(canSeeFacilityStaff(family, 'f1')).toBe(false);
   });
 
   it("lets only a clinician of the patient's facility join the care team", () => {

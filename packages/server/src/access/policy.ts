@@ -1,4 +1,4 @@
-import type { TRole } from '@kratom-care/contracts';
+import { STAFF_ROLES, type TRole } from '@kratom-care/contracts';
 import type { PatientScope } from '@kratom-care/store';
 import type { Principal } from '../auth/index.js';
 import { accessScope } from './access-scope.js';
@@ -162,6 +162,18 @@ export function canCreatePatient(principal: Principal, facilityId: string): Deci
  */
 export function canAdminFacility(principal: Principal, facilityId: string): boolean {
   return holdsRoleAt(principal, 'admin', facilityId);
+}
+
+/**
+ * Seeing a facility's staff (e.g. its clinicians, to choose a care-team member): staff of that
+ * facility, whatever their staff role.
+ *
+ * @param principal - The caller.
+ * @param facilityId - The facility.
+ * @returns True when allowed.
+ */
+export function canSeeFacilityStaff(principal: Principal, facilityId: string): boolean {
+  return STAFF_ROLES.some((role) => holdsRoleAt(principal, role, facilityId));
 }
 
 /**

@@ -1,5 +1,4 @@
 import {
-  STAFF_ROLES,
   ZApiError,
   ZIdParams,
   ZListFacilityCliniciansQuery,
@@ -7,7 +6,7 @@ import {
 } from '@kratom-care/contracts';
 import { listFacilityUsers } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { facilitiesWithRole } from '../../access/policy.js';
+import { canSeeFacilityStaff } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { definedFields } from '../defined-fields.js';
@@ -34,7 +33,7 @@ export function registerListFacilityClinicians(app: App): void {
     async (request) => {
       const principal = requireAuthenticated(request);
       const facilityId = request.params.id;
-      if (!STAFF_ROLES.some((role) => facilitiesWithRole(principal, role).includes(facilityId))) {
+      if (!canSeeFacilityStaff(principal, facilityId)) {
         throw notFound();
       }
       const { q, limit, cursor } = request.query;
