@@ -73,7 +73,7 @@ export function VitalsForm({ patientId }: { readonly patientId: string }) {
     oxygenSaturation: t('vitals.field.oxygenSaturation'),
   };
   return (
-    <section className="workspace-card" aria-labelledby="vitals-form-title">
+    <section className="workspace-card ws-narrow" aria-labelledby="vitals-form-title">
       <h3 id="vitals-form-title">{t('vitals.formTitle')}</h3>
       <p>{t('vitals.formIntro')}</p>
       {saved > 0 ? (
