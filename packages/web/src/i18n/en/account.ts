@@ -28,15 +28,9 @@ export const ACCOUNT_EN = {
   'field.choose': 'Choose one',
 
   'validation.required': 'Fill this in',
-  'validation.emailRequired': 'Enter an email address',
   'validation.email': 'Enter an email address like name@example.com',
-  'validation.passwordShort': 'Use at least {min} characters',
-  'validation.passwordLong': 'Use at most {max} characters',
   'validation.passwordsDiffer': 'The two passwords are not the same',
-  'validation.totp': 'Enter the 6 digits shown in your app',
-  'validation.recoveryCode': 'Enter a recovery code like abcde-12345',
   'validation.choose': 'Choose one',
-  'validation.chooseOne': 'Choose at least one',
 
   'error.network': 'We could not reach the server. Check your connection and try again.',
   'error.rateLimited': 'Too many tries. Wait a few minutes, then try again.',
