@@ -1,4 +1,4 @@
-import { seedFacility, uniqueTag } from '../../core/accounts';
+import { seedFacility, seedUser, uniqueTag } from '../../core/accounts';
 import { enrolledStaff, expect, signInWithCode, test } from '../../core/workspace-test';
 
 // At 1280 px (desktop-chromium) and again at 375 px (the `mobile` project runs tests tagged @mobile).
@@ -13,7 +13,9 @@ test.describe('a clinician', { tag: '@mobile' }, () => {
   }) => {
     const tag = uniqueTag();
     const facility = `Juniper Clinic ${tag}`;
-    const clinician = await enrolledStaff(baseURL ?? '', 'clinician', `Casey Clinician ${tag}`, seedFacility(facility));
+    const facilityId = seedFacility(facility);
+    const clinician = await enrolledStaff(baseURL ?? '', 'clinician', `Casey Clinician ${tag}`, facilityId);
+    const colleague = seedUser('clinician', `Jamie Colleague ${tag}`, facilityId);
     const patient = { givenName: 'Robin', familyName: `Sample ${tag}`, birthDate: '1980-04-30' };
 
     await test.step('When I sign in with my password and authenticator code', async () => {
@@ -42,6 +44,16 @@ test.describe('a clinician', { tag: '@mobile' }, () => {
       await expect(page.getByText('No vitals recorded.')).toBeVisible();
       await chartPage.expectNoHorizontalScroll();
       await expectAccessible('chart, no vitals');
+    });
+
+    await test.step('When I add a colleague of my facility to the care team by name', async () => {
+      await chartPage.careTeam.getByRole('searchbox', { name: 'Add a clinician to the care team' }).fill('jamie col');
+      await chartPage.careTeam.getByRole('button', { name: new RegExp(`^Add ${colleague.name}`) }).click();
+      await expect(chartPage.careTeam.getByText(`${colleague.name} is on the care team.`)).toBeVisible();
+      await expect(chartPage.careTeam.getByRole('listitem').filter({ hasText: colleague.name })).toContainText(
+        'Clinician',
+      );
+      await expectAccessible('chart, care team changed');
     });
 
     await test.step('When I leave the time empty, the form says so at the field', async () => {

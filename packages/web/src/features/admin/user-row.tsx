@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
 import { RequestError } from '../../ui/form';
-import { ConfirmGroup } from './confirm-group';
+import { ConfirmGroup } from '../workspace/confirm-group';
 import { RoleEditor } from './role-editor';
 import { UserStatus } from './user-status';
 

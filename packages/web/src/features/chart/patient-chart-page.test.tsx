@@ -59,6 +59,20 @@ function chartApi(): FakeApi {
       },
     }),
     'GET /api/patients/p1/assessments': emptyPage,
+    'GET /api/facilities/facility-maple/clinicians': () => ({
+      status: 200,
+      body: {
+        items: [
+          { id: 'user-clinician', name: 'Casey Example', email: 'c@example.test' },
+          { id: 'user-jamie', name: 'Jamie Example', email: 'jamie@example.test' },
+        ],
+        nextCursor: null,
+      },
+    }),
+    'PUT /api/patients/p1/care-team/user-jamie': () => ({
+      status: 200,
+      body: { patientId: 'p1', clinicianUserIds: ['user-clinician', 'user-jamie'] },
+    }),
     'GET /api/patients/p1/vitals': () => ({ status: 200, body: { items: [...stored], nextCursor: null } }),
     'POST /api/patients/p1/vitals': (request) => {
       const body = request.body as { takenAt: string; heartRate?: number };
@@ -92,6 +106,21 @@ describe('the patient chart', () => {
     expect(await screen.findByText('No assessments recorded.')).toBeTruthy();
   });
 
+  it('adds a colleague of the facility to the care team by name, never offering someone already on it', async () => {
+    const user = userEvent.setup();
+    const api = chartApi();
+    renderApp('/patients/p1', api);
+    const team = await screen.findByRole('region', { name: 'Care team' });
+    await user.type(within(team).getByRole('searchbox', { name: 'Add a clinician to the care team' }), 'exa');
+    const matches = await within(team).findByRole('list', { name: 'Clinicians of this facility' });
+    expect(within(matches).queryByRole('button', { name: /Casey Example/ })).toBeNull();
+    await user.click(within(matches).getByRole('button', { name: /^Add Jamie Example/ }));
+    expect(await within(team).findByText('Jamie Example is on the care team.')).toBeTruthy();
+    expect(
+      api.calls.some((call) => call.method === 'PUT' && call.path === '/api/patients/p1/care-team/user-jamie'),
+    ).toBe(true);
+  });
+
   it('checks the vitals with the server schema, places server issues at their field, and sends a keyed request', async () => {
     const user = userEvent.setup();
     const api = chartApi();
@@ -111,7 +140,9 @@ describe('the patient chart', () => {
     await user.clear(heartRate);
     await user.type(heartRate, '301');
     await user.click(within(form).getByRole('button', { name: 'Save vitals' }));
-    expect(await screen.findByRole('link', { name: /^Heart rate \(beats per minute\): Must be from 20 to 300/ })).toBeTruthy();
+    expect(
+      await screen.findByRole('link', { name: /^Heart rate \(beats per minute\): Must be from 20 to 300/ }),
+    ).toBeTruthy();
     expect(api.calls.some((call) => call.method === 'POST')).toBe(false);
 
     await user.clear(heartRate);

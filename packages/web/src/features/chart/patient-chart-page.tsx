@@ -32,7 +32,7 @@ function Chart({ patientId }: { readonly patientId: string }) {
       <PatientBanner patient={patient.data} />
       <div className="ws-sections ws-sections--two">
         <DemographicsSection patient={patient.data} />
-        <CareTeamSection patientId={patientId} />
+        <CareTeamSection patientId={patientId} facilityId={patient.data.facilityId} />
       </div>
       <VitalsSection patientId={patientId} />
       <AssessmentsSection patientId={patientId} />
