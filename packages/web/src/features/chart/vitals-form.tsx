@@ -1,3 +1,4 @@
+import { VITAL_SIGN_FIELDS } from '@kratom-care/domain';
 import { ZVitalsRequest, type TVitalsRequest } from '@kratom-care/contracts';
 import { useState } from 'react';
 import { z } from 'zod';
@@ -6,15 +7,6 @@ import { useT } from '../../i18n/use-t';
 import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 import { Notice } from '../../ui/notice';
 import { VITALS_RECORD } from './record-lists';
-
-const MEASUREMENTS = [
-  'heartRate',
-  'systolic',
-  'diastolic',
-  'temperature',
-  'respiratoryRate',
-  'oxygenSaturation',
-] as const;
 
 /** @returns Now as a `datetime-local` value in the reader's time zone, to the minute. */
 function localNow(): string {
@@ -94,7 +86,7 @@ export function VitalsForm({ patientId }: { readonly patientId: string }) {
       >
         <TextField name="takenAt" type="datetime-local" />
         <div className="workspace-grid">
-          {MEASUREMENTS.map((name) => (
+          {VITAL_SIGN_FIELDS.map((name) => (
             <TextField
               key={name}
               name={name}
