@@ -1,19 +1,8 @@
 import { REDISCLOSURE_NOTICE, VITALS } from '@kratom-care/contracts';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/index.js';
-import {
-  MISSING,
-  PATIENT_A,
-  PATIENT_B,
-  SEEDED_RECORDED_AT,
-  USERS,
-  createAccessWorld,
-  seededRecordId,
-  type AccessWorld,
-  type SignedInRole,
-} from '../test/access-world.js';
+import { describe, expect, it } from 'vitest';
+import { MISSING, PATIENT_A, PATIENT_B, SEEDED_RECORDED_AT, USERS, seededRecordId } from '../test/access-world.js';
 import { TEST_TARGETS } from '../test/auth-fixtures.js';
+import { useAccessWorld } from '../test/use-access-world.js';
 
 const VITALS_A = `/api/patients/${PATIENT_A}/vitals`;
 const NOT_FOUND = '{"code":"NOT_FOUND","message":"Not found"}';
@@ -30,39 +19,21 @@ interface VitalsView {
 }
 
 describe.each(TEST_TARGETS)('vitals through the record platform on $kind', (target) => {
-  let world: AccessWorld;
+  const world = useAccessWorld(target);
   let keys = 0;
 
-  beforeEach(async () => {
-    world = await createAccessWorld(target);
-  }, 30_000);
-
-  afterEach(async () => {
-    await world.dispose();
-  });
-
-  function call(
-    role: SignedInRole,
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    payload?: object,
-    extra: Record<string, string> = {},
-  ): Promise<LightMyRequestResponse> {
-    const headers = { cookie: world.cookie(role) ?? '', [CSRF_HEADER]: CSRF_HEADER_VALUE, ...extra };
-    return world.app.inject(
-      payload === undefined
-        ? { method, url, headers }
-        : { method, url, headers, payload: payload as Record<string, unknown> },
-    );
-  }
-
   function record(body: object, key = `vitals-key-${(keys += 1)}`) {
-    return call('clinician-on-care-team', 'POST', VITALS_A, body, { 'idempotency-key': key });
+    return world().request('clinician-on-care-team', {
+      method: 'POST',
+      url: VITALS_A,
+      payload: body,
+      headers: { 'idempotency-key': key },
+    });
   }
 
   async function count(table: 'clinical_record' | 'disclosure' | 'idempotency_key'): Promise<number> {
-    const row = await world.scratch.db
-      .selectFrom(table)
+    const row = await world()
+      .scratch.db.selectFrom(table)
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
@@ -94,7 +65,9 @@ describe.each(TEST_TARGETS)('vitals through the record platform on $kind', (targ
     expect(again.body).toBe(first.body);
     expect((await record({ ...body, heartRate: 73 }, 'same-vitals-key')).statusCode).toBe(422);
     expect(await count('clinical_record')).toBe(before);
-    expect((await call('clinician-on-care-team', 'POST', VITALS_A, body)).statusCode).toBe(400);
+    expect(
+      (await world().request('clinician-on-care-team', { method: 'POST', url: VITALS_A, payload: body })).statusCode,
+    ).toBe(400);
   });
 
   it('names the field of every bad value and stores nothing', async () => {
@@ -127,7 +100,7 @@ describe.each(TEST_TARGETS)('vitals through the record platform on $kind', (targ
     let cursor: string | null = null;
     do {
       const url: string = `${VITALS_A}?limit=2${cursor === null ? '' : `&cursor=${cursor}`}`;
-      const page = await call('clinician-on-care-team', 'GET', url);
+      const page = await world().request('clinician-on-care-team', { method: 'GET', url });
       expect(page.statusCode).toBe(200);
       const body = page.json<{ items: VitalsView[]; nextCursor: string | null }>();
       expect(body.items.length).toBeLessThanOrEqual(2);
@@ -140,9 +113,15 @@ describe.each(TEST_TARGETS)('vitals through the record platform on $kind', (targ
       seededRecordId('vitals', PATIENT_A),
     ]);
     expect(seen.every((item) => item.recordedByName === 'Test clinician-on-care-team')).toBe(true);
-    const oldestFirst = await call('clinician-on-care-team', 'GET', `${VITALS_A}?order=asc&limit=1`);
+    const oldestFirst = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `${VITALS_A}?order=asc&limit=1`,
+    });
     expect(oldestFirst.json<{ items: VitalsView[] }>().items[0]?.recordedAt).toBe(SEEDED_RECORDED_AT);
-    const bad = await call('clinician-on-care-team', 'GET', `${VITALS_A}?cursor=not-a-cursor`);
+    const bad = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `${VITALS_A}?cursor=not-a-cursor`,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ issues: [{ path: ['cursor'] }] });
   });
@@ -151,60 +130,90 @@ describe.each(TEST_TARGETS)('vitals through the record platform on $kind', (targ
     const created = (await record({ takenAt: minutesAgo(10), heartRate: 100 })).json<VitalsView>();
     const url = `${VITALS_A}/${created.id}`;
     const change = { takenAt: minutesAgo(10), heartRate: 101 };
-    expect((await call('clinician-on-care-team', 'PUT', url, change)).statusCode).toBe(428);
-    const updated = await call('clinician-on-care-team', 'PUT', url, change, { 'if-match': '"1"' });
+    expect((await world().request('clinician-on-care-team', { method: 'PUT', url, payload: change })).statusCode).toBe(
+      428,
+    );
+    const updated = await world().request('clinician-on-care-team', {
+      method: 'PUT',
+      url,
+      payload: change,
+      headers: { 'if-match': '"1"' },
+    });
     expect(updated.statusCode).toBe(200);
     expect(updated.headers.etag).toBe('"2"');
     expect(updated.json()).toMatchObject({ version: 2, status: 'amended', heartRate: 101 });
-    const stale = await call(
-      'clinician-on-care-team',
-      'PUT',
+    const stale = await world().request('clinician-on-care-team', {
+      method: 'PUT',
       url,
-      { ...change, heartRate: 102 },
-      { 'if-match': '"1"' },
-    );
+      payload: { ...change, heartRate: 102 },
+      headers: { 'if-match': '"1"' },
+    });
     expect(stale.statusCode).toBe(412);
-    const read = await call('clinician-on-care-team', 'GET', url);
+    const read = await world().request('clinician-on-care-team', { method: 'GET', url });
     expect(read.headers.etag).toBe('"2"');
     expect(read.json()).toMatchObject({ heartRate: 101 });
     // A record of patient B is not reachable through patient A.
-    const crossed = await call('clinician-on-care-team', 'GET', `${VITALS_A}/${seededRecordId('vitals', PATIENT_B)}`);
+    const crossed = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `${VITALS_A}/${seededRecordId('vitals', PATIENT_B)}`,
+    });
     expect(crossed.statusCode).toBe(404);
     expect(crossed.body).toBe(NOT_FOUND);
-    expect((await call('clinician-on-care-team', 'GET', `${VITALS_A}/${MISSING}`)).body).toBe(NOT_FOUND);
+    expect(
+      (await world().request('clinician-on-care-team', { method: 'GET', url: `${VITALS_A}/${MISSING}` })).body,
+    ).toBe(NOT_FOUND);
   });
 
   it('marks a wrong entry entered in error with a reason, keeps it listed, and refuses to change it', async () => {
     const created = (await record({ takenAt: minutesAgo(3), heartRate: 250 })).json<VitalsView>();
     const url = `${VITALS_A}/${created.id}/entered-in-error`;
-    const withoutReason = await call('clinician-on-care-team', 'POST', url, {}, { 'if-match': '"1"' });
+    const withoutReason = await world().request('clinician-on-care-team', {
+      method: 'POST',
+      url,
+      payload: {},
+      headers: { 'if-match': '"1"' },
+    });
     expect(withoutReason.statusCode).toBe(400);
     expect(withoutReason.json()).toMatchObject({ issues: [{ path: ['reason'] }] });
-    expect((await call('clinician-on-care-team', 'POST', url, { reason: 'Typed 250 for 52' })).statusCode).toBe(428);
-    const marked = await call(
-      'clinician-on-care-team',
-      'POST',
+    expect(
+      (
+        await world().request('clinician-on-care-team', {
+          method: 'POST',
+          url,
+          payload: { reason: 'Typed 250 for 52' },
+        })
+      ).statusCode,
+    ).toBe(428);
+    const marked = await world().request('clinician-on-care-team', {
+      method: 'POST',
       url,
-      { reason: 'Typed 250 for 52' },
-      { 'if-match': '"1"' },
-    );
+      payload: { reason: 'Typed 250 for 52' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(marked.statusCode).toBe(200);
     expect(marked.json()).toMatchObject({
       status: 'entered-in-error',
       heartRate: 250,
       enteredInError: { reason: 'Typed 250 for 52', by: USERS['clinician-on-care-team'] },
     });
-    const again = await call('clinician-on-care-team', 'POST', url, { reason: 'Again' }, { 'if-match': '"2"' });
+    const again = await world().request('clinician-on-care-team', {
+      method: 'POST',
+      url,
+      payload: { reason: 'Again' },
+      headers: { 'if-match': '"2"' },
+    });
     expect(again.statusCode).toBe(409);
-    const change = await call(
-      'clinician-on-care-team',
-      'PUT',
-      `${VITALS_A}/${created.id}`,
-      { takenAt: minutesAgo(3), heartRate: 52 },
-      { 'if-match': '"2"' },
-    );
+    const change = await world().request('clinician-on-care-team', {
+      method: 'PUT',
+      url: `${VITALS_A}/${created.id}`,
+      payload: { takenAt: minutesAgo(3), heartRate: 52 },
+      headers: { 'if-match': '"2"' },
+    });
     expect(change.statusCode).toBe(409);
-    const list = await call('clinician-on-care-team', 'GET', `${VITALS_A}?status=entered-in-error`);
+    const list = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `${VITALS_A}?status=entered-in-error`,
+    });
     expect(list.json<{ items: VitalsView[] }>().items.map((item) => [item.id, item.status])).toEqual([
       [created.id, 'entered-in-error'],
     ]);
@@ -212,37 +221,39 @@ describe.each(TEST_TARGETS)('vitals through the record platform on $kind', (targ
 
   it('writes a disclosure row for every family read and hides a category the consent leaves out', async () => {
     const before = await count('disclosure');
-    const list = await call('family-with-consent', 'GET', `/api/patients/${PATIENT_A}/assessments`);
+    const list = await world().request('family-with-consent', {
+      method: 'GET',
+      url: `/api/patients/${PATIENT_A}/assessments`,
+    });
     expect(list.statusCode).toBe(200);
     expect(list.json()).toMatchObject({ redisclosureNotice: REDISCLOSURE_NOTICE });
-    const one = await call(
-      'family-with-consent',
-      'GET',
-      `/api/patients/${PATIENT_A}/assessments/${seededRecordId('assessments', PATIENT_A)}`,
-    );
+    const one = await world().request('family-with-consent', {
+      method: 'GET',
+      url: `/api/patients/${PATIENT_A}/assessments/${seededRecordId('assessments', PATIENT_A)}`,
+    });
     expect(one.statusCode).toBe(200);
     expect(one.json()).toMatchObject({ redisclosureNotice: REDISCLOSURE_NOTICE, total: 7 });
     expect(await count('disclosure')).toBe(before + 2);
-    const rows = await world.scratch.db.selectFrom('disclosure').selectAll().orderBy('occurred_at').execute();
+    const rows = await world().scratch.db.selectFrom('disclosure').selectAll().orderBy('occurred_at').execute();
     expect(rows.slice(-2).map((row) => [row.action, row.resource_type, row.resource_id, row.categories])).toEqual([
       ['family-read', 'assessment', null, '["assessments"]'],
       ['family-read', 'assessment', seededRecordId('assessments', PATIENT_A), '["assessments"]'],
     ]);
 
     // Vitals are not in the consent: the same 404 as a missing record, and nothing disclosed.
-    const vitals = await call('family-with-consent', 'GET', VITALS_A);
+    const vitals = await world().request('family-with-consent', { method: 'GET', url: VITALS_A });
     expect(vitals.statusCode).toBe(404);
     expect(vitals.body).toBe(NOT_FOUND);
     expect(await count('disclosure')).toBe(before + 2);
     // A clinician's or the patient's own read is not a disclosure and carries no notice.
-    const own = await call('patient', 'GET', VITALS_A);
+    const own = await world().request('patient', { method: 'GET', url: VITALS_A });
     expect(own.statusCode).toBe(200);
     expect(own.json()).not.toHaveProperty('redisclosureNotice');
     expect(await count('disclosure')).toBe(before + 2);
   });
 
   it('documents every vitals route in the OpenAPI document', async () => {
-    const spec = (await world.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    const spec = (await world().app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
       paths: Record<string, Record<string, unknown>>;
     }>();
     expect(Object.keys(spec.paths['/api/patients/{id}/vitals'] ?? {}).sort()).toEqual(['get', 'post']);

@@ -8,9 +8,10 @@ import {
 } from '@kratom-care/store';
 import { RECORD_TYPES } from '@kratom-care/contracts';
 import { FAMILY_CONSENT_CATEGORIES } from '../access-matrix/record-matrix.table.js';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../app-types.js';
 import { createApp } from '../app.js';
-import { createMemoryOutbox, type Clock } from '../auth/index.js';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, createMemoryOutbox, type Clock } from '../auth/index.js';
 import { signedCookieValue } from '../auth/session-cookie.js';
 import { TEST_CONFIG } from './build-test-app.js';
 
@@ -254,13 +255,37 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
     .execute();
 }
 
+/** One API call of a test: the world adds who is calling. */
+export interface WorldRequest {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly url: string;
+  /** The JSON body, if any. */
+  readonly payload?: object;
+  /** More headers (`idempotency-key`, `if-match`); they win over the ones the world adds. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /** The seeded app and how to act as each role. */
 export interface AccessWorld {
   readonly app: App;
   readonly scratch: ScratchDatabase;
   /** The `Cookie` header for a role, or undefined for anonymous. */
   cookie(role: SignedInRole | 'anonymous'): string | undefined;
+  /**
+   * Calls the API as a role the way the web UI does: with the role's session cookie (none for
+   * anonymous) and the CSRF header, so a test meets the route's own checks rather than the CSRF guard.
+   */
+  request(role: SignedInRole | 'anonymous', request: WorldRequest): Promise<LightMyRequestResponse>;
   dispose(): Promise<void>;
+}
+
+function injectOptions(cookie: string | undefined, { method, url, payload, headers }: WorldRequest): InjectOptions {
+  const all = {
+    ...(cookie === undefined ? {} : { cookie }),
+    [CSRF_HEADER]: CSRF_HEADER_VALUE,
+    ...headers,
+  };
+  return payload === undefined ? { method, url, headers: all } : { method, url, headers: all, payload };
 }
 
 /**
@@ -275,13 +300,15 @@ export async function createAccessWorld(target: ScratchTarget, clock: Clock = ()
   const app = await createApp({ config: TEST_CONFIG, db: scratch.db, clock, mailer: createMemoryOutbox() });
   await app.ready();
   await scratch.db.transaction().execute((trx) => seed(trx, clock()));
+  const cookie = (role: SignedInRole | 'anonymous'): string | undefined =>
+    role === 'anonymous'
+      ? undefined
+      : `${app.identity.cookieName}=${signedCookieValue(`token-${USERS[role]}`, app.identity.secret)}`;
   return {
     app,
     scratch,
-    cookie: (role) =>
-      role === 'anonymous'
-        ? undefined
-        : `${app.identity.cookieName}=${signedCookieValue(`token-${USERS[role]}`, app.identity.secret)}`,
+    cookie,
+    request: (role, request) => app.inject(injectOptions(cookie(role), request)),
     dispose: async () => {
       await app.close();
       await scratch.dispose();

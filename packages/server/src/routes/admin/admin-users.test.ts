@@ -1,8 +1,8 @@
 import { DefaultQueryExecutor } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../auth/index.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
-import { createAccessWorld, F1, USERS, type AccessWorld } from '../../test/access-world.js';
+import { F1, USERS } from '../../test/access-world.js';
+import { useAccessWorld } from '../../test/use-access-world.js';
 
 interface AdminUser {
   id: string;
@@ -18,20 +18,14 @@ interface Page {
 }
 
 describe.each(TEST_TARGETS)('admin users on $kind', (target) => {
-  let world: AccessWorld;
+  const world = useAccessWorld(target);
 
-  beforeEach(async () => {
-    world = await createAccessWorld(target);
-  }, 30_000);
-
-  afterEach(async () => {
+  afterEach(() => {
     vi.restoreAllMocks();
-    await world.dispose();
   });
 
   function asAdmin(method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) {
-    const headers = { cookie: world.cookie('admin') ?? '', [CSRF_HEADER]: CSRF_HEADER_VALUE };
-    return world.app.inject(payload === undefined ? { method, url, headers } : { method, url, headers, payload });
+    return world().request('admin', payload === undefined ? { method, url } : { method, url, payload });
   }
 
   async function invite(index: number): Promise<AdminUser> {
@@ -100,20 +94,18 @@ describe.each(TEST_TARGETS)('admin users on $kind', (target) => {
   it('shows a user active only once the invitation is accepted, and cancels a pending one for good', async () => {
     const accepting = await invite(1);
     const cancelled = await invite(2);
-    const { token } = await world.app.identity.createInvitation(accepting.id);
-    const spare = await world.app.identity.createInvitation(accepting.id);
-    const accept = await world.app.inject({
+    const { token } = await world().app.identity.createInvitation(accepting.id);
+    const spare = await world().app.identity.createInvitation(accepting.id);
+    const accept = await world().request('anonymous', {
       method: 'POST',
       url: '/api/auth/invitations/accept',
-      headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE },
       payload: { token, password: 'a long fictional passphrase 42' },
     });
     expect(accept.statusCode).toBe(200);
     // Once accepted, the other links sent to the same person no longer set a password.
-    const again = await world.app.inject({
+    const again = await world().request('anonymous', {
       method: 'POST',
       url: '/api/auth/invitations/accept',
-      headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE },
       payload: { token: spare.token, password: 'another fictional passphrase 43' },
     });
     expect(again.json()).toMatchObject({ code: 'INVALID_TOKEN' });
@@ -122,15 +114,14 @@ describe.each(TEST_TARGETS)('admin users on $kind', (target) => {
     expect(await status('active')).toEqual([['invitee-01@example.test', 'active', null]]);
     expect((await status('invited')).map(([email]) => email)).toEqual(['invitee-02@example.test']);
 
-    const links = await Promise.all([world.app.identity.createInvitation(cancelled.id)]);
+    const links = await Promise.all([world().app.identity.createInvitation(cancelled.id)]);
     const cancel = await asAdmin('DELETE', `/api/admin/users/${cancelled.id}/invitation`);
     expect(cancel.statusCode).toBe(200);
     expect(cancel.json()).toMatchObject({ id: cancelled.id, status: 'disabled', disabled: true, invitation: null });
     for (const link of links) {
-      const late = await world.app.inject({
+      const late = await world().request('anonymous', {
         method: 'POST',
         url: '/api/auth/invitations/accept',
-        headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE },
         payload: { token: link.token, password: 'a long fictional passphrase 42' },
       });
       expect(late.statusCode).toBe(400);

@@ -1,16 +1,8 @@
 import { AUDIT_ACTIONS } from '@kratom-care/contracts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../auth/index.js';
+import { describe, expect, it } from 'vitest';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
-import {
-  createAccessWorld,
-  GRANT_F1,
-  PATIENT_A,
-  PATIENT_B,
-  USERS,
-  type AccessWorld,
-  type SignedInRole,
-} from '../../test/access-world.js';
+import { GRANT_F1, PATIENT_A, PATIENT_B, USERS } from '../../test/access-world.js';
+import { useAccessWorld } from '../../test/use-access-world.js';
 
 interface AuditRow {
   seq: number;
@@ -23,27 +15,14 @@ interface AuditRow {
 }
 
 describe.each(TEST_TARGETS)('audit search by name on $kind', (target) => {
-  let world: AccessWorld;
-
-  beforeEach(async () => {
-    world = await createAccessWorld(target);
-  }, 30_000);
-
-  afterEach(async () => {
-    await world.dispose();
-  });
-
-  function get(role: SignedInRole, url: string) {
-    const headers = { cookie: world.cookie(role) ?? '', [CSRF_HEADER]: CSRF_HEADER_VALUE };
-    return world.app.inject({ method: 'GET', url, headers });
-  }
+  const world = useAccessWorld(target);
 
   it("picks the clinician by name and shows that clinician's reads with names in every row", async () => {
-    await get('clinician-on-care-team', `/api/patients/${PATIENT_A}`);
-    await get('clinician-on-care-team', `/api/patients/${PATIENT_B}`);
-    await get('admissions', `/api/patients/${PATIENT_A}`);
+    await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
+    await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_B}` });
+    await world().request('admissions', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
 
-    const people = await get('privacy-officer', '/api/audit/people?q=ON-CARE');
+    const people = await world().request('privacy-officer', { method: 'GET', url: '/api/audit/people?q=ON-CARE' });
     expect(people.statusCode).toBe(200);
     expect(people.json()).toEqual({
       items: [
@@ -57,13 +36,18 @@ describe.each(TEST_TARGETS)('audit search by name on $kind', (target) => {
       nextCursor: null,
     });
     // Someone with no role at the officer's facilities is not offered.
-    expect((await get('privacy-officer', '/api/audit/people?q=other-facility')).json()).toEqual({
+    expect(
+      (await world().request('privacy-officer', { method: 'GET', url: '/api/audit/people?q=other-facility' })).json(),
+    ).toEqual({
       items: [],
       nextCursor: null,
     });
 
     const picked = people.json<{ items: { id: string }[] }>().items[0]?.id ?? '';
-    const reads = await get('privacy-officer', `/api/audit?actorUserId=${picked}&action=patient.read`);
+    const reads = await world().request('privacy-officer', {
+      method: 'GET',
+      url: `/api/audit?actorUserId=${picked}&action=patient.read`,
+    });
     expect(reads.statusCode).toBe(200);
     const rows = reads.json<{ items: AuditRow[] }>().items;
     expect(rows.map(({ actorName, actorRole, patientName }) => ({ actorName, actorRole, patientName }))).toEqual([
@@ -74,13 +58,15 @@ describe.each(TEST_TARGETS)('audit search by name on $kind', (target) => {
 
   it('walks the log newest first, each row once, and refuses an unknown action or a foreign cursor', async () => {
     for (let index = 0; index < 5; index += 1) {
-      await get('admissions', `/api/patients/${PATIENT_A}`);
+      await world().request('admissions', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
     }
     const seqs: number[] = [];
     let cursor: string | null = null;
     do {
       const after: string = cursor === null ? '' : `&cursor=${cursor}`;
-      const page = (await get('privacy-officer', `/api/audit?limit=2${after}`)).json<{
+      const page = (
+        await world().request('privacy-officer', { method: 'GET', url: `/api/audit?limit=2${after}` })
+      ).json<{
         items: AuditRow[];
         nextCursor: string | null;
       }>();
@@ -89,24 +75,26 @@ describe.each(TEST_TARGETS)('audit search by name on $kind', (target) => {
     } while (cursor !== null);
     expect(seqs).toEqual([5, 4, 3, 2, 1]);
 
-    const unknown = await get('privacy-officer', '/api/audit?action=patient.reed');
+    const unknown = await world().request('privacy-officer', { method: 'GET', url: '/api/audit?action=patient.reed' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ code: 'INVALID_QUERY', issues: [{ path: ['action'] }] });
     // Well-formed cursors holding what the seq column cannot be compared with, on either database.
     for (const values of [['abc'], [1.5], [1e300], [null], ['5']]) {
       const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
-      const response = await get('privacy-officer', `/api/audit?cursor=${cursor}`);
+      const response = await world().request('privacy-officer', { method: 'GET', url: `/api/audit?cursor=${cursor}` });
       expect(response.statusCode, JSON.stringify(values)).toBe(400);
       expect(response.json()).toMatchObject({ issues: [{ path: ['cursor'] }] });
     }
-    expect((await get('privacy-officer', '/api/audit?cursor=abc')).json()).toMatchObject({
+    expect(
+      (await world().request('privacy-officer', { method: 'GET', url: '/api/audit?cursor=abc' })).json(),
+    ).toMatchObject({
       issues: [{ path: ['cursor'] }],
     });
     expect(AUDIT_ACTIONS).toEqual(expect.arrayContaining(['patient.read', 'patient.list', 'care-team.read']));
   });
 
   it('lists break-glass grants to review with the clinician and patient by name', async () => {
-    const queue = await get('privacy-officer', '/api/audit/break-glass');
+    const queue = await world().request('privacy-officer', { method: 'GET', url: '/api/audit/break-glass' });
     expect(queue.statusCode).toBe(200);
     expect(queue.json()).toMatchObject({
       items: [{ id: GRANT_F1, userName: 'Test clinician-same-facility-not-on-team', patientName: 'Sample Birch' }],

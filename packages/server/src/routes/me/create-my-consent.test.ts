@@ -1,8 +1,8 @@
 import { SIGNATURE_MISMATCH_MESSAGE, type TApiError, type TConsent } from '@kratom-care/contracts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../auth/index.js';
+import { describe, expect, it } from 'vitest';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
-import { USERS, createAccessWorld, type AccessWorld } from '../../test/access-world.js';
+import { USERS } from '../../test/access-world.js';
+import { useAccessWorld } from '../../test/use-access-world.js';
 
 // The fictional patient A signs in as "Test patient"; their record names them "Sample Alder".
 const TERMS = {
@@ -13,31 +13,14 @@ const TERMS = {
 } as const;
 
 describe.each(TEST_TARGETS)('POST /api/me/consents: signature and family grantee on $kind', (target) => {
-  let world: AccessWorld;
-
-  beforeEach(async () => {
-    world = await createAccessWorld(target);
-  }, 30_000);
-
-  afterEach(async () => {
-    await world.dispose();
-  });
+  const world = useAccessWorld(target);
 
   const grant = (payload: Record<string, unknown>) =>
-    world.app.inject({
-      method: 'POST',
-      url: '/api/me/consents',
-      headers: { cookie: world.cookie('patient') ?? '', [CSRF_HEADER]: CSRF_HEADER_VALUE },
-      payload,
-    });
+    world().request('patient', { method: 'POST', url: '/api/me/consents', payload });
   const count = async () =>
-    (
-      await world.app.inject({
-        method: 'GET',
-        url: '/api/me/consents?limit=100',
-        headers: { cookie: world.cookie('patient') ?? '' },
-      })
-    ).json<{ items: TConsent[] }>().items.length;
+    (await world().request('patient', { method: 'GET', url: '/api/me/consents?limit=100' })).json<{
+      items: TConsent[];
+    }>().items.length;
 
   it('refuses a signature that is not the signer’s name with a 400 naming the field, and stores nothing', async () => {
     const before = await count();

@@ -1,32 +1,19 @@
 import { REDISCLOSURE_NOTICE } from '@kratom-care/contracts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
-import {
-  CONSENT_A,
-  createAccessWorld,
-  PATIENT_A,
-  type AccessWorld,
-  type SignedInRole,
-} from '../../test/access-world.js';
+import { CONSENT_A, PATIENT_A, type SignedInRole } from '../../test/access-world.js';
+import { useAccessWorld } from '../../test/use-access-world.js';
 
 describe.each(TEST_TARGETS)('GET /api/me/patient on $kind', (target) => {
-  let world: AccessWorld;
-
-  beforeEach(async () => {
-    world = await createAccessWorld(target);
-  }, 30_000);
-
-  afterEach(async () => {
-    await world.dispose();
-  });
+  const world = useAccessWorld(target);
 
   function get(role: SignedInRole) {
-    return world.app.inject({ method: 'GET', url: '/api/me/patient', headers: { cookie: world.cookie(role) ?? '' } });
+    return world().request(role, { method: 'GET', url: '/api/me/patient' });
   }
 
   it('shows a family member each consent in force with exactly the granted categories and the notice, audited', async () => {
-    const stored = await world.scratch.db
-      .selectFrom('consent')
+    const stored = await world()
+      .scratch.db.selectFrom('consent')
       .select('categories')
       .where('id', '=', CONSENT_A)
       .executeTakeFirstOrThrow();
@@ -48,8 +35,8 @@ describe.each(TEST_TARGETS)('GET /api/me/patient on $kind', (target) => {
       ],
       redisclosureNotice: REDISCLOSURE_NOTICE,
     });
-    const audit = await world.scratch.db
-      .selectFrom('audit_event')
+    const audit = await world()
+      .scratch.db.selectFrom('audit_event')
       .select(['action', 'outcome'])
       .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow();

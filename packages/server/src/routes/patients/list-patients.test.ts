@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../auth/index.js';
+import { describe, expect, it } from 'vitest';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
-import { createAccessWorld, F1, PATIENT_A, type AccessWorld, type SignedInRole } from '../../test/access-world.js';
+import { F1, PATIENT_A, type SignedInRole } from '../../test/access-world.js';
+import { useAccessWorld } from '../../test/use-access-world.js';
 
 interface Patient {
   id: string;
@@ -15,24 +15,7 @@ interface Page<T> {
 }
 
 describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
-  let world: AccessWorld;
-
-  beforeEach(async () => {
-    world = await createAccessWorld(target);
-  }, 30_000);
-
-  afterEach(async () => {
-    await world.dispose();
-  });
-
-  function call(role: SignedInRole, method: 'GET' | 'POST', url: string, payload?: object, key?: string) {
-    const headers = {
-      cookie: world.cookie(role) ?? '',
-      [CSRF_HEADER]: CSRF_HEADER_VALUE,
-      ...(key === undefined ? {} : { 'idempotency-key': key }),
-    };
-    return world.app.inject(payload === undefined ? { method, url, headers } : { method, url, headers, payload });
-  }
+  const world = useAccessWorld(target);
 
   async function walk<T>(role: SignedInRole, url: string, limit: number): Promise<T[]> {
     const seen: T[] = [];
@@ -40,7 +23,10 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
     let pages = 0;
     do {
       const after: string = cursor === null ? '' : `&cursor=${cursor}`;
-      const response = await call(role, 'GET', `${url}${url.includes('?') ? '&' : '?'}limit=${limit}${after}`);
+      const response = await world().request(role, {
+        method: 'GET',
+        url: `${url}${url.includes('?') ? '&' : '?'}limit=${limit}${after}`,
+      });
       expect(response.statusCode, response.body).toBe(200);
       const page = response.json<Page<T>>();
       expect(page.items.length).toBeLessThanOrEqual(limit);
@@ -55,7 +41,16 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
     // Seven patients who share a family name, and some a given name, all created in the same run.
     for (const [index, given] of ['Ada', 'Ada', 'Bea', 'Ada', 'Cyd', 'Bea', 'Ada'].entries()) {
       const body = { facilityId: F1, givenName: given, familyName: 'Tie' };
-      expect((await call('admissions', 'POST', '/api/patients', body, `tie-${index}-key`)).statusCode).toBe(201);
+      expect(
+        (
+          await world().request('admissions', {
+            method: 'POST',
+            url: '/api/patients',
+            payload: body,
+            headers: { 'idempotency-key': `tie-${index}-key` },
+          })
+        ).statusCode,
+      ).toBe(201);
     }
     for (const sort of ['familyName', 'givenName', 'createdAt']) {
       for (const order of ['asc', 'desc']) {
@@ -90,20 +85,23 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
       encoded(['Al\u0000der', 'patient-a-own']),
       'a.b',
     ]) {
-      const response = await call('admissions', 'GET', `/api/patients?cursor=${cursor}`);
+      const response = await world().request('admissions', { method: 'GET', url: `/api/patients?cursor=${cursor}` });
       expect(response.statusCode, cursor).toBe(400);
       expect(response.json()).toMatchObject({ code: 'INVALID_QUERY', issues: [{ path: ['cursor'] }] });
     }
-    const nul = await call('admissions', 'GET', '/api/patients?q=Al%00der');
+    const nul = await world().request('admissions', { method: 'GET', url: '/api/patients?q=Al%00der' });
     expect(nul.statusCode).toBe(400);
     expect(nul.json()).toMatchObject({ issues: [{ path: ['q'] }] });
-    const offset = await call('admissions', 'GET', '/api/patients?offset=20');
+    const offset = await world().request('admissions', { method: 'GET', url: '/api/patients?offset=20' });
     expect(offset.statusCode).toBe(400);
     expect(offset.json()).toMatchObject({ issues: [{ path: ['offset'] }] });
   });
 
   it("lists a patient's care team by name and role for whoever may read the patient", async () => {
-    const team = await call('clinician-on-care-team', 'GET', `/api/patients/${PATIENT_A}/care-team`);
+    const team = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `/api/patients/${PATIENT_A}/care-team`,
+    });
     expect(team.statusCode).toBe(200);
     expect(team.json()).toEqual({
       items: [
@@ -117,7 +115,10 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
       ],
       nextCursor: null,
     });
-    const hidden = await call('clinician-same-facility-not-on-team', 'GET', `/api/patients/${PATIENT_A}/care-team`);
+    const hidden = await world().request('clinician-same-facility-not-on-team', {
+      method: 'GET',
+      url: `/api/patients/${PATIENT_A}/care-team`,
+    });
     expect(hidden.statusCode).toBe(404);
   });
 
@@ -134,7 +135,12 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
     ]);
     const searched = await walk<{ id: string }>('admin', `/api/facilities/${F1}/clinicians?q=not-on-team`, 10);
     expect(searched.map((clinician) => clinician.id)).toEqual(['user-clin-same']);
-    expect((await call('patient', 'GET', `/api/facilities/${F1}/clinicians`)).statusCode).toBe(404);
-    expect((await call('clinician-other-facility', 'GET', `/api/facilities/${F1}/clinicians`)).statusCode).toBe(404);
+    expect(
+      (await world().request('patient', { method: 'GET', url: `/api/facilities/${F1}/clinicians` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await world().request('clinician-other-facility', { method: 'GET', url: `/api/facilities/${F1}/clinicians` }))
+        .statusCode,
+    ).toBe(404);
   });
 });
