@@ -48,7 +48,12 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('consents on $kind', (ta
 
   /** Whether a family member receives a category of the patient's records at `at`, by the list scope. */
   async function grants(query: { recipientUserId: string; category: ConsentCategory; at: string }): Promise<boolean> {
-    const scope = { kind: 'consented', familyUserId: query.recipientUserId, at: query.at, category: query.category };
+    const scope = {
+      kind: 'consented' as const,
+      familyUserId: query.recipientUserId,
+      at: query.at,
+      category: query.category,
+    };
     const page = await listVisiblePatients(scratch.db, scope, { limit: 10, sort: 'familyName', order: 'asc' });
     return page.rows.some((patient) => patient.id === patientId);
   }
