@@ -18,6 +18,10 @@ export default defineConfig({
   },
   test: {
     env: { TZ: 'UTC' },
+    // Vitest's default leaves one core to the main process, which on the 2-core machines means one
+    // worker and a suite that waits on PostgreSQL one file at a time. Measured on this machine with
+    // the same 1,473 tests: 231 s with one worker, 118 s with two.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
