@@ -31,6 +31,14 @@ export function scratchTargets(databaseUrl: string | undefined): ScratchTarget[]
   return url === '' ? [{ kind: 'sqlite' }] : [{ kind: 'sqlite' }, { kind: 'postgres', url }];
 }
 
+/**
+ * Kysely's migrator reads the tables of every schema on the server (to find its bookkeeping table),
+ * so a test file running in parallel that drops its own scratch schema mid-read fails the migration
+ * ("schema does not exist"). Migrations hold this advisory lock shared and drops hold it alone:
+ * migrations still run side by side, and no schema disappears under one.
+ */
+const SCHEMA_DROP_LOCK = 7_007_001;
+
 async function onPostgres(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -49,30 +57,24 @@ async function scratchPostgres(url: string): Promise<{ config: DatabaseConfig; d
   scoped.searchParams.set('options', `-c search_path=${schema}`);
   return {
     config: { kind: 'postgres', url: scoped.toString() },
-    drop: () => onPostgres(url, `drop schema if exists ${schema} cascade`),
+    drop: () =>
+      onPostgres(url, `select pg_advisory_lock(${SCHEMA_DROP_LOCK}); drop schema if exists ${schema} cascade`),
   };
 }
 
-/**
- * True for PostgreSQL's "schema does not exist" (3F000): Kysely's migrator reads the tables of every
- * schema it may use (`has_schema_privilege` per schema), and a test file running in parallel can
- * drop its own scratch schema during that read. Our schema is intact, so migrating again is safe.
- */
-function raceWithAnotherSchemaDrop(error: unknown): boolean {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  return cause?.code === '3F000';
-}
-
-async function migrateUnderParallelTests(db: AppDatabase): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await migrateToLatest(db);
-      return;
-    } catch (error) {
-      if (attempt >= 3 || !raceWithAnotherSchemaDrop(error)) {
-        throw error;
-      }
-    }
+async function migrateScratch(db: AppDatabase, target: ScratchTarget): Promise<void> {
+  if (target.kind !== 'postgres') {
+    await migrateToLatest(db);
+    return;
+  }
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock_shared($1)', [SCHEMA_DROP_LOCK]);
+    await migrateToLatest(db);
+  } finally {
+    // Ending the session releases the lock.
+    await client.end();
   }
 }
 
@@ -107,7 +109,7 @@ export async function createScratchDatabase(
   };
   if (options.migrate !== false) {
     try {
-      await migrateUnderParallelTests(db);
+      await migrateScratch(db, target);
     } catch (error) {
       await dispose();
       throw error;
