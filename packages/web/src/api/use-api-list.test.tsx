@@ -53,9 +53,15 @@ describe('keyset lists', () => {
     await waitFor(() => {
       expect(result.current.items.map((item) => item.id)).toEqual(['facility-0', 'facility-1']);
     });
+    // Each click waits for its page to render: the next click must see the new nextCursor.
     await act(() => result.current.fetchNextPage());
+    await waitFor(() => {
+      expect(result.current.items).toHaveLength(4);
+    });
     await act(() => result.current.fetchNextPage());
-    expect(result.current.items.map((item) => item.id)).toEqual([0, 1, 2, 3, 4].map((n) => `facility-${String(n)}`));
+    await waitFor(() => {
+      expect(result.current.items.map((item) => item.id)).toEqual([0, 1, 2, 3, 4].map((n) => `facility-${String(n)}`));
+    });
     expect(result.current.hasNextPage).toBe(false);
     const listCalls = api.calls.filter((call) => call.path === '/api/facilities');
     expect(listCalls.map((call) => call.query?.cursor ?? null)).toEqual([null, '2', '4']);
