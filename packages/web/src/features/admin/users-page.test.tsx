@@ -108,6 +108,32 @@ describe('Admin users', () => {
     ).toEqual(['POST', 'DELETE']);
   });
 
+  it('searches by name or email next to the status filter, and says so when nobody matches', async () => {
+    const user = userEvent.setup();
+    const api = createFakeApi({
+      'GET /api/auth/session': signedInAs(sessionFor('admin')),
+      'GET /api/facilities': () => ({ status: 200, body: FACILITIES }),
+      'GET /api/admin/users': emptyPage,
+    });
+    renderApp('/admin/users', api);
+    await screen.findByText('No users yet. Invite someone below.');
+
+    await user.selectOptions(screen.getByLabelText('Show'), 'invited');
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name or email' }), '  zed@example ');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(
+      await screen.findByText(
+        'Nobody matches "zed@example". Check the spelling, or search for part of a name or email address.',
+      ),
+    ).toBeTruthy();
+    expect(api.calls.filter((call) => call.path === '/api/admin/users').at(-1)?.query).toMatchObject({
+      q: 'zed@example',
+      status: 'invited',
+      limit: 20,
+    });
+    expect(screen.getByRole('search', { name: 'Search by name or email' })).toBeTruthy();
+  });
+
   it('tells a patient they have no access to this page, with a way back to their own', async () => {
     renderApp('/admin/users', createFakeApi({ 'GET /api/auth/session': signedInAs(sessionFor('patient')) }));
     expect(await screen.findByRole('heading', { level: 1, name: "You don't have access to this page" })).toBeTruthy();

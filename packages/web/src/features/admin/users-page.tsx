@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
+import { SearchForm } from '../../ui/search-form';
 import { SelectField } from '../../ui/select-field';
 import { RequireSession } from '../account/session/require-session';
 import { QueryState } from '../workspace/page-states';
@@ -14,13 +15,22 @@ import { UserRow } from './user-row';
 
 type StatusFilter = TUserStatus | 'all';
 
+/** Why the list is empty, in the words that say what to change: the search first, then the status choice. */
+function emptyText(t: ReturnType<typeof useT>, q: string, status: StatusFilter): string {
+  if (q !== '') {
+    return t('users.noMatch', { q });
+  }
+  return status === 'all' ? t('users.empty') : t('users.emptyFilter');
+}
+
 function Users() {
   const t = useT();
   const [status, setStatus] = useState<StatusFilter>('all');
+  const [q, setQ] = useState('');
   const facilities = useApiQuery(ZListFacilitiesResponse, { path: '/api/facilities', query: { limit: 100 } });
   const users = useApiPagedQuery(ZListUsersResponse, {
     path: '/api/admin/users',
-    query: { limit: 20, status: status === 'all' ? undefined : status },
+    query: { limit: 20, status: status === 'all' ? undefined : status, q: q === '' ? undefined : q },
   });
   const [notice, setNotice] = useState<string | null>(null);
   const facilityList = facilities.data?.items ?? [];
@@ -34,6 +44,13 @@ function Users() {
       )}
       <h2>{t('users.listTitle')}</h2>
       <div className="ws-toolbar">
+        <SearchForm
+          id="users-q"
+          label={t('users.search')}
+          buttonLabel={t('users.searchButton')}
+          value={q}
+          onSearch={setQ}
+        />
         <SelectField
           id="users-status"
           label={t('users.filter')}
@@ -48,7 +65,7 @@ function Users() {
       </div>
       <QueryState
         query={users}
-        emptyText={status === 'all' ? t('users.empty') : t('users.emptyFilter')}
+        emptyText={emptyText(t, q, status)}
         isEmpty={(data) => data.items.length === 0 && !users.pager.hasPrevious}
       >
         {(data) => (

@@ -1,8 +1,7 @@
 import { PATIENT_LIST_SORTS } from '@kratom-care/contracts';
-import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
+import { SearchForm } from '../../ui/search-form';
 import { SelectField } from '../../ui/select-field';
-import { InputField } from '../../ui/input-field';
 
 type PatientSort = (typeof PATIENT_LIST_SORTS)[number];
 
@@ -22,23 +21,17 @@ export function PatientSearch({
   readonly onChange: (view: PatientListView) => void;
 }) {
   const t = useT();
-  const [q, setQ] = useState(view.q);
   return (
     <div className="ws-toolbar">
-      <form
-        className="ws-toolbar__search"
-        role="search"
-        aria-label={t('patients.search')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          onChange({ ...view, q: q.trim() });
+      <SearchForm
+        id="patients-q"
+        label={t('patients.search')}
+        buttonLabel={t('patients.searchButton')}
+        value={view.q}
+        onSearch={(q) => {
+          onChange({ ...view, q });
         }}
-      >
-        <InputField id="patients-q" type="search" label={t('patients.search')} value={q} onChange={setQ} />
-        <button className="button button--secondary" type="submit">
-          {t('patients.searchButton')}
-        </button>
-      </form>
+      />
       <SelectField
         id="patients-sort"
         label={t('patients.sort')}

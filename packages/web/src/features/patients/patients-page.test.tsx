@@ -33,6 +33,35 @@ describe('My patients', () => {
     expect(screen.getByRole('link', { name: 'Create a patient' }).getAttribute('href')).toBe('/patients/new');
   });
 
+  it('hides the search and sort bar only when there are no patients at all, not after a search finds none', async () => {
+    const user = userEvent.setup();
+    const api = createFakeApi({
+      'GET /api/auth/session': signedInAs(sessionFor('clinician')),
+      'GET /api/patients': (request) =>
+        request.query?.q === undefined || request.query.q === ''
+          ? { status: 200, body: { items: [patient('p1', 'Avery', 'Quinn')], nextCursor: null } }
+          : { status: 200, body: { items: [], nextCursor: null } },
+    });
+    renderApp('/patients', api);
+    await screen.findByRole('link', { name: 'Quinn, Avery' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'nobody');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByText('No patient matches "nobody".')).toBeTruthy();
+    expect(screen.getByRole('search', { name: 'Search by name' })).toBeTruthy();
+    expect(screen.getByLabelText('Sort by')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Create a patient' })).toBeNull();
+
+    cleanup();
+    renderApp(
+      '/patients',
+      createFakeApi({ 'GET /api/auth/session': signedInAs(sessionFor('clinician')), 'GET /api/patients': emptyPage }),
+    );
+    expect(await screen.findByText('You have no patients yet.')).toBeTruthy();
+    expect(screen.queryByRole('search')).toBeNull();
+    expect(screen.queryByLabelText('Sort by')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Create a patient' })).toBeTruthy();
+  });
+
   it('searches by name, sorts, and pages with the cursor, linking each name to the chart', async () => {
     const user = userEvent.setup();
     const api = createFakeApi({

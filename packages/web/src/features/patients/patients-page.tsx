@@ -47,11 +47,14 @@ function PatientList() {
       {t('patients.create')}
     </Link>
   );
+  // With no patients at all there is nothing to search or sort: the bar would only stand in front of
+  // "Create a patient". After a search that finds nothing it stays, so the search can be changed or cleared.
+  const hasNoPatients = view.q === '' && patients.data?.items.length === 0 && !patients.pager.hasPrevious;
   return (
     <div className="page page--wide">
       <PageHeading>{t('patients.title')}</PageHeading>
       <p>{t('patients.intro')}</p>
-      <PatientSearch view={view} onChange={setView} />
+      {hasNoPatients ? null : <PatientSearch view={view} onChange={setView} />}
       <QueryState
         query={patients}
         emptyText={view.q === '' ? t('patients.empty') : t('patients.noMatch', { q: view.q })}
