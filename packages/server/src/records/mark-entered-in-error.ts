@@ -5,7 +5,7 @@ import { notFound, withPatientAccess } from '../access/with-patient-access.js';
 import { ifMatchVersion, setEtag, staleError } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
 import { recordPaths } from './record-paths.js';
-import { enteredInErrorConflict, recordView } from './record-view.js';
+import { changedOrThrow, enteredInErrorConflict, recordView } from './record-view.js';
 
 /**
  * `POST /api/patients/:id/<type>/:recordId/entered-in-error` with `{ reason }`: marks a wrong
@@ -70,16 +70,7 @@ export function registerMarkEnteredInError(app: App, type: AnyRecordType): void 
             at,
             expectedVersion,
           });
-          if (result === 'not-found') {
-            throw notFound();
-          }
-          if (result === 'entered-in-error') {
-            throw enteredInErrorConflict();
-          }
-          if (result === 'stale') {
-            throw staleError();
-          }
-          return recordView(type, result);
+          return recordView(type, changedOrThrow(result));
         },
       );
       setEtag(reply, view.version);

@@ -1,5 +1,7 @@
 import type { AnyRecordType, TRecordEnvelope } from '@kratom-care/contracts';
-import type { ClinicalRecord } from '@kratom-care/store';
+import type { ChangeRefusal, ClinicalRecord } from '@kratom-care/store';
+import { notFound } from '../access/with-patient-access.js';
+import { staleError } from '../routes/patients/patient-view.js';
 import { AppError } from '../errors.js';
 
 /**
@@ -37,4 +39,25 @@ export function invalidBody(issues: AppError['issues']): AppError {
 /** 409 for a change to a record already marked entered in error. */
 export function enteredInErrorConflict(): AppError {
   return new AppError('CONFLICT', 'This record was marked entered in error; it cannot be changed');
+}
+
+/**
+ * The record a change produced, or the error for the store's refusal: the record is gone (404), was
+ * marked entered in error meanwhile (409) or was changed since the caller read it (412).
+ *
+ * @param result - What the store's versioned update answered.
+ * @returns The changed record.
+ * @throws AppError NOT_FOUND, CONFLICT or PRECONDITION_FAILED for a refusal.
+ */
+export function changedOrThrow(result: ClinicalRecord | ChangeRefusal): ClinicalRecord {
+  if (result === 'not-found') {
+    throw notFound();
+  }
+  if (result === 'entered-in-error') {
+    throw enteredInErrorConflict();
+  }
+  if (result === 'stale') {
+    throw staleError();
+  }
+  return result;
 }

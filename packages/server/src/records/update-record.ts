@@ -5,7 +5,7 @@ import { notFound, withPatientAccess } from '../access/with-patient-access.js';
 import { ifMatchVersion, setEtag, staleError } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
 import { recordPaths } from './record-paths.js';
-import { enteredInErrorConflict, invalidBody, recordView } from './record-view.js';
+import { changedOrThrow, enteredInErrorConflict, invalidBody, recordView } from './record-view.js';
 
 /**
  * `PUT /api/patients/:id/<type>/:recordId` for editable types: replaces the record's values.
@@ -73,16 +73,7 @@ export function registerUpdateRecord(app: App, type: AnyRecordType): void {
             recordedAt: checked.recordedAt,
             at,
           });
-          if (result === 'not-found') {
-            throw notFound();
-          }
-          if (result === 'entered-in-error') {
-            throw enteredInErrorConflict();
-          }
-          if (result === 'stale') {
-            throw staleError();
-          }
-          return recordView(type, result);
+          return recordView(type, changedOrThrow(result));
         },
       );
       setEtag(reply, view.version);
