@@ -10,20 +10,8 @@ export { dialectOf, withTransaction, type Dialect, type Executor } from './execu
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { backupSqlite } from './backup-sqlite.js';
-export {
-  afterCursor,
-  clampLimit,
-  decodeCursor,
-  encodeCursor,
-  fetchKeysetPage,
-  InvalidCursorError,
-  MAX_PAGE_SIZE,
-  toKeysetPage,
-  type CursorValue,
-  type KeysetPage,
-  type KeysetRequest,
-  type SortColumn,
-} from './keyset.js';
+// Lists page inside the store; callers see only the page shape and the refusal of a forged cursor.
+export { InvalidCursorError, type KeysetPage, type KeysetRequest } from './keyset.js';
 export {
   AUDIT_OUTCOMES,
   CONSENT_CATEGORIES,
