@@ -18,6 +18,7 @@ import type {
   AuthUserTable,
   AuthVerificationTable,
 } from './schema/auth-tables.js';
+import type { RateLimitCounterTable, TotpCodeUseTable } from './schema/shared-state-tables.js';
 
 /**
  * Installation-wide facts, one row per key. Times are ISO-8601 UTC strings so the same column
@@ -47,6 +48,8 @@ export interface DatabaseSchema {
   break_glass: BreakGlassTable;
   idempotency_key: IdempotencyKeyTable;
   audit_event: AuditEventTable;
+  rate_limit_counter: RateLimitCounterTable;
+  totp_code_use: TotpCodeUseTable;
 }
 
 /** The Kysely handle the rest of the app receives; the store owns how it is opened and closed. */

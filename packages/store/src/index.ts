@@ -50,6 +50,9 @@ export * from './repos/users.js';
 export * from './repos/facility-users.js';
 export * from './repos/sessions.js';
 export * from './repos/app-meta.js';
+export * from './repos/rate-limit-counters.js';
+export { claimTotpCode } from './repos/totp-code-uses.js';
+export { purgeExpired, type PurgeCounts, type PurgeCutoffs, type PurgeTable } from './repos/purge-expired.js';
 export { deleteInvitations, invitationValue, invitedUserId } from './repos/invitations.js';
 
 export { appendAudit, AUDIT_LOCK_KEY } from './audit/append-audit.js';

@@ -3,6 +3,7 @@ import { migration0001AppMeta } from './0001-app-meta.js';
 import { migration0002AuthTables } from './0002-auth-tables.js';
 import { migration0003OrganisationAndRecords } from './0003-organisation-and-records.js';
 import { migration0004ClinicalRecords } from './0004-clinical-records.js';
+import { migration0005SharedState } from './0005-shared-state.js';
 
 /**
  * Every migration, keyed by name. Names sort in the order they must run; never rename or edit a
@@ -13,6 +14,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-auth-tables': migration0002AuthTables,
   '0003-organisation-and-records': migration0003OrganisationAndRecords,
   '0004-clinical-records': migration0004ClinicalRecords,
+  '0005-shared-state': migration0005SharedState,
 };
 
 /** A static provider, so migrations work from `dist/` without reading a folder at runtime. */
