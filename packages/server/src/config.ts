@@ -1,7 +1,17 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { decodeKey } from './secrets/key-material.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Audit keys: base64 of at least 32 bytes each (`openssl rand -base64 32`), comma-separated. */
+const ZAuditKeys = z
+  .string()
+  .trim()
+  .transform((value) => value.split(',').map((part) => part.trim()))
+  .refine((parts) => parts.every((part) => decodeKey(part) !== null), {
+    error: 'must be base64 of at least 32 random bytes, such as the output of openssl rand -base64 32',
+  });
 
 const ZEnv = z.object({
   PORT: z.coerce
@@ -22,6 +32,8 @@ const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// URL; leave it unset to use SQLite' })
     .optional(),
   AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  AUDIT_KEY: ZAuditKeys.optional(),
+  AUDIT_KEY_PREVIOUS: ZAuditKeys.optional(),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://care.example.org' })
     .transform((url) => url.replace(/\/+$/, ''))
@@ -52,8 +64,18 @@ export interface AppConfig {
   readonly nodeEnv: 'production' | 'development' | 'test';
   /** PostgreSQL connection URL; when unset the data lives in SQLite under `dataDir`. */
   readonly databaseUrl?: string;
-  /** Signs session cookies and encrypts TOTP secrets. When unset, one is generated and kept in `app_meta`. */
+  /**
+   * Signs session cookies and encrypts TOTP secrets. When unset, one is generated into the keys file
+   * under `dataDir` (never the database, decision 0012).
+   */
   readonly authSecret?: string;
+  /**
+   * `AUDIT_KEY`: the key of the audit hash chain (base64). When unset, one is generated into the
+   * keys file under `dataDir` (decision 0012). Instances sharing a database must share it.
+   */
+  readonly auditKey?: string;
+  /** `AUDIT_KEY_PREVIOUS`: keys the chain was written with before a rotation, oldest first. */
+  readonly auditKeysPrevious?: readonly string[];
   /** The address people open, without a trailing slash; links in mail point here. Default http://localhost:PORT. */
   readonly publicUrl?: string;
   /**
@@ -92,7 +114,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
   }
   const { PORT, HOST, DATA_DIR, LOG_LEVEL, NODE_ENV, DATABASE_URL, AUTH_SECRET, PUBLIC_URL, TRUSTED_PROXY } =
     parsed.data;
-  const { SMTP_URL, MAIL_FROM } = parsed.data;
+  const { SMTP_URL, MAIL_FROM, AUDIT_KEY, AUDIT_KEY_PREVIOUS } = parsed.data;
+  if (AUDIT_KEY !== undefined && AUDIT_KEY.length !== 1) {
+    throw new ConfigError('Invalid configuration: AUDIT_KEY must be one key; older keys go in AUDIT_KEY_PREVIOUS');
+  }
+  if (AUDIT_KEY_PREVIOUS !== undefined && AUDIT_KEY === undefined) {
+    throw new ConfigError('Invalid configuration: AUDIT_KEY_PREVIOUS needs AUDIT_KEY (the current key)');
+  }
   return {
     port: PORT,
     host: HOST,
@@ -101,6 +129,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     nodeEnv: NODE_ENV,
     ...(DATABASE_URL === undefined ? {} : { databaseUrl: DATABASE_URL }),
     ...(AUTH_SECRET === undefined ? {} : { authSecret: AUTH_SECRET }),
+    ...(AUDIT_KEY?.[0] === undefined ? {} : { auditKey: AUDIT_KEY[0] }),
+    ...(AUDIT_KEY_PREVIOUS === undefined ? {} : { auditKeysPrevious: AUDIT_KEY_PREVIOUS }),
     ...(PUBLIC_URL === undefined ? {} : { publicUrl: PUBLIC_URL }),
     ...(TRUSTED_PROXY === undefined ? {} : { trustedProxy: TRUSTED_PROXY }),
     ...(SMTP_URL === undefined ? {} : { smtpUrl: SMTP_URL, mailFrom: MAIL_FROM }),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit } from './audit/append-audit.js';
 import { verifyAuditChain } from './audit/verify-audit-chain.js';
+import { testAuditKey } from './testing/audit-key.js';
 import { backupSqlite } from './backup-sqlite.js';
 import { createDatabase } from './create-database.js';
 import { createScratchDatabase, type ScratchDatabase } from './testing/scratch-database.js';
@@ -24,7 +25,7 @@ describe('SQLite online backup', () => {
 
   it('copies a live database, WAL content included, into a file that opens and verifies', async () => {
     for (let index = 0; index < 3; index += 1) {
-      await appendAudit(scratch.db, {
+      await appendAudit(scratch.db, testAuditKey(), {
         action: 'patient.read',
         resourceType: 'patient',
         outcome: 'allowed',
@@ -38,7 +39,7 @@ describe('SQLite online backup', () => {
     expect(totalPages).toBeGreaterThan(0);
     const copy = createDatabase({ kind: 'sqlite', file: to });
     try {
-      expect(await verifyAuditChain(copy)).toMatchObject({ ok: true, count: 3 });
+      expect(await verifyAuditChain(copy, testAuditKey())).toMatchObject({ ok: true, count: 3 });
     } finally {
       await copy.destroy();
     }

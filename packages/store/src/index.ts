@@ -56,10 +56,23 @@ export { purgeExpired, type PurgeCounts, type PurgeCutoffs, type PurgeTable } fr
 export { deleteInvitations, invitationValue, invitedUserId } from './repos/invitations.js';
 
 export { appendAudit, AUDIT_LOCK_KEY } from './audit/append-audit.js';
-export { AUDIT_GENESIS_HASH, auditRowHash, canonicalAuditJson } from './audit/audit-hash.js';
+export {
+  AUDIT_GENESIS_HASH,
+  AUDIT_KEY_MIN_BYTES,
+  auditKeyFrom,
+  auditRowHash,
+  canonicalAuditJson,
+  type AuditKey,
+} from './audit/audit-hash.js';
+export { AUDIT_KEY_INTRODUCED_ACTION, introduceAuditKey } from './audit/audit-key-introduction.js';
 export type { AuditEventInput, AuditEventRecord } from './audit/audit-record.js';
 export { queryAudit, type AuditEventWithNames, type AuditFilters } from './audit/query-audit.js';
-export { verifyAuditChain, type AuditChainProblem, type AuditVerification } from './audit/verify-audit-chain.js';
+export {
+  verifyAuditChain,
+  type AuditChainProblem,
+  type AuditKeyring,
+  type AuditVerification,
+} from './audit/verify-audit-chain.js';
 
 export {
   createScratchDatabase,
@@ -68,3 +81,4 @@ export {
   type ScratchTarget,
 } from './testing/scratch-database.js';
 export { insertTestUser } from './testing/fixtures.js';
+export { testAuditKey } from './testing/audit-key.js';

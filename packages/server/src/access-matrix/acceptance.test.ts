@@ -157,7 +157,10 @@ describe.each(TEST_TARGETS)('issue 3 acceptance on $kind', (target) => {
   it('verifies the audit chain, then names the row edited directly in the database', async () => {
     await world().request('patient', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
     await world().request('admissions', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
-    expect(await verifyAuditChain(world().scratch.db)).toMatchObject({ ok: true, count: 2 });
+    expect(await verifyAuditChain(world().scratch.db, world().app.identity.auditKey)).toMatchObject({
+      ok: true,
+      count: 2,
+    });
     const first = await world()
       .scratch.db.selectFrom('audit_event')
       .select(['seq', 'id'])
@@ -171,7 +174,7 @@ describe.each(TEST_TARGETS)('issue 3 acceptance on $kind', (target) => {
       await sql`alter table audit_event disable trigger user`.execute(world().scratch.db);
     }
     await sql`update audit_event set outcome = 'denied' where seq = ${first.seq}`.execute(world().scratch.db);
-    expect(await verifyAuditChain(world().scratch.db)).toMatchObject({
+    expect(await verifyAuditChain(world().scratch.db, world().app.identity.auditKey)).toMatchObject({
       ok: false,
       seq: first.seq,
       id: first.id,

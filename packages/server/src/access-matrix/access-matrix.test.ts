@@ -84,7 +84,7 @@ describe.each(TEST_TARGETS)('access matrix on $kind', (target) => {
     let auditedCellsInWorld = 0;
     let auditRows = 0;
     const finishWorld = async (done: AccessWorld): Promise<void> => {
-      const verification = await verifyAuditChain(done.scratch.db);
+      const verification = await verifyAuditChain(done.scratch.db, done.app.identity.auditKey);
       if (!verification.ok || verification.count !== auditedCellsInWorld) {
         chainFailures.push({ verification, expectedRows: auditedCellsInWorld });
       }

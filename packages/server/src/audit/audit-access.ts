@@ -35,7 +35,7 @@ export async function auditAccess(
   const decision = access.decision;
   const actor =
     decision?.allowed === true ? { role: decision.role, facilityId: decision.facilityId } : primaryGrant(principal);
-  await appendAudit(executor, {
+  await appendAudit(executor, request.server.identity.auditKey, {
     at: access.at,
     actorUserId: principal.userId,
     actorRole: actor.role,

@@ -1,9 +1,9 @@
-import type { AppDatabase } from '@kratom-care/store';
+import type { AppDatabase, AuditKey } from '@kratom-care/store';
 import { dialectOf } from '@kratom-care/store';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config.js';
+import { loadServerSecrets, type ServerSecrets } from '../secrets/server-secrets.js';
 import { isApiPath } from '../security-headers.js';
-import { resolveAuthSecret } from './auth-secret.js';
 import { createBetterAuth, type BetterAuth } from './better-auth.js';
 import type { Clock } from './clock.js';
 import { registerCsrfProtection } from './csrf.js';
@@ -23,6 +23,8 @@ export interface Identity {
   /** The public origin, no trailing slash. */
   readonly publicUrl: string;
   readonly secret: string;
+  /** Keys the audit chain (decision 0012); pass it to every audit append. */
+  readonly auditKey: AuditKey;
   /** The session cookie's full name (with `__Secure-` outside development). */
   readonly cookieName: string;
   /** `Set-Cookie` value that deletes the session cookie. */
@@ -41,6 +43,8 @@ export interface IdentityOptions {
   /** Defaults to the development outbox (no SMTP transport exists yet). */
   readonly mailer?: Mailer;
   readonly limits?: Partial<AuthLimits>;
+  /** The server's secrets; loaded from the environment or the keys file when omitted. */
+  readonly secrets?: ServerSecrets;
 }
 
 declare module 'fastify' {
@@ -81,7 +85,8 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
   const { config, db, clock } = options;
   const publicUrl = publicUrlOf(config);
   const secureCookies = config.nodeEnv === 'production';
-  const secret = await resolveAuthSecret(db, config.authSecret, clock);
+  const secrets = options.secrets ?? (await loadServerSecrets(config, db, clock));
+  const secret = secrets.authSecret;
   const { smtpUrl, mailFrom } = options.config;
   const mailer =
     options.mailer ??
@@ -107,6 +112,7 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     mailer,
     publicUrl,
     secret,
+    auditKey: secrets.auditKey,
     cookieName,
     clearCookie: serializeClear(cookieName, secureCookies),
     limits,

@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROLES } from '@kratom-care/contracts';
-import { appendAudit, createDatabase, createScratchDatabase, type ScratchDatabase } from '@kratom-care/store';
+import {
+  appendAudit,
+  createDatabase,
+  createScratchDatabase,
+  testAuditKey,
+  type ScratchDatabase,
+} from '@kratom-care/store';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -31,7 +37,7 @@ describe.each(TEST_TARGETS)('kratom-care CLI on $kind', (target) => {
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'kratom-care-cli-'));
     scratch = null;
-    env = { DATA_DIR: join(folder, 'data') };
+    env = { DATA_DIR: join(folder, 'data'), AUDIT_KEY: Buffer.from(testAuditKey().secret).toString('base64') };
     if (target.kind === 'postgres') {
       scratch = await createScratchDatabase(target, { migrate: false });
       if (scratch.config.kind === 'postgres') {
@@ -228,7 +234,7 @@ describe.each(TEST_TARGETS)('kratom-care CLI on $kind', (target) => {
     );
     try {
       for (const action of ['patient.read', 'patient.update', 'patient.read']) {
-        await appendAudit(db, {
+        await appendAudit(db, testAuditKey(), {
           action,
           resourceType: 'patient',
           outcome: 'allowed',

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { AuditEventTable } from '../schema/app-tables.js';
 
@@ -42,13 +42,55 @@ export function canonicalAuditJson(content: AuditContent): string {
 }
 
 /**
- * The chain hash of one row: `sha256(prev_hash || canonical JSON of the row's content)`, hex.
- * The content includes `seq`, so moving a row is an edit too (decision 0005).
+ * The key that makes the chain tamper-evident against someone who can write the database
+ * (decision 0012). It never lives in the database: it comes from `AUDIT_KEY` or the server's keys
+ * file. Build one with {@link auditKeyFrom}.
+ */
+export interface AuditKey {
+  /** A fingerprint of the secret (16 hex), safe to print and to store; names the key in rotation rows. */
+  readonly id: string;
+  readonly secret: Uint8Array;
+}
+
+/** Audit keys shorter than this are refused: HMAC-SHA-256 is as strong as a 32-byte key. */
+export const AUDIT_KEY_MIN_BYTES = 32;
+
+/**
+ * @param secret - At least {@link AUDIT_KEY_MIN_BYTES} random bytes.
+ * @returns The key with its id.
+ * @throws Error when the secret is too short.
+ */
+export function auditKeyFrom(secret: Uint8Array): AuditKey {
+  if (secret.length < AUDIT_KEY_MIN_BYTES) {
+    throw new Error(`an audit key needs at least ${AUDIT_KEY_MIN_BYTES} bytes`);
+  }
+  // The id is itself an HMAC, so printing or storing it reveals nothing about the secret.
+  const id = createHmac('sha256', secret).update('kratom-care audit key id').digest('hex').slice(0, 16);
+  return { id, secret: Uint8Array.from(secret) };
+}
+
+/**
+ * The chain hash of one row: `HMAC-SHA-256(key, prev_hash || canonical JSON of the row's content)`,
+ * hex. The content includes `seq`, so moving a row is an edit too (decision 0005); the key is not
+ * in the database, so whoever can write the database cannot recompute it (decision 0012).
  *
+ * @param key - The audit key in force for this row.
  * @param prevHash - The previous row's hash, or {@link AUDIT_GENESIS_HASH} for the first row.
  * @param content - The row's content.
  * @returns 64 lowercase hex characters.
  */
-export function auditRowHash(prevHash: string, content: AuditContent): string {
+export function auditRowHash(key: AuditKey, prevHash: string, content: AuditContent): string {
+  return createHmac('sha256', key.secret).update(prevHash).update(canonicalAuditJson(content)).digest('hex');
+}
+
+/**
+ * The unkeyed hash rows had before decision 0012: `sha256(prev_hash || canonical JSON)`. Only the
+ * verifier uses it, for rows written before the first audit key was introduced.
+ *
+ * @param prevHash - The previous row's hash.
+ * @param content - The row's content.
+ * @returns 64 lowercase hex characters.
+ */
+export function unkeyedAuditRowHash(prevHash: string, content: AuditContent): string {
   return createHash('sha256').update(prevHash).update(canonicalAuditJson(content)).digest('hex');
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
 import { appendAudit } from './append-audit.js';
+import { testAuditKey } from '../testing/audit-key.js';
 import type { AuditEventInput } from './audit-record.js';
 import { createFacility } from '../repos/facilities.js';
 import { createPatient } from '../repos/patients.js';
@@ -34,10 +35,22 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind',
 
   it('searches by patient, actor, time window, action, outcome and break-glass, newest first, paged by cursor', async () => {
     const at = (hour: number): string => `2026-11-28T${String(hour).padStart(2, '0')}:00:00.000Z`;
-    await appendAudit(scratch.db, { ...EVENT, id: 'e1', at: at(9) });
-    await appendAudit(scratch.db, { ...EVENT, id: 'e2', at: at(10), patientId: 'patient-2', outcome: 'not-found' });
-    await appendAudit(scratch.db, { ...EVENT, id: 'e3', at: at(11), actorUserId: 'clinician-2', breakGlass: true });
-    await appendAudit(scratch.db, { ...EVENT, id: 'e4', at: at(12), action: 'patient.update' });
+    await appendAudit(scratch.db, testAuditKey(), { ...EVENT, id: 'e1', at: at(9) });
+    await appendAudit(scratch.db, testAuditKey(), {
+      ...EVENT,
+      id: 'e2',
+      at: at(10),
+      patientId: 'patient-2',
+      outcome: 'not-found',
+    });
+    await appendAudit(scratch.db, testAuditKey(), {
+      ...EVENT,
+      id: 'e3',
+      at: at(11),
+      actorUserId: 'clinician-2',
+      breakGlass: true,
+    });
+    await appendAudit(scratch.db, testAuditKey(), { ...EVENT, id: 'e4', at: at(12), action: 'patient.update' });
     const ids = async (filters: Parameters<typeof queryAudit>[1]): Promise<string[]> =>
       (await queryAudit(scratch.db, filters, { limit: 50 })).rows.map((event) => event.id);
 
@@ -76,10 +89,25 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind',
     });
     await createPatient(scratch.db, { ...PATIENT, id: 'patient-a', facilityId: 'facility-a' });
     await createPatient(scratch.db, { ...PATIENT, id: 'patient-b', facilityId: 'facility-b' });
-    await appendAudit(scratch.db, { ...EVENT, id: 'e1', actorFacilityId: 'facility-a', patientId: 'patient-b' });
-    await appendAudit(scratch.db, { ...EVENT, id: 'e2', actorFacilityId: 'facility-b', patientId: 'patient-b' });
-    await appendAudit(scratch.db, { ...EVENT, id: 'e3', actorFacilityId: null, patientId: 'patient-a' });
-    await appendAudit(scratch.db, {
+    await appendAudit(scratch.db, testAuditKey(), {
+      ...EVENT,
+      id: 'e1',
+      actorFacilityId: 'facility-a',
+      patientId: 'patient-b',
+    });
+    await appendAudit(scratch.db, testAuditKey(), {
+      ...EVENT,
+      id: 'e2',
+      actorFacilityId: 'facility-b',
+      patientId: 'patient-b',
+    });
+    await appendAudit(scratch.db, testAuditKey(), {
+      ...EVENT,
+      id: 'e3',
+      actorFacilityId: null,
+      patientId: 'patient-a',
+    });
+    await appendAudit(scratch.db, testAuditKey(), {
       ...EVENT,
       id: 'e4',
       actorFacilityId: null,
@@ -98,8 +126,8 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('audit search on $kind',
   it("names each row's actor and patient, and leaves the names null where there is none", async () => {
     await insertTestUser(scratch.db, { id: 'clinician-1', name: 'Casey Testclinician', email: 'casey@example.test' });
     await createPatient(scratch.db, { ...PATIENT, id: 'patient-1', facilityId: null });
-    await appendAudit(scratch.db, { ...EVENT, id: 'e1' });
-    await appendAudit(scratch.db, { ...EVENT, id: 'e2', actorUserId: null, patientId: null });
+    await appendAudit(scratch.db, testAuditKey(), { ...EVENT, id: 'e1' });
+    await appendAudit(scratch.db, testAuditKey(), { ...EVENT, id: 'e2', actorUserId: null, patientId: null });
     const rows = (await queryAudit(scratch.db, {}, { limit: 50 })).rows;
     expect(rows.map(({ id, actorName, patientName }) => ({ id, actorName, patientName }))).toEqual([
       { id: 'e2', actorName: null, patientName: null },

@@ -1,4 +1,6 @@
 import { verifyAuditChain } from '@kratom-care/store';
+import { systemClock } from '../../auth/clock.js';
+import { loadServerSecrets } from '../../secrets/server-secrets.js';
 import { parseCommandArgs } from '../args.js';
 import { helpText, type Command } from '../command.js';
 import { openCliContext } from '../context.js';
@@ -25,7 +27,8 @@ export const auditVerify: Command = {
     }
     const context = await openCliContext(io);
     try {
-      const result = await verifyAuditChain(context.db);
+      const secrets = await loadServerSecrets(context.config, context.db, systemClock);
+      const result = await verifyAuditChain(context.db, secrets.auditKeyring);
       if (!result.ok) {
         throw new CliError(
           `Audit chain broken at row seq ${result.seq} (id ${result.id}): ${result.problem}: ${result.detail}. ` +
