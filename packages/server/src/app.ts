@@ -4,6 +4,7 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App } from './app-types.js';
 import { registerAuth, systemClock, type AuthLimits, type Clock, type Mailer } from './auth/index.js';
+import { registerRouteAccess } from './auth/route-access.js';
 import type { AppConfig } from './config.js';
 import { registerConnectionDraining } from './connection-draining.js';
 import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js';
@@ -67,6 +68,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.removeContentTypeParser('text/plain');
 
   registerSecurityHeaders(app, securityHeaders);
+  // Before any route: every /api route not listed public answers 401 before it parses anything.
+  registerRouteAccess(app);
   registerConnectionDraining(app);
   await app.register(fastifySwagger, {
     openapi: {

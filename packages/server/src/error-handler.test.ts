@@ -6,6 +6,7 @@ import { AppError } from './errors.js';
 import { API_CSP } from './security-headers.js';
 import { TEST_CONFIG } from './test/build-test-app.js';
 import { createLogCapture } from './test/log-capture.js';
+import { signInStandIn } from './test/stand-in-principal.js';
 
 describe('renderError', () => {
   it('keeps an AppError code, status, message and issues', () => {
@@ -39,6 +40,8 @@ describe('an unexpected error inside a route', () => {
   let app: App;
   beforeAll(async () => {
     app = await createApp({ config: { ...TEST_CONFIG, logLevel: 'info' }, logStream: logs.stream });
+    // Every /api route not listed public is protected, this one included.
+    signInStandIn(app);
     app.get('/api/test-only/boom', () => {
       throw new Error('secret internals: SELECT * FROM patients');
     });

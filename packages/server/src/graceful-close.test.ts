@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { TEST_CONFIG } from './test/build-test-app.js';
+import { signInStandIn } from './test/stand-in-principal.js';
 
 /** A promise with its resolver, so a test can wait for a moment instead of sleeping past it. */
 function signal(): { readonly promise: Promise<void>; readonly fire: () => void } {
@@ -22,6 +23,8 @@ describe('closing the app (what SIGTERM does in main.ts)', () => {
       closeStarted.fire();
       done();
     });
+    // Every /api route not listed public is protected, this one included.
+    signInStandIn(app);
     app.get('/api/test-only/slow', async () => {
       requestArrived.fire();
       await closeStarted.promise;
