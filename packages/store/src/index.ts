@@ -38,6 +38,7 @@ export type { PatientChanges, PatientRecord } from './repos/patients.js';
 export * from './repos/visible-patients.js';
 export { patientVisibleTo, type PatientScope } from './repos/patient-scope.js';
 export * from './repos/access-rows.js';
+export * from './repos/patient-access.js';
 export * from './repos/care-team.js';
 export { createConsent, getConsent, revokeConsent } from './repos/consents.js';
 export type { ConsentRecord, ConsentTerms } from './repos/consents.js';
@@ -55,7 +56,8 @@ export { claimTotpCode } from './repos/totp-code-uses.js';
 export { purgeExpired, type PurgeCounts, type PurgeCutoffs, type PurgeTable } from './repos/purge-expired.js';
 export { deleteInvitations, invitationValue, invitedUserId } from './repos/invitations.js';
 
-export { appendAudit, AUDIT_LOCK_KEY } from './audit/append-audit.js';
+export { appendAudit } from './audit/append-audit.js';
+export { AUDIT_MAX_BATCH, AuditWriter, type AuditWriterOptions } from './audit/audit-writer.js';
 export {
   AUDIT_GENESIS_HASH,
   AUDIT_KEY_MIN_BYTES,
