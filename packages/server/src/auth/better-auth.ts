@@ -1,7 +1,9 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@kratom-care/contracts';
 import type { AppDatabase } from '@kratom-care/store';
-import { betterAuth } from 'better-auth';
+import { betterAuth, type BetterAuthOptions } from 'better-auth';
+import { getAdapter } from 'better-auth/db/adapter';
 import { admin, twoFactor } from 'better-auth/plugins';
+import { withHashedSessionTokens } from './hashed-session-adapter.js';
 import type { Mailer } from './mailer.js';
 import { generateRecoveryCodes } from './recovery-codes.js';
 
@@ -51,17 +53,27 @@ export function resetLink(publicUrl: string, token: string): string {
  * scrypt, database sessions, TOTP with recovery codes, and the admin plugin for disabling users.
  * Its HTTP handler is never mounted; our routes call `auth.api.*`, so every auth route has our
  * schema, error shape, rate limits and CSRF check. Its own rate limiter is off for the same reason.
+ * Session tokens are stored only as hashes (decision 0014): better-auth's own Kysely adapter is
+ * built first, from the same options, and handed to it wrapped by `withHashedSessionTokens`.
  *
  * @param input - Database, secret, public URL, cookie policy, mailer and logger.
  * @returns The better-auth instance.
  */
-export function createBetterAuth(input: BetterAuthInput) {
-  return betterAuth({
+export async function createBetterAuth(input: BetterAuthInput) {
+  const options = betterAuthOptions(input);
+  const adapter = withHashedSessionTokens(
+    await getAdapter({ ...options, database: { db: input.db, type: input.dialect } }),
+  );
+  return betterAuth({ ...options, database: () => adapter });
+}
+
+/** Everything but the database, so the adapter and better-auth are built from one set of options. */
+function betterAuthOptions(input: BetterAuthInput) {
+  return {
     appName: 'kratom-care',
     baseURL: input.publicUrl,
     basePath: '/api/auth',
     secret: input.secret,
-    database: { db: input.db, type: input.dialect },
     telemetry: { enabled: false },
     logger: {
       level: 'error',
@@ -108,8 +120,8 @@ export function createBetterAuth(input: BetterAuthInput) {
       }),
       admin(),
     ],
-  });
+  } satisfies BetterAuthOptions;
 }
 
 /** The configured better-auth instance. */
-export type BetterAuth = ReturnType<typeof createBetterAuth>;
+export type BetterAuth = Awaited<ReturnType<typeof createBetterAuth>>;

@@ -93,7 +93,7 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     (smtpUrl === undefined
       ? createDevOutbox(app.logger)
       : createSmtpMailer(smtpUrl, mailFrom ?? 'no-reply@kratom-care.invalid'));
-  const auth = createBetterAuth({
+  const auth = await createBetterAuth({
     db,
     dialect: dialectOf(db),
     secret,

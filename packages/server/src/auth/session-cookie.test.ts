@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCookie, signedCookieValue, verifySignedToken } from './session-cookie.js';
+import { readCookie, signedCookieValue, verifySignedToken, withoutCookie } from './session-cookie.js';
 
 const SECRET = 'a-fictional-secret-that-is-long-enough-000';
 
@@ -23,5 +23,12 @@ describe('signed session cookie', () => {
     expect(readCookie(undefined, 'a')).toBeNull();
     expect(readCookie('b=1', 'a')).toBeNull();
     expect(readCookie('a=%E0%A4%A', 'a')).toBeNull();
+  });
+
+  it('leaves one cookie out of a header and keeps the others as they were', () => {
+    const header = 'kratom-care.two_factor=abc.def; kratom-care.session_token=tok.sig; theme=dark';
+    expect(withoutCookie(header, 'kratom-care.session_token')).toBe('kratom-care.two_factor=abc.def; theme=dark');
+    expect(withoutCookie('kratom-care.session_token=tok.sig', 'kratom-care.session_token')).toBeUndefined();
+    expect(withoutCookie(undefined, 'kratom-care.session_token')).toBeUndefined();
   });
 });

@@ -38,6 +38,22 @@ export function readCookie(header: string | undefined, name: string): string | n
 }
 
 /**
+ * A `Cookie` header without one cookie, for handing a request's cookies on to better-auth minus the
+ * session (see the second-factor challenge).
+ *
+ * @param header - The raw `Cookie` header.
+ * @param name - The cookie to leave out.
+ * @returns The remaining cookies, or undefined when none remain.
+ */
+export function withoutCookie(header: string | undefined, name: string): string | undefined {
+  const kept = (header ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && part.slice(0, Math.max(part.indexOf('='), 0)).trim() !== name);
+  return kept.length === 0 ? undefined : kept.join('; ');
+}
+
+/**
  * Checks a signed cookie value and returns the session token inside it.
  *
  * @param value - The decoded cookie value (`token.signature`).

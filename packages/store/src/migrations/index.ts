@@ -4,6 +4,7 @@ import { migration0002AuthTables } from './0002-auth-tables.js';
 import { migration0003OrganisationAndRecords } from './0003-organisation-and-records.js';
 import { migration0004ClinicalRecords } from './0004-clinical-records.js';
 import { migration0005SharedState } from './0005-shared-state.js';
+import { migration0007HashedSessionTokens } from './0007-hashed-session-tokens.js';
 
 /**
  * Every migration, keyed by name. Names sort in the order they must run; never rename or edit a
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-organisation-and-records': migration0003OrganisationAndRecords,
   '0004-clinical-records': migration0004ClinicalRecords,
   '0005-shared-state': migration0005SharedState,
+  '0007-hashed-session-tokens': migration0007HashedSessionTokens,
 };
 
 /** A static provider, so migrations work from `dist/` without reading a folder at runtime. */

@@ -1,11 +1,11 @@
 import { ZApiError, ZInvitationAcceptRequest, ZSignInResponse, type TSignInResponse } from '@kratom-care/contracts';
 import type { App } from '../../app-types.js';
-import { authHeaders, forwardCookies, rethrowAuthError } from '../auth-call.js';
+import { authHeaders, rethrowAuthError } from '../auth-call.js';
 import { setUserPassword } from '../accounts.js';
 import type { Identity } from '../identity.js';
 import { consumeInvitation } from '../invitations.js';
 import { perIpPerMinute } from '../rate-limits.js';
-import { completeSignIn } from './complete-sign-in.js';
+import { awaitSecondFactor, completeSignIn } from './complete-sign-in.js';
 import { wrongCredentials } from './sign-in.js';
 
 /**
@@ -38,8 +38,7 @@ export function registerInvitationAccept(app: App, identity: Identity): void {
         .signInEmail({ body: { email: user.email, password }, headers: authHeaders(request), returnHeaders: true })
         .catch((error: unknown) => rethrowAuthError(error, wrongCredentials()));
       if ('twoFactorRedirect' in result.response) {
-        forwardCookies(reply, result.headers);
-        return { twoFactorRequired: true };
+        return awaitSecondFactor(identity, request, reply, result.headers);
       }
       return completeSignIn(identity, request, reply, result.headers);
     },

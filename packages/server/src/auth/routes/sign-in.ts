@@ -2,10 +2,10 @@ import { ZApiError, ZSignInRequest, ZSignInResponse, type TSignInResponse } from
 import { isAPIError } from 'better-auth/api';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
-import { authHeaders, forwardCookies } from '../auth-call.js';
+import { authHeaders } from '../auth-call.js';
 import type { Identity } from '../identity.js';
 import { perIpPerMinute } from '../rate-limits.js';
-import { completeSignIn } from './complete-sign-in.js';
+import { awaitSecondFactor, completeSignIn } from './complete-sign-in.js';
 
 /** One answer for unknown email, wrong password and disabled account (SECURITY.md AU-03). */
 export function wrongCredentials(): AppError {
@@ -35,7 +35,7 @@ export function registerSignIn(app: App, identity: Identity): void {
     },
     async (request, reply): Promise<TSignInResponse> => {
       const { email, password } = request.body;
-      identity.failedSignIns.assertAllowed(email);
+      await identity.failedSignIns.assertAllowed(email);
       let result;
       try {
         result = await identity.auth.api.signInEmail({
@@ -45,14 +45,13 @@ export function registerSignIn(app: App, identity: Identity): void {
         });
       } catch (error) {
         if (isAPIError(error) && error.statusCode < 500) {
-          identity.failedSignIns.recordFailure(email);
+          await identity.failedSignIns.recordFailure(email);
           throw wrongCredentials();
         }
         throw error;
       }
       if ('twoFactorRedirect' in result.response) {
-        forwardCookies(reply, result.headers);
-        return { twoFactorRequired: true };
+        return awaitSecondFactor(identity, request, reply, result.headers);
       }
       return completeSignIn(identity, request, reply, result.headers);
     },

@@ -1,11 +1,14 @@
 import { ZApiError, ZSignInResponse, ZTwoFactorChallengeRequest, type TSignInResponse } from '@kratom-care/contracts';
 import { deleteSession } from '@kratom-care/store';
 import { isAPIError } from 'better-auth/api';
+import type { FastifyRequest } from 'fastify';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
 import { authHeaders } from '../auth-call.js';
 import type { Identity } from '../identity.js';
 import { perIpPerMinute } from '../rate-limits.js';
+import { withoutCookie } from '../session-cookie.js';
+import { hashSessionToken } from '../session-token-hash.js';
 import { completeSignIn, newSessionToken } from './complete-sign-in.js';
 
 function wrongCode(): AppError {
@@ -24,9 +27,27 @@ function challengeError(error: unknown): never {
 }
 
 /**
+ * The request's headers for better-auth without our session cookie. Given a live session,
+ * better-auth checks the code against that session's account and starts no new session; the
+ * challenge must only ever finish the sign-in its challenge cookie stands for. The session the
+ * request carried ends in `completeSignIn`.
+ */
+function challengeHeaders(identity: Identity, request: FastifyRequest): Headers {
+  const headers = authHeaders(request);
+  const cookie = withoutCookie(request.headers.cookie, identity.cookieName);
+  if (cookie === undefined) {
+    headers.delete('cookie');
+  } else {
+    headers.set('cookie', cookie);
+  }
+  return headers;
+}
+
+/**
  * `POST /api/auth/two-factor/challenge`: the second step of signing in to an account with TOTP,
  * with the 6-digit `code` from the app or one `recoveryCode`. Each TOTP code works once and each
- * recovery code works once. A new session starts here, so the challenge cookie cannot be reused.
+ * recovery code works once. A new session starts here, so the challenge cookie cannot be reused, and
+ * any session the request still carries ends (SECURITY.md SE-02).
  *
  * @param app - The app.
  * @param identity - The identity services.
@@ -44,7 +65,7 @@ export function registerTwoFactorChallenge(app: App, identity: Identity): void {
       config: { csrf: 'always', rateLimit: perIpPerMinute(identity.limits.twoFactorPerIpPerMinute) },
     },
     async (request, reply): Promise<TSignInResponse> => {
-      const headers = authHeaders(request);
+      const headers = challengeHeaders(identity, request);
       const body = request.body;
       if ('recoveryCode' in body) {
         const result = await identity.auth.api
@@ -55,10 +76,10 @@ export function registerTwoFactorChallenge(app: App, identity: Identity): void {
       const result = await identity.auth.api
         .verifyTOTP({ body: { code: body.code }, headers, returnHeaders: true })
         .catch(challengeError);
-      if (!identity.totpReplay.claim(result.response.user.id, body.code)) {
+      if (!(await identity.totpReplay.claim(result.response.user.id, body.code))) {
         const token = newSessionToken(identity, result.headers);
         if (token !== null) {
-          await deleteSession(identity.db, { token });
+          await deleteSession(identity.db, { tokenHash: hashSessionToken(token) });
         }
         throw wrongCode();
       }

@@ -7,6 +7,7 @@ import { requireAuthenticated } from '../guards.js';
 import type { Identity } from '../identity.js';
 import { perIpPerMinute } from '../rate-limits.js';
 import { resolveToken, touchSession } from '../session-resolver.js';
+import { hashSessionToken } from '../session-token-hash.js';
 import { sessionView } from '../session-view.js';
 import { newSessionToken } from './complete-sign-in.js';
 
@@ -40,13 +41,13 @@ export function registerTwoFactorVerify(app: App, identity: Identity): void {
       const result = await identity.auth.api
         .verifyTOTP({ body: { code }, headers: authHeaders(request), returnHeaders: true })
         .catch((error: unknown) => rethrowAuthError(error, wrongCode));
-      identity.totpReplay.claim(principal.userId, code);
+      await identity.totpReplay.claim(principal.userId, code);
       const token = newSessionToken(identity, result.headers);
       if (token === null) {
         throw new Error('better-auth verified TOTP enrolment without starting a new session');
       }
       forwardCookies(reply, result.headers);
-      await deleteUserSessions(identity.db, principal.userId, token);
+      await deleteUserSessions(identity.db, principal.userId, hashSessionToken(token));
       await touchSession(identity, token);
       const { principal: renewed } = await resolveToken(identity, token);
       if (renewed === null) {
