@@ -52,11 +52,12 @@ function handleSignals(app: App, db: AppDatabase): void {
 }
 
 /**
- * There are no default credentials: while no admin exists, every start prints a fresh one-time
- * link that creates the first admin (or use `kratom-care user create --role admin`).
+ * There are no default credentials: while no admin exists, every start prints the one-time link
+ * that creates the first admin (or use `kratom-care user create --role admin`). Every instance
+ * prints the same link until it is used.
  */
 async function announceSetupLink(app: App, db: AppDatabase, config: AppConfig): Promise<void> {
-  const token = await issueSetupToken(db, systemClock);
+  const token = await issueSetupToken(db, systemClock, app.identity.secret);
   if (token !== null) {
     app.logger.warn(
       { setupLink: setupLink(publicUrlOf(config), token) },

@@ -8,8 +8,8 @@ import { createBetterAuth, type BetterAuth } from './better-auth.js';
 import type { Clock } from './clock.js';
 import { registerCsrfProtection } from './csrf.js';
 import { createInvitation, type Invitation } from './invitations.js';
-import { createDevOutbox, type Mailer } from './mailer.js';
-import { createSmtpMailer } from './smtp-mailer.js';
+import { mailerFor } from './mail-transport.js';
+import type { Mailer } from './mailer.js';
 import { DEFAULT_AUTH_LIMITS, FailedSignInCounter, registerRateLimits, type AuthLimits } from './rate-limits.js';
 import { resolveSession } from './session-resolver.js';
 import { TotpReplayGuard } from './totp-replay.js';
@@ -40,7 +40,7 @@ export interface IdentityOptions {
   readonly config: AppConfig;
   readonly db: AppDatabase;
   readonly clock: Clock;
-  /** Defaults to the development outbox (no SMTP transport exists yet). */
+  /** Defaults to what the config asks for (mail-transport.ts): SMTP, the development outbox, or nothing in production. */
   readonly mailer?: Mailer;
   readonly limits?: Partial<AuthLimits>;
   /** The server's secrets; loaded from the environment or the keys file when omitted. */
@@ -87,12 +87,7 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
   const secureCookies = config.nodeEnv === 'production';
   const secrets = options.secrets ?? (await loadServerSecrets(config, db, clock));
   const secret = secrets.authSecret;
-  const { smtpUrl, mailFrom } = options.config;
-  const mailer =
-    options.mailer ??
-    (smtpUrl === undefined
-      ? createDevOutbox(app.logger)
-      : createSmtpMailer(smtpUrl, mailFrom ?? 'no-reply@kratom-care.invalid'));
+  const mailer = options.mailer ?? mailerFor(config, app.logger);
   const auth = await createBetterAuth({
     db,
     dialect: dialectOf(db),
@@ -116,8 +111,8 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     cookieName,
     clearCookie: serializeClear(cookieName, secureCookies),
     limits,
-    failedSignIns: new FailedSignInCounter(limits.failedSignInsPerAccountPerHour, clock),
-    totpReplay: new TotpReplayGuard(),
+    failedSignIns: new FailedSignInCounter({ db, clock, secret, limitPerHour: limits.failedSignInsPerAccountPerHour }),
+    totpReplay: new TotpReplayGuard(db),
     createInvitation: (userId) => createInvitation({ auth, clock, mailer, publicUrl }, userId),
   };
   app.decorate('identity', identity);
@@ -126,7 +121,7 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     publicOrigin: new URL(publicUrl).origin,
     allowHostOrigin: config.nodeEnv !== 'production',
   });
-  await registerRateLimits(app);
+  await registerRateLimits(app, { db, clock, secret });
   const applySession = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const resolution = await resolveSession({ db, clock, secret, cookieName }, request.headers.cookie);
     request.principal = resolution.principal;

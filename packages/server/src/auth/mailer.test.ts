@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../request-logging.js';
-import { createDevOutbox, maskEmail } from './mailer.js';
+import { createDevOutbox, createMemoryOutbox, maskEmail, OUTBOX_LIMIT } from './mailer.js';
 
 describe('development outbox', () => {
   it('logs the link flagged devOnly, with the recipient masked and no body', async () => {
@@ -22,6 +22,18 @@ describe('development outbox', () => {
     });
     expect(lines.join('')).not.toContain('jamie.fictional');
     expect(lines.join('')).not.toContain('must not be logged');
+  });
+
+  it('remembers only the most recent messages, so a long-running process does not grow (issue 8)', async () => {
+    const outboxes = [createDevOutbox(createLogger({ logLevel: 'silent' })), createMemoryOutbox()];
+    for (const outbox of outboxes) {
+      for (let index = 0; index < OUTBOX_LIMIT + 50; index += 1) {
+        await outbox.send({ to: `p${index}@example.org`, subject: 'Reset', text: 'Body', link: `http://x/#${index}` });
+      }
+      expect(outbox.sent).toHaveLength(OUTBOX_LIMIT);
+      expect(outbox.sent[0]?.to).toBe('p50@example.org');
+      expect(outbox.sent.at(-1)?.to).toBe(`p${OUTBOX_LIMIT + 49}@example.org`);
+    }
   });
 
   it('masks odd addresses without failing', () => {

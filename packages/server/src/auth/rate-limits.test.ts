@@ -1,22 +1,56 @@
 import type { TApiError } from '@kratom-care/contracts';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildAuthTestApp, createTestUser, CSRF_HEADERS, TestClock, type AuthTestApp } from '../test/auth-fixtures.js';
+import { createScratchDatabase, type ScratchDatabase } from '@kratom-care/store';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildAppPair, type AppPair } from '../multi-instance/app-pair.js';
+import {
+  buildAuthTestApp,
+  createTestUser,
+  CSRF_HEADERS,
+  TEST_TARGETS,
+  TestClock,
+  type AuthTestApp,
+} from '../test/auth-fixtures.js';
 import { DEFAULT_AUTH_LIMITS, FailedSignInCounter } from './rate-limits.js';
 
 const HOUR = 60 * 60 * 1000;
+const SECRET = 'a fictional secret of at least 32 characters';
 
-describe('FailedSignInCounter', () => {
-  it('allows the limit of failures per hour per lower-cased email, then refuses until the hour passes', () => {
+describe.each(TEST_TARGETS)('FailedSignInCounter on $kind', (target) => {
+  let scratch: ScratchDatabase;
+
+  beforeEach(async () => {
+    scratch = await createScratchDatabase(target);
+  });
+
+  afterEach(async () => {
+    await scratch.dispose();
+  });
+
+  it('allows the limit of failures per hour per lower-cased email, then refuses until the hour passes', async () => {
     const clock = new TestClock(new Date('2026-11-28T16:00:00.000Z'));
-    const counter = new FailedSignInCounter(3, clock.now);
+    const counter = new FailedSignInCounter({ db: scratch.db, clock: clock.now, secret: SECRET, limitPerHour: 3 });
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      expect(counter.allows('Alex@Example.org')).toBe(true);
-      counter.recordFailure('alex@example.org');
+      expect(await counter.allows('Alex@Example.org')).toBe(true);
+      await counter.recordFailure('alex@example.org');
     }
-    expect(counter.allows('ALEX@example.org')).toBe(false);
-    expect(counter.allows('someone-else@example.org')).toBe(true);
+    expect(await counter.allows('ALEX@example.org')).toBe(false);
+    expect(await counter.allows('someone-else@example.org')).toBe(true);
     clock.advance(HOUR);
-    expect(counter.allows('alex@example.org')).toBe(true);
+    expect(await counter.allows('alex@example.org')).toBe(true);
+  });
+
+  it('shares the count between instances on one database, and stores neither the email nor its plain hash', async () => {
+    const clock = new TestClock(new Date('2026-11-28T16:00:00.000Z'));
+    const deps = { db: scratch.db, clock: clock.now, secret: SECRET, limitPerHour: 4 };
+    const [first, second] = [new FailedSignInCounter(deps), new FailedSignInCounter(deps)];
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await first.recordFailure('alex@example.org');
+      await second.recordFailure('alex@example.org');
+    }
+    expect(await first.allows('alex@example.org')).toBe(false);
+    expect(await second.allows('alex@example.org')).toBe(false);
+    const stored = JSON.stringify(await scratch.db.selectFrom('rate_limit_counter').selectAll().execute());
+    expect(stored).not.toContain('alex');
   });
 });
 
@@ -118,5 +152,38 @@ describe('auth rate limits', () => {
       });
     expect((await reset())?.statusCode).toBe(202);
     expect((await reset())?.statusCode).toBe(429);
+  });
+});
+
+describe.each(TEST_TARGETS)('per-IP limits shared by two instances on $kind', (target) => {
+  let pair: AppPair | undefined;
+
+  afterEach(async () => {
+    await pair?.close();
+    pair = undefined;
+  });
+
+  it('counts sign-ins that alternate between the instances against one budget (issue 8: 20 alternating got no 429)', async () => {
+    pair = await buildAppPair(target, { limits: { signInPerIpPerMinute: 4 } });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const app = attempt % 2 === 0 ? pair.a : pair.b;
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        headers: CSRF_HEADERS,
+        payload: { email: `nobody${attempt}@example.org`, password: 'wrong password!' },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    // Another route keeps its own budget, as with the in-memory store.
+    const reset = await pair.a.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/request',
+      headers: CSRF_HEADERS,
+      payload: { email: 'nobody@example.org' },
+    });
+    expect(reset.statusCode).toBe(202);
   });
 });

@@ -1,7 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
+import { hitRateLimit, readRateLimit } from '@kratom-care/store';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.js';
-import type { Clock } from './clock.js';
+import { counterKey, databaseRateLimitStore, type SharedCounterDeps } from './rate-limit-store.js';
 
 /**
  * Request budgets for the auth routes. Per IP they sit far below SECURITY.md's ceiling of about
@@ -28,8 +29,6 @@ export const DEFAULT_AUTH_LIMITS: AuthLimits = {
 };
 
 const HOUR_MS = 60 * 60 * 1000;
-/** Bounds memory when someone sprays sign-ins at many addresses. */
-const MAX_TRACKED_ACCOUNTS = 100_000;
 
 function tooMany(): AppError {
   return new AppError('RATE_LIMITED', 'Too many attempts. Wait a few minutes, then try again.');
@@ -37,47 +36,32 @@ function tooMany(): AppError {
 
 /**
  * Counts failed sign-ins per account (lower-cased email, whether or not the account exists) in a
- * fixed one-hour window. Kept in memory: the server is one process, and a restart that forgets the
- * counts still leaves the per-IP limit in force.
+ * one-hour window that starts at the first failure. The counts live in the database, so every app
+ * instance sees the same budget and a restart forgets nothing.
  */
 export class FailedSignInCounter {
-  private readonly windows = new Map<string, { startedMs: number; failures: number }>();
+  constructor(private readonly deps: SharedCounterDeps & { readonly limitPerHour: number }) {}
 
-  constructor(
-    private readonly limitPerHour: number,
-    private readonly clock: Clock,
-  ) {}
-
-  /** Whether another attempt on this account may be evaluated now. */
-  allows(email: string): boolean {
-    const entry = this.current(email.toLowerCase());
-    return entry === undefined || entry.failures < this.limitPerHour;
+  private keyOf(email: string): string {
+    return counterKey(this.deps.secret, `failed-sign-in|${email.toLowerCase()}`);
   }
 
-  /** Records one failed attempt. */
-  recordFailure(email: string): void {
-    const key = email.toLowerCase();
-    const entry = this.current(key);
-    if (entry !== undefined) {
-      entry.failures += 1;
-      return;
-    }
-    if (this.windows.size >= MAX_TRACKED_ACCOUNTS) {
-      const oldest = this.windows.keys().next();
-      if (oldest.done !== true) {
-        this.windows.delete(oldest.value);
-      }
-    }
-    this.windows.set(key, { startedMs: this.clock().getTime(), failures: 1 });
+  /**
+   * @param email - The account's email as typed.
+   * @returns Whether another attempt on this account may be evaluated now.
+   */
+  async allows(email: string): Promise<boolean> {
+    const window = await readRateLimit(this.deps.db, this.keyOf(email), this.deps.clock());
+    return window === undefined || window.hits < this.deps.limitPerHour;
   }
 
-  private current(key: string): { startedMs: number; failures: number } | undefined {
-    const entry = this.windows.get(key);
-    if (entry !== undefined && this.clock().getTime() - entry.startedMs >= HOUR_MS) {
-      this.windows.delete(key);
-      return undefined;
-    }
-    return entry;
+  /**
+   * Records one failed attempt.
+   *
+   * @param email - The account's email as typed.
+   */
+  async recordFailure(email: string): Promise<void> {
+    await hitRateLimit(this.deps.db, { key: this.keyOf(email), windowMs: HOUR_MS, at: this.deps.clock() });
   }
 
   /**
@@ -85,8 +69,8 @@ export class FailedSignInCounter {
    *
    * @param email - The account's email as typed.
    */
-  assertAllowed(email: string): void {
-    if (!this.allows(email)) {
+  async assertAllowed(email: string): Promise<void> {
+    if (!(await this.allows(email))) {
       throw tooMany();
     }
   }
@@ -105,13 +89,16 @@ export function perIpPerMinute(perMinute: number): { max: number; timeWindow: nu
 /**
  * Installs @fastify/rate-limit for the routes that opt in with `config.rateLimit`. The key is
  * `request.ip`, which honours `X-Forwarded-For` only when `TRUSTED_PROXY` is set, so a spoofed
- * header does not give an attacker fresh counters. A limited request gets our 429 body.
+ * header does not give an attacker fresh counters. The counters live in the database, shared by
+ * every instance. A limited request gets our 429 body.
  *
  * @param app - The root instance, before the auth routes are registered.
+ * @param deps - The database, clock and secret of the shared counters.
  */
-export async function registerRateLimits(app: FastifyInstance): Promise<void> {
+export async function registerRateLimits(app: FastifyInstance, deps: SharedCounterDeps): Promise<void> {
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(deps),
     errorResponseBuilder: () => tooMany(),
   });
 }

@@ -37,7 +37,7 @@ describe.each(TEST_TARGETS)('first-start setup link on $kind', (target) => {
   });
 
   it('creates the first admin and facility once, signs the admin in, and then closes', async () => {
-    const token = await issueSetupToken(t.db, t.clock.now);
+    const token = await issueSetupToken(t.db, t.clock.now, t.identity.secret);
     expect(token).not.toBeNull();
     expect(setupLink('https://care.example.org', token ?? '')).toBe(`https://care.example.org/setup#token=${token}`);
     expect(await setupRequired()).toBe(true);
@@ -61,16 +61,26 @@ describe.each(TEST_TARGETS)('first-start setup link on $kind', (target) => {
 
     expect((await setup(token ?? '')).statusCode).toBe(400);
     expect(await setupRequired()).toBe(false);
-    expect(await issueSetupToken(t.db, t.clock.now)).toBeNull();
+    expect(await issueSetupToken(t.db, t.clock.now, t.identity.secret)).toBeNull();
   });
 
-  it('keeps only a hash of the token, and a new start replaces the old link', async () => {
-    const first = await issueSetupToken(t.db, t.clock.now);
-    const second = await issueSetupToken(t.db, t.clock.now);
+  it('keeps no token in the database, and every start (on any instance) prints the same link until it is used', async () => {
+    const first = await issueSetupToken(t.db, t.clock.now, t.identity.secret);
+    const second = await issueSetupToken(t.db, t.clock.now, t.identity.secret);
+    expect(second).toBe(first);
     const rows = await t.db.selectFrom('app_meta').select('value').execute();
-    expect(JSON.stringify(rows)).not.toContain(second ?? 'missing');
+    expect(JSON.stringify(rows)).not.toContain(first ?? 'missing');
 
-    expect((await setup(first ?? '')).statusCode).toBe(400);
+    // Another secret (an instance configured differently) derives another token, which is refused.
+    const otherSecret = await issueSetupToken(t.db, t.clock.now, 'another secret of at least 32 characters!');
+    expect((await setup(otherSecret ?? '')).statusCode).toBe(400);
     expect((await setup(second ?? '')).statusCode).toBe(201);
+    expect(await issueSetupToken(t.db, t.clock.now, t.identity.secret)).toBeNull();
+  });
+
+  it('gives one of two simultaneous uses of the link the admin, and the other a 400', async () => {
+    const token = (await issueSetupToken(t.db, t.clock.now, t.identity.secret)) ?? '';
+    const statuses = (await Promise.all([setup(token), setup(token)])).map((response) => response.statusCode);
+    expect(statuses.sort()).toEqual([201, 400]);
   });
 });

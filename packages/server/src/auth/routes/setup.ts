@@ -16,7 +16,10 @@ import { adminExists, consumeSetupToken, restoreSetupToken, setupPending } from 
 import { completeSignIn } from './complete-sign-in.js';
 
 function invalidLink(): AppError {
-  return new AppError('INVALID_TOKEN', 'This setup link is not valid. Restart the server to print a new one.');
+  return new AppError(
+    'INVALID_TOKEN',
+    'This setup link is not valid. Open the link the server log shows, exactly as printed.',
+  );
 }
 
 /**
@@ -50,7 +53,8 @@ export function registerSetup(app: App, identity: Identity): void {
     },
     async (request, reply): Promise<TSignInResponse> => {
       const { token, admin, facility } = request.body;
-      if (!(await consumeSetupToken(identity.db, token))) {
+      const used = await consumeSetupToken(identity.db, identity.secret, token);
+      if (used === null) {
         throw invalidLink();
       }
       if (await adminExists(identity.db)) {
@@ -74,7 +78,7 @@ export function registerSetup(app: App, identity: Identity): void {
         if (facilityId !== null) {
           await deleteFacility(identity.db, facilityId);
         }
-        await restoreSetupToken(identity.db, token, identity.clock);
+        await restoreSetupToken(identity.db, used, identity.clock);
         throw error;
       }
       const result = await identity.auth.api.signInEmail({
