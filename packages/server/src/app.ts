@@ -8,6 +8,7 @@ import { registerRouteAccess } from './auth/route-access.js';
 import type { AppConfig } from './config.js';
 import { registerConnectionDraining } from './connection-draining.js';
 import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js';
+import { PURGE_EVERY_MS, registerPurgeJob } from './maintenance/purge-job.js';
 import { createLogger, registerRequestLogging, type LogStream } from './request-logging.js';
 import { registerRoutes } from './routes/index.js';
 import { computeSecurityHeaders, registerSecurityHeaders } from './security-headers.js';
@@ -32,6 +33,8 @@ export interface AppDeps {
   readonly mailer?: Mailer;
   /** Overrides for the auth rate limits (tests use small numbers). */
   readonly authLimits?: Partial<AuthLimits>;
+  /** How often the purge job deletes expired rows (maintenance/purge-job.ts); 0 turns it off. */
+  readonly purgeEveryMs?: number;
 }
 
 /**
@@ -94,6 +97,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     limits: deps.authLimits,
   });
   registerRoutes(app);
+  if (deps.db !== undefined) {
+    registerPurgeJob(app, {
+      db: deps.db,
+      clock: deps.clock ?? systemClock,
+      everyMs: deps.purgeEveryMs ?? PURGE_EVERY_MS,
+    });
+  }
   return app;
 }
 
