@@ -1,10 +1,11 @@
-import { createScratchDatabase, type ScratchDatabase } from '@kratom-care/store';
+import { createScratchDatabase, getAppMeta, putAppMeta, type ScratchDatabase } from '@kratom-care/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_TARGETS } from '../test/auth-fixtures.js';
-import { AUTH_SECRET_META_KEY, resolveAuthSecret } from './auth-secret.js';
-import { systemClock } from './clock.js';
+import { AUTH_SECRET_META_KEY, forgetLegacyAuthSecret, legacyAuthSecret } from './auth-secret.js';
 
-describe.each(TEST_TARGETS)('auth secret on $kind', (target) => {
+// The secret used to be generated into app_meta (issue 8 defect 3). Generating and keeping it is
+// now the keys file's job (secrets/server-secrets.test.ts); this is only the upgrade path's reader.
+describe.each(TEST_TARGETS)('legacy auth secret on $kind', (target) => {
   let scratch: ScratchDatabase;
 
   beforeEach(async () => {
@@ -15,20 +16,18 @@ describe.each(TEST_TARGETS)('auth secret on $kind', (target) => {
     await scratch.dispose();
   });
 
-  it('uses AUTH_SECRET when it is set and stores nothing', async () => {
-    const configured = 'c'.repeat(40);
-    expect(await resolveAuthSecret(scratch.db, configured, systemClock)).toBe(configured);
-    const row = await scratch.db
-      .selectFrom('app_meta')
-      .select('key')
-      .where('key', '=', AUTH_SECRET_META_KEY)
-      .executeTakeFirst();
-    expect(row).toBeUndefined();
+  it('reads nothing from a database that never held one', async () => {
+    expect(await legacyAuthSecret(scratch.db)).toBeUndefined();
   });
 
-  it('generates 32 random bytes once and returns the same secret on every later start', async () => {
-    const first = await resolveAuthSecret(scratch.db, undefined, systemClock);
-    expect(Buffer.from(first, 'base64url')).toHaveLength(32);
-    expect(await resolveAuthSecret(scratch.db, undefined, systemClock)).toBe(first);
+  it('reads the secret an older release stored, and forgets it only while it still holds that value', async () => {
+    const at = new Date().toISOString();
+    await putAppMeta(scratch.db, { key: AUTH_SECRET_META_KEY, value: 'old-secret', at }, 'keep');
+    expect(await legacyAuthSecret(scratch.db)).toBe('old-secret');
+
+    await forgetLegacyAuthSecret(scratch.db, 'another-value');
+    expect(await getAppMeta(scratch.db, AUTH_SECRET_META_KEY)).toBe('old-secret');
+    await forgetLegacyAuthSecret(scratch.db, 'old-secret');
+    expect(await legacyAuthSecret(scratch.db)).toBeUndefined();
   });
 });

@@ -1,33 +1,26 @@
-import { randomBytes } from 'node:crypto';
-import { getAppMeta, putAppMeta, type AppDatabase } from '@kratom-care/store';
-import type { Clock } from './clock.js';
+import { deleteAppMeta, getAppMeta, type AppDatabase } from '@kratom-care/store';
 
-/** The `app_meta` key that holds the generated secret when `AUTH_SECRET` is not set. */
+/**
+ * The `app_meta` key where releases before decision 0012 kept the generated auth secret. Nothing
+ * writes it any more: the secret now lives in the keys file (secrets/), and the first start after
+ * an upgrade moves it there, so existing sessions and TOTP secrets keep working.
+ */
 export const AUTH_SECRET_META_KEY = 'auth_secret';
 
 /**
- * Returns the secret that signs session cookies and encrypts TOTP secrets. `AUTH_SECRET` wins;
- * otherwise 32 random bytes are generated on the first start and kept in `app_meta`, so sessions
- * survive restarts without any setup. Two processes starting at once agree on one value.
+ * @param db - The migrated database.
+ * @returns The auth secret an older release generated into the database, if it is still there.
+ */
+export async function legacyAuthSecret(db: AppDatabase): Promise<string | undefined> {
+  return getAppMeta(db, AUTH_SECRET_META_KEY);
+}
+
+/**
+ * Deletes the legacy auth secret from the database, once it is safe elsewhere (or unused).
  *
  * @param db - The migrated database.
- * @param configured - `AUTH_SECRET`, when set.
- * @param clock - For `updated_at`.
- * @returns The secret.
+ * @param value - The value read earlier; a concurrent change is left alone.
  */
-export async function resolveAuthSecret(
-  db: AppDatabase,
-  configured: string | undefined,
-  clock: Clock,
-): Promise<string> {
-  if (configured !== undefined) {
-    return configured;
-  }
-  const generated = randomBytes(32).toString('base64url');
-  await putAppMeta(db, { key: AUTH_SECRET_META_KEY, value: generated, at: clock().toISOString() }, 'keep');
-  const stored = await getAppMeta(db, AUTH_SECRET_META_KEY);
-  if (stored === undefined) {
-    throw new Error('the auth secret was not stored');
-  }
-  return stored;
+export async function forgetLegacyAuthSecret(db: AppDatabase, value: string): Promise<void> {
+  await deleteAppMeta(db, AUTH_SECRET_META_KEY, value);
 }

@@ -1,5 +1,5 @@
 import type { AppDatabase, AuditKey } from '@kratom-care/store';
-import { dialectOf } from '@kratom-care/store';
+import { dialectOf, introduceAuditKey } from '@kratom-care/store';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config.js';
 import { loadServerSecrets, type ServerSecrets } from '../secrets/server-secrets.js';
@@ -85,7 +85,9 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
   const { config, db, clock } = options;
   const publicUrl = publicUrlOf(config);
   const secureCookies = config.nodeEnv === 'production';
-  const secrets = options.secrets ?? (await loadServerSecrets(config, db, clock));
+  const secrets = options.secrets ?? (await loadServerSecrets(config, db));
+  // Before any request appends: rows after a key rotation (or an upgrade) must be signed with the new key.
+  await introduceAuditKey(db, secrets.auditKey, clock().toISOString());
   const secret = secrets.authSecret;
   const mailer = options.mailer ?? mailerFor(config, app.logger);
   const auth = await createBetterAuth({

@@ -1,11 +1,10 @@
 import { dialectOf, migrateToLatest, type AppDatabase } from '@kratom-care/store';
-import { resolveAuthSecret } from '../auth/auth-secret.js';
 import { createBetterAuth, type AuthLogger, type BetterAuth } from '../auth/better-auth.js';
-import { systemClock } from '../auth/clock.js';
 import { publicUrlOf } from '../auth/identity.js';
 import { createMemoryOutbox } from '../auth/mailer.js';
 import { ConfigError, loadConfig, type AppConfig } from '../config.js';
 import { openDatabase } from '../open-database.js';
+import { loadServerSecrets } from '../secrets/server-secrets.js';
 import { CliError, EXIT_USAGE, type CliIo } from './io.js';
 
 /** The configuration and open database a command works on; `close()` when done. */
@@ -62,7 +61,7 @@ function stderrLogger(io: CliIo): AuthLogger {
  * @returns The better-auth instance.
  */
 export async function cliAuth(context: CliContext): Promise<BetterAuth> {
-  const secret = await resolveAuthSecret(context.db, context.config.authSecret, systemClock);
+  const { authSecret: secret } = await loadServerSecrets(context.config, context.db);
   return createBetterAuth({
     db: context.db,
     dialect: dialectOf(context.db),

@@ -1,4 +1,6 @@
-/** Generated keys and secrets have this many random bytes; configured ones need at least as many. */
+import { randomBytes } from 'node:crypto';
+
+/** Generated keys and secrets have this many random bytes; configured audit keys need at least as many. */
 export const KEY_BYTES = 32;
 
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
@@ -16,4 +18,9 @@ export function decodeKey(text: string): Buffer | null {
   }
   const bytes = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
   return bytes.length >= KEY_BYTES ? bytes : null;
+}
+
+/** @returns {@link KEY_BYTES} fresh random bytes as URL-safe base64 (43 characters). */
+export function generateKey(): string {
+  return randomBytes(KEY_BYTES).toString('base64url');
 }

@@ -3,13 +3,19 @@ import { createApp } from '../app.js';
 import type { AppConfig } from '../config.js';
 import type { LogStream } from '../request-logging.js';
 
-/** A config for in-process tests: loopback, ephemeral port, nothing logged. */
+/**
+ * A config for in-process tests: loopback, ephemeral port, nothing logged. The secrets are set (and
+ * obviously fictional) because the data folder does not exist, so no keys file can be generated;
+ * secrets/server-secrets.test.ts covers the keys file.
+ */
 export const TEST_CONFIG: AppConfig = {
   port: 0,
   host: '127.0.0.1',
   dataDir: '/nonexistent/kratom-care-test-data',
   logLevel: 'silent',
   nodeEnv: 'test',
+  authSecret: 'kratom-care-test-auth-secret-not-for-production',
+  auditKey: Buffer.from('kratom-care test audit key #0000').toString('base64'),
 };
 
 /**

@@ -1,5 +1,4 @@
 import { verifyAuditChain } from '@kratom-care/store';
-import { systemClock } from '../../auth/clock.js';
 import { loadServerSecrets } from '../../secrets/server-secrets.js';
 import { parseCommandArgs } from '../args.js';
 import { helpText, type Command } from '../command.js';
@@ -27,7 +26,7 @@ export const auditVerify: Command = {
     }
     const context = await openCliContext(io);
     try {
-      const secrets = await loadServerSecrets(context.config, context.db, systemClock);
+      const secrets = await loadServerSecrets(context.config, context.db);
       const result = await verifyAuditChain(context.db, secrets.auditKeyring);
       if (!result.ok) {
         throw new CliError(
