@@ -1,5 +1,5 @@
 import type { Executor } from '../executor.js';
-import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
+import { fetchKeysetPage, type KeysetPage, type KeysetRequest, type SortColumn } from '../keyset.js';
 import type { AuditOutcome } from '../vocabulary.js';
 import { toAuditRecord, type AuditEventRecord } from './audit-record.js';
 
@@ -28,7 +28,17 @@ export interface AuditFilters {
 }
 
 /**
- * Searches the audit log, newest first (by `seq`, which is unique: it is the cursor), with the
+ * Newest first by time, ties broken by `seq` (unique). Time, not `seq` alone, so that every
+ * filter's index (migration 0006: the filter, then `at, seq`) serves the date range, the order
+ * and the cursor at once, and a page costs the same in a log of a thousand rows or a billion.
+ */
+const NEWEST_FIRST: readonly SortColumn[] = [
+  { column: 'audit_event.at', direction: 'desc' },
+  { column: 'audit_event.seq', direction: 'desc', type: 'number' },
+];
+
+/**
+ * Searches the audit log, newest first (by time, then `seq`: the pair is the cursor), with the
  * actor's and the patient's names joined in. One query per page; nothing is counted.
  *
  * @param executor - Database or transaction.
@@ -75,12 +85,7 @@ export async function queryAudit(
     .$if(filters.breakGlass !== undefined, (query) =>
       query.where('audit_event.break_glass', '=', filters.breakGlass === true ? 1 : 0),
     );
-  const fetched = await fetchKeysetPage(
-    matching,
-    [{ column: 'audit_event.seq', direction: 'desc', type: 'number' }],
-    page,
-    (row) => [row.seq],
-  );
+  const fetched = await fetchKeysetPage(matching, NEWEST_FIRST, page, (row) => [row.at, row.seq]);
   return {
     rows: fetched.rows.map(({ actor_name, given_name, family_name, ...row }) => ({
       ...toAuditRecord(row),

@@ -4,6 +4,7 @@ import { migration0002AuthTables } from './0002-auth-tables.js';
 import { migration0003OrganisationAndRecords } from './0003-organisation-and-records.js';
 import { migration0004ClinicalRecords } from './0004-clinical-records.js';
 import { migration0005SharedState } from './0005-shared-state.js';
+import { migration0006ListIndexes } from './0006-list-indexes.js';
 import { migration0007HashedSessionTokens } from './0007-hashed-session-tokens.js';
 
 /**
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-organisation-and-records': migration0003OrganisationAndRecords,
   '0004-clinical-records': migration0004ClinicalRecords,
   '0005-shared-state': migration0005SharedState,
+  '0006-list-indexes': migration0006ListIndexes,
   '0007-hashed-session-tokens': migration0007HashedSessionTokens,
 };
 

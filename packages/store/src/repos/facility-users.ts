@@ -6,7 +6,7 @@ import type { MembershipRole } from '../vocabulary.js';
 import { authFlag, authTime } from './auth-values.js';
 import { INVITATION_VALUE_PREFIX } from './invitations.js';
 import { jsonArrayFrom, readJsonArray } from './json-aggregate.js';
-import { anyColumnContains } from './text-search.js';
+import { aWordStartsWith, lowerCaseColumnStartsWith } from './text-search.js';
 
 /** Where an account stands: invited until a password is chosen, then active; disabled wins. */
 export type UserStatus = 'invited' | 'active' | 'disabled';
@@ -33,7 +33,7 @@ export interface FacilityUserFilter {
   readonly rolesAt: readonly string[];
   /** Now, ISO-8601 UTC: invitations that expired are not pending. */
   readonly at: string;
-  /** Name or email contains this, case-insensitive. */
+  /** Email starts with this, or a word of the name does; case-insensitive. */
   readonly q?: string;
   readonly status?: UserStatus;
   readonly userId?: string;
@@ -87,6 +87,16 @@ function pendingInvitation(eb: UserScope, column: 'createdAt' | 'expiresAt', now
     .limit(1);
 }
 
+/**
+ * The search: an email starting with `q`, or (when `q` has no `@`) a word of the name starting
+ * with it. An address is answered from the email index (migration 0006) alone; a name search also
+ * reads the names of the facility's members, which grow with its staff, not with the records.
+ */
+function personMatches(eb: UserScope, q: string) {
+  const email = lowerCaseColumnStartsWith('user.email', q);
+  return q.includes('@') ? email : eb.or([email, aWordStartsWith(eb, 'user.name', q)]);
+}
+
 function facilityUsersQuery(executor: Executor, filter: FacilityUserFilter) {
   const sqlite = dialectOf(executor) === 'sqlite';
   const now = sqlite ? filter.at : new Date(filter.at);
@@ -103,9 +113,7 @@ function facilityUsersQuery(executor: Executor, filter: FacilityUserFilter) {
           .$if(filter.role !== undefined, (query) => query.where('membership.role', '=', filter.role ?? 'clinician')),
       ),
     )
-    .$if(q !== undefined && q !== '', (query) =>
-      query.where((eb) => anyColumnContains(eb, ['user.name', 'user.email'], q ?? '')),
-    )
+    .$if(q !== undefined && q !== '', (query) => query.where((eb) => personMatches(eb, q ?? '')))
     .$if(status !== undefined, (query) => query.where((eb) => statusCondition(eb, status ?? 'active', sqlite)))
     .$if(userId !== undefined, (query) => query.where('user.id', '=', userId ?? ''))
     .select((eb) => [

@@ -1,5 +1,6 @@
 import type { Executor } from '../executor.js';
 import { fetchKeysetPage, type KeysetPage, type KeysetRequest } from '../keyset.js';
+import { patientCandidates } from './patient-candidates.js';
 import { patientVisibleTo, type PatientScope } from './patient-scope.js';
 import { toPatientRecord, type PatientRecord } from './patients.js';
 import { anyColumnContains } from './text-search.js';
@@ -75,6 +76,8 @@ export async function listVisiblePatients(
   const query = executor
     .selectFrom('patient')
     .selectAll()
+    // Start from the caller's own patients (an index each), then apply the exact scope.
+    .where('patient.id', 'in', patientCandidates(executor, scope))
     .where(patientVisibleTo(scope))
     .$if(q !== undefined && q !== '', (builder) =>
       builder.where((eb) => anyColumnContains(eb, ['patient.given_name', 'patient.family_name'], q ?? '')),
