@@ -97,7 +97,8 @@ async function seed(config) {
       .insertInto('session')
       .values({
         id: randomUUID(),
-        token,
+        // The store keeps only a digest of a session token (decision 0014); the cookie carries the token.
+        token: store.sessionTokenDigest(token),
         userId: clinician,
         expiresAt: sqlite ? expires.toISOString() : expires,
         createdAt: sqlite ? now.toISOString() : now,

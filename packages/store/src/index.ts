@@ -50,6 +50,7 @@ export * from './repos/idempotency.js';
 export * from './repos/users.js';
 export * from './repos/facility-users.js';
 export * from './repos/sessions.js';
+export { sessionTokenDigest } from './repos/session-token.js';
 export * from './repos/app-meta.js';
 export * from './repos/rate-limit-counters.js';
 export { claimTotpCode } from './repos/totp-code-uses.js';

@@ -1,5 +1,5 @@
+import { sessionTokenDigest } from '@kratom-care/store';
 import type { DBAdapter, DBTransactionAdapter, Where } from 'better-auth';
-import { hashSessionToken } from './session-token-hash.js';
 
 /*
  * better-auth 1.7 has no option to store session tokens hashed (it has one for verification
@@ -30,7 +30,7 @@ type IncrementInput = Parameters<DBAdapter['incrementOne']>[0];
 type Known = Map<string, string>;
 
 function remember(known: Known, token: string): string {
-  const hash = hashSessionToken(token);
+  const hash = sessionTokenDigest(token);
   known.set(hash, token);
   return hash;
 }
@@ -128,7 +128,7 @@ function wrapOperations(adapter: DBTransactionAdapter): DBTransactionAdapter {
 
 /**
  * Wraps better-auth's database adapter so that `session.token` only ever holds
- * {@link hashSessionToken} of the token, including inside better-auth's transactions.
+ * {@link sessionTokenDigest} of the token, including inside better-auth's transactions.
  *
  * @param adapter - better-auth's own adapter for our database.
  * @returns The same adapter, storing and finding sessions by the hash of their token.

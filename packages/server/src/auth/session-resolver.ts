@@ -3,6 +3,7 @@ import {
   deleteSession,
   deleteUserSessions as deleteSessionsOfUser,
   findSessionWithUser,
+  sessionTokenDigest,
   listMembershipsForUser,
   touchSession as recordSessionActivity,
   type AppDatabase,
@@ -10,7 +11,6 @@ import {
 import type { Clock } from './clock.js';
 import { isStaffRole, type Principal, type RoleGrant } from './principal.js';
 import { readCookie, verifySignedToken } from './session-cookie.js';
-import { hashSessionToken } from './session-token-hash.js';
 
 /** Idle limits (SECURITY.md SE-04, F16). */
 export const STAFF_IDLE_MS = 15 * 60 * 1000;
@@ -95,7 +95,7 @@ export async function deleteUserSessions(db: AppDatabase, userId: string): Promi
  * @param token - The new session's token.
  */
 export async function touchSession(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<void> {
-  await recordSessionActivity(deps.db, { tokenHash: hashSessionToken(token) }, deps.clock().toISOString());
+  await recordSessionActivity(deps.db, { tokenHash: sessionTokenDigest(token) }, deps.clock().toISOString());
 }
 
 /**
@@ -125,7 +125,7 @@ export async function resolveSession(deps: ResolverDeps, cookieHeader: string | 
  * @returns The principal (or null) and whether to clear the cookie.
  */
 export async function resolveToken(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<Resolution> {
-  const row = await findSessionWithUser(deps.db, hashSessionToken(token));
+  const row = await findSessionWithUser(deps.db, sessionTokenDigest(token));
   if (row === undefined) {
     return ENDED;
   }

@@ -2,6 +2,7 @@ import {
   createScratchDatabase,
   dialectOf,
   insertTestUser,
+  sessionTokenDigest,
   type AppDatabase,
   type ScratchDatabase,
   type ScratchTarget,
@@ -117,7 +118,8 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
       .insertInto('session')
       .values({
         id: `s-${id}`,
-        token: `token-${id}`,
+        // Stored as the store stores every session token: its digest, never the token itself.
+        token: sessionTokenDigest(`token-${id}`),
         userId: id,
         expiresAt: sqlite ? expires.toISOString() : expires,
         createdAt: sqlite ? at : now,

@@ -1,10 +1,9 @@
 import type { TSignInResponse } from '@kratom-care/contracts';
-import { deleteSession } from '@kratom-care/store';
+import { deleteSession, sessionTokenDigest } from '@kratom-care/store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { forwardCookies } from '../auth-call.js';
 import type { Identity } from '../identity.js';
 import { readCookie, verifySignedToken } from '../session-cookie.js';
-import { hashSessionToken } from '../session-token-hash.js';
 import { resolveToken, touchSession } from '../session-resolver.js';
 import { sessionView } from '../session-view.js';
 
@@ -50,7 +49,7 @@ function arrivingSessionToken(identity: Identity, request: FastifyRequest): stri
 async function endArrivingSession(identity: Identity, request: FastifyRequest, keepToken?: string): Promise<void> {
   const token = arrivingSessionToken(identity, request);
   if (token !== null && token !== keepToken) {
-    await deleteSession(identity.db, { tokenHash: hashSessionToken(token) });
+    await deleteSession(identity.db, { tokenHash: sessionTokenDigest(token) });
   }
 }
 

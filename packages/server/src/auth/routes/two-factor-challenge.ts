@@ -1,5 +1,5 @@
 import { ZApiError, ZSignInResponse, ZTwoFactorChallengeRequest, type TSignInResponse } from '@kratom-care/contracts';
-import { deleteSession } from '@kratom-care/store';
+import { deleteSession, sessionTokenDigest } from '@kratom-care/store';
 import { isAPIError } from 'better-auth/api';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../app-types.js';
@@ -8,7 +8,6 @@ import { authHeaders } from '../auth-call.js';
 import type { Identity } from '../identity.js';
 import { perIpPerMinute } from '../rate-limits.js';
 import { withoutCookie } from '../session-cookie.js';
-import { hashSessionToken } from '../session-token-hash.js';
 import { completeSignIn, newSessionToken } from './complete-sign-in.js';
 
 function wrongCode(): AppError {
@@ -79,7 +78,7 @@ export function registerTwoFactorChallenge(app: App, identity: Identity): void {
       if (!(await identity.totpReplay.claim(result.response.user.id, body.code))) {
         const token = newSessionToken(identity, result.headers);
         if (token !== null) {
-          await deleteSession(identity.db, { tokenHash: hashSessionToken(token) });
+          await deleteSession(identity.db, { tokenHash: sessionTokenDigest(token) });
         }
         throw wrongCode();
       }

@@ -1,5 +1,5 @@
 import { ZApiError, ZSessionView, ZTwoFactorVerifyRequest, type TSessionView } from '@kratom-care/contracts';
-import { deleteUserSessions } from '@kratom-care/store';
+import { deleteUserSessions, sessionTokenDigest } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
 import { authHeaders, forwardCookies, rethrowAuthError } from '../auth-call.js';
@@ -7,7 +7,6 @@ import { requireAuthenticated } from '../guards.js';
 import type { Identity } from '../identity.js';
 import { perIpPerMinute } from '../rate-limits.js';
 import { resolveToken, touchSession } from '../session-resolver.js';
-import { hashSessionToken } from '../session-token-hash.js';
 import { sessionView } from '../session-view.js';
 import { newSessionToken } from './complete-sign-in.js';
 
@@ -47,7 +46,7 @@ export function registerTwoFactorVerify(app: App, identity: Identity): void {
         throw new Error('better-auth verified TOTP enrolment without starting a new session');
       }
       forwardCookies(reply, result.headers);
-      await deleteUserSessions(identity.db, principal.userId, hashSessionToken(token));
+      await deleteUserSessions(identity.db, principal.userId, sessionTokenDigest(token));
       await touchSession(identity, token);
       const { principal: renewed } = await resolveToken(identity, token);
       if (renewed === null) {
