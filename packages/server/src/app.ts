@@ -7,6 +7,7 @@ import { registerAuth, systemClock, type AuthLimits, type Clock, type Mailer } f
 import { registerRouteAccess } from './auth/route-access.js';
 import type { AppConfig } from './config.js';
 import { registerConnectionDraining } from './connection-draining.js';
+import { clientErrorHandler } from './client-error.js';
 import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js';
 import { PURGE_EVERY_MS, registerPurgeJob } from './maintenance/purge-job.js';
 import { createLogger, registerRequestLogging, type LogStream } from './request-logging.js';
@@ -55,6 +56,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     frameworkErrors: frameworkErrorHandler(securityHeaders.api),
+    // Node's parse errors (bad request line, oversized headers) never reach a hook.
+    clientErrorHandler: clientErrorHandler(securityHeaders.api),
     // See connection-draining.ts: requests that arrive while closing are served, not refused.
     return503OnClosing: false,
     // X-Forwarded-For is believed only from configured proxies, so a client cannot pick its own
