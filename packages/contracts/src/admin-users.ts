@@ -26,6 +26,8 @@ export const ZAdminUser = z.object({
   invitation: ZPendingInvitation.nullable(),
   /** Roles at the facilities the calling admin administers only. */
   roles: z.array(z.object({ role: ZRole, facilityId: z.string() })),
+  /** The account's version: send it back as `If-Match: "<version>"` to change the account. */
+  version: z.number().int(),
 });
 export type TAdminUser = z.infer<typeof ZAdminUser>;
 

@@ -23,6 +23,12 @@ export const STATIC_AUDIT_ACTIONS = [
   'consent.list',
   'consent.revoke',
   'disclosure.list',
+  // Reads that show who is a patient, or what was done to patients, are accesses too (issue 8).
+  'admin.user.list',
+  'audit.search',
+  'audit.people',
+  'break-glass.list',
+  'break-glass.review',
 ] as const;
 
 /** Every audit action name, sorted; the privacy officer's action picker lists these. */

@@ -38,7 +38,8 @@ export function invitationLink(publicUrl: string, token: string): string {
 /**
  * Invites an existing user (created by staff without a password) to set their password: mints a
  * single-use token that expires in 72 hours, stores only its hash (better-auth's verification
- * table, `storeIdentifier: 'hashed'`) and mails the link.
+ * table, `storeIdentifier: 'hashed'`) and mails the link. Every earlier invitation link of the
+ * person stops working first, so at most one is live: a re-invite supersedes, it does not add.
  *
  * @param deps - better-auth, clock, mailer and public URL.
  * @param userId - The invited user.
@@ -51,6 +52,7 @@ export async function createInvitation(deps: InvitationDeps, userId: string): Pr
   if (user === null) {
     throw new Error(`cannot invite unknown user ${userId}`);
   }
+  await withdrawInvitations(context, userId);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(deps.clock().getTime() + INVITATION_TTL_MS);
   await context.internalAdapter.createVerificationValue({
@@ -89,9 +91,14 @@ export async function consumeInvitation(deps: Pick<InvitationDeps, 'auth' | 'clo
   }
   const userId = invitedUserId(row.value);
   // The other links sent to this person would otherwise still set a password: withdraw them.
+  await withdrawInvitations(context, userId);
+  return userId;
+}
+
+/** Deletes every invitation link of the person (through better-auth, which wrote them). */
+async function withdrawInvitations(context: Awaited<BetterAuth['$context']>, userId: string): Promise<void> {
   await context.adapter.deleteMany({
     model: 'verification',
     where: [{ field: 'value', value: invitationValue(userId) }],
   });
-  return userId;
 }

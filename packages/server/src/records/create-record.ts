@@ -3,7 +3,7 @@ import { ZApiError, ZIdParams, type AnyRecordType } from '@kratom-care/contracts
 import { createClinicalRecord, type ClinicalRecord } from '@kratom-care/store';
 import type { App } from '../app-types.js';
 import { withPatientAccess } from '../access/with-patient-access.js';
-import { findReplay, idempotencyKey, storeReplay } from '../routes/patients/idempotency.js';
+import { findReplay, idempotencyKey, storeReplay } from '../routes/idempotency.js';
 import { setEtag } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
 import { recordPaths } from './record-paths.js';

@@ -23,6 +23,8 @@ export interface FacilityUser {
   readonly invitation: { readonly sentAt: string; readonly expiresAt: string } | null;
   /** Roles at the facilities the caller asked about, by facility then role. */
   readonly roles: { readonly role: MembershipRole; readonly facilityId: string }[];
+  /** The account's row version: what an admin's `If-Match` names. */
+  readonly version: number;
 }
 
 /** Which users, and which of their roles, a facility-user query reads. */
@@ -121,6 +123,7 @@ function facilityUsersQuery(executor: Executor, filter: FacilityUserFilter) {
       'user.name',
       'user.email',
       'user.banned',
+      'user.version',
       hasPassword(eb).as('has_password'),
       pendingInvitation(eb, 'createdAt', now).as('invitation_sent_at'),
       pendingInvitation(eb, 'expiresAt', now).as('invitation_expires_at'),
@@ -162,6 +165,7 @@ function toFacilityUser(row: FacilityUserRow): FacilityUser {
         ? null
         : { sentAt: authTime(sentAt), expiresAt: authTime(expiresAt) },
     roles: readJsonArray(row.roles as FacilityUser['roles'] | string),
+    version: row.version,
   };
 }
 

@@ -74,3 +74,38 @@ export async function putIdempotencyRecord(
     .executeTakeFirst();
   return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
+
+/**
+ * Fills in the answer of a key claimed earlier in the same transaction with
+ * {@link putIdempotencyRecord}: the claim keeps concurrent requests out while the create runs.
+ *
+ * @param executor - The transaction that claimed the key.
+ * @param userId - The caller.
+ * @param key - The `Idempotency-Key` header.
+ * @param responseBody - The answer, as JSON.
+ */
+export async function completeIdempotencyRecord(
+  executor: Executor,
+  userId: string,
+  key: string,
+  responseBody: string,
+): Promise<void> {
+  await executor
+    .updateTable('idempotency_key')
+    .set({ response_body: responseBody })
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .execute();
+}
+
+/**
+ * Gives up a key claimed earlier in the same transaction whose create failed, so the same key can
+ * be tried again (a failed create stores no answer to replay).
+ *
+ * @param executor - The transaction that claimed the key.
+ * @param userId - The caller.
+ * @param key - The `Idempotency-Key` header.
+ */
+export async function releaseIdempotencyRecord(executor: Executor, userId: string, key: string): Promise<void> {
+  await executor.deleteFrom('idempotency_key').where('user_id', '=', userId).where('key', '=', key).execute();
+}

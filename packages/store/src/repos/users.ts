@@ -113,6 +113,30 @@ export async function listUsersWithMemberships(
 }
 
 /**
+ * Moves an account to its next version (an admin changed it). With `expected`, only when the
+ * account is still at that version: the optimistic check behind `If-Match`.
+ *
+ * @param executor - Database or transaction (the change itself should share it).
+ * @param userId - The user.
+ * @param expected - The version the admin read, or undefined to bump whatever it is.
+ * @returns The new version, or `stale` when the account is not at `expected` (or does not exist).
+ */
+export async function bumpUserVersion(
+  executor: Executor,
+  userId: string,
+  expected?: number,
+): Promise<number | 'stale'> {
+  const row = await executor
+    .updateTable('user')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', userId)
+    .$if(expected !== undefined, (query) => query.where('version', '=', expected ?? 0))
+    .returning('version')
+    .executeTakeFirst();
+  return row === undefined ? 'stale' : row.version;
+}
+
+/**
  * Disables or re-enables a user. Disabling also deletes every session of the user, so the next
  * request with an old cookie is unauthenticated (SECURITY.md SE, F16).
  *

@@ -23,6 +23,8 @@ export interface AuthUserTable {
   banned: AuthFlag | null;
   banReason: string | null;
   banExpires: AuthTimestamp | null;
+  /** Ours, not better-auth's (migration 0008): bumped by every admin change, checked by `If-Match`. */
+  version: ColumnType<number, number | undefined, number>;
 }
 
 /** better-auth `session`: one row per signed-in browser. */

@@ -17,6 +17,7 @@ export function adminUserView(user: FacilityUser): TAdminUser {
     disabled: user.status === 'disabled',
     invitation: user.invitation,
     roles: user.roles.map((grant) => ({ role: grant.role, facilityId: grant.facilityId })),
+    version: user.version,
   };
 }
 

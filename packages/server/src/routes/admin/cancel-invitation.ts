@@ -1,5 +1,5 @@
 import { ZApiError, ZCancelInvitationResponse, ZIdParams } from '@kratom-care/contracts';
-import { deleteInvitations, setUserBanned } from '@kratom-care/store';
+import { bumpUserVersion, deleteInvitations, setUserBanned } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { AppError } from '../../errors.js';
@@ -36,6 +36,8 @@ export function registerCancelInvitation(app: App): void {
       await db.transaction().execute(async (trx) => {
         await deleteInvitations(trx, userId);
         await setUserBanned(trx, userId, { banned: true, reason: 'invitation cancelled', at });
+        // An edit opened before the cancellation must not re-enable the account unseen.
+        await bumpUserVersion(trx, userId);
       });
       return managedUser(db, principal, userId, at);
     },

@@ -2,11 +2,13 @@ import { ZApiError, ZIdParams, ZInvitationSentResponse } from '@kratom-care/cont
 import type { App } from '../../app-types.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { AppError } from '../../errors.js';
+import { createOnceOutsideTransaction, IDEMPOTENT_RESPONSES, idempotencyKey } from '../idempotency.js';
 import { managedAccount } from './admin-user-view.js';
 
 /**
- * `POST /api/admin/users/:id/invitation`: re-sends the invitation (a new single-use link; older
- * links keep working until they expire). A disabled account gets 409.
+ * `POST /api/admin/users/:id/invitation`: re-sends the invitation: a new single-use link, and every
+ * older link of the person stops working. A disabled account gets 409. Needs an
+ * `Idempotency-Key`: a retried request sends one mail.
  *
  * @param app - The app (with a database).
  */
@@ -18,11 +20,12 @@ export function registerResendInvitation(app: App): void {
         summary: 'Re-send an invitation',
         tags: ['admin'],
         params: ZIdParams,
-        response: { 200: ZInvitationSentResponse, 404: ZApiError, 409: ZApiError },
+        response: { 200: ZInvitationSentResponse, 404: ZApiError, ...IDEMPOTENT_RESPONSES },
       },
     },
     async (request) => {
       const principal = requireAuthenticated(request);
+      const key = idempotencyKey(request);
       const user = await managedAccount(
         app.identity.db,
         principal,
@@ -33,8 +36,16 @@ export function registerResendInvitation(app: App): void {
         // A disabled account cannot sign in, so a link would only disappoint; re-enable it first.
         throw new AppError('CONFLICT', 'This account is disabled; enable it before sending an invitation');
       }
-      await app.identity.createInvitation(request.params.id);
-      return { invitationSent: true as const };
+      const route = `POST /api/admin/users/${request.params.id}/invitation`;
+      const sent = await createOnceOutsideTransaction(
+        app.identity.db,
+        { userId: principal.userId, key, route, body: null, statusCode: 200 },
+        async () => {
+          await app.identity.createInvitation(request.params.id);
+          return { invitationSent: true as const };
+        },
+      );
+      return sent.value;
     },
   );
 }

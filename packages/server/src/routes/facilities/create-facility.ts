@@ -4,10 +4,12 @@ import type { App } from '../../app-types.js';
 import { facilitiesWithRole } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { createOnce, IDEMPOTENT_RESPONSES, idempotencyKey } from '../idempotency.js';
 import { facilityView } from './facility-view.js';
 
 /**
- * `POST /api/facilities`: an admin creates a facility and becomes its admin.
+ * `POST /api/facilities`: an admin creates a facility and becomes its admin. Needs an
+ * `Idempotency-Key`: a retried create makes one facility.
  *
  * @param app - The app (with a database).
  */
@@ -19,28 +21,32 @@ export function registerCreateFacility(app: App): void {
         summary: 'Create a facility',
         tags: ['facilities'],
         body: ZCreateFacilityRequest,
-        response: { 201: ZFacilityResponse, 400: ZApiError, 404: ZApiError },
+        response: { 201: ZFacilityResponse, 404: ZApiError, ...IDEMPOTENT_RESPONSES },
       },
     },
     async (request, reply) => {
       const principal = requireAuthenticated(request);
+      const key = idempotencyKey(request);
       if (facilitiesWithRole(principal, 'admin').length === 0) {
         throw notFound();
       }
       const at = app.identity.clock().toISOString();
       const body = request.body;
-      const facility = await app.identity.db.transaction().execute(async (trx) => {
-        const created = await createFacility(trx, {
-          name: body.name,
-          region: body.region,
-          address: body.address ?? '',
-          at,
-        });
-        await addMembership(trx, { userId: principal.userId, facilityId: created.id, role: 'admin', at });
-        return created;
-      });
-      reply.header('etag', `"${facility.version}"`);
-      return reply.code(201).send(facilityView(facility, true));
+      const scope = { userId: principal.userId, key, route: 'POST /api/facilities', body, statusCode: 201 };
+      const created = await app.identity.db.transaction().execute(async (trx) =>
+        createOnce(trx, scope, async () => {
+          const facility = await createFacility(trx, {
+            name: body.name,
+            region: body.region,
+            address: body.address ?? '',
+            at,
+          });
+          await addMembership(trx, { userId: principal.userId, facilityId: facility.id, role: 'admin', at });
+          return facilityView(facility, true);
+        }),
+      );
+      reply.header('etag', `"${created.value.version}"`);
+      return reply.code(201).send(created.value);
     },
   );
 }

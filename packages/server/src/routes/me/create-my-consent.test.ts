@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { SIGNATURE_MISMATCH_MESSAGE, type TApiError, type TConsent } from '@kratom-care/contracts';
 import { describe, expect, it } from 'vitest';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
@@ -15,8 +16,14 @@ const TERMS = {
 describe.each(TEST_TARGETS)('POST /api/me/consents: signature and family grantee on $kind', (target) => {
   const world = useAccessWorld(target);
 
+  // Each signature is its own user action, so each gets its own Idempotency-Key.
   const grant = (payload: Record<string, unknown>) =>
-    world().request('patient', { method: 'POST', url: '/api/me/consents', payload });
+    world().request('patient', {
+      method: 'POST',
+      url: '/api/me/consents',
+      payload,
+      headers: { 'idempotency-key': `consent-${randomUUID()}` },
+    });
   const count = async () =>
     (await world().request('patient', { method: 'GET', url: '/api/me/consents?limit=100' })).json<{
       items: TConsent[];

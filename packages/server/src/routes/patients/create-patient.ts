@@ -7,7 +7,7 @@ import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { auditAccess } from '../../audit/audit-access.js';
 import { definedFields } from '../defined-fields.js';
-import { findReplay, idempotencyKey, storeReplay } from './idempotency.js';
+import { findReplay, idempotencyKey, storeReplay } from '../idempotency.js';
 import { patientView, setEtag } from './patient-view.js';
 
 const ROUTE = 'POST /api/patients';
