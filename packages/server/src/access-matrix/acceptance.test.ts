@@ -138,6 +138,7 @@ describe.each(TEST_TARGETS)('issue 3 acceptance on $kind', (target) => {
       payload: {
         reason: 'Found unresponsive, need medication history',
       },
+      headers: { 'idempotency-key': 'break-glass-0001' },
     });
     expect(opened.statusCode).toBe(201);
     const read = await world().request('clinician-same-facility-not-on-team', {
