@@ -5,6 +5,7 @@ import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider
 import type { App } from './app-types.js';
 import { registerAuth, systemClock, type AuthLimits, type Clock, type Mailer } from './auth/index.js';
 import { registerRouteAccess } from './auth/route-access.js';
+import { registerAuditWriter } from './audit/audit-writer.js';
 import type { AppConfig } from './config.js';
 import { registerConnectionDraining } from './connection-draining.js';
 import { clientErrorHandler } from './client-error.js';
@@ -92,13 +93,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
   if (webRoot !== null) {
     await registerWebUi(app, webRoot, securityHeaders.document);
   }
-  await registerAuth(app, {
+  const identity = await registerAuth(app, {
     config: deps.config,
     db: deps.db,
     clock: deps.clock ?? systemClock,
     mailer: deps.mailer,
     limits: deps.authLimits,
   });
+  if (identity !== null) {
+    registerAuditWriter(app, identity);
+  }
   registerRoutes(app);
   if (deps.db !== undefined) {
     registerPurgeJob(app, {

@@ -1,4 +1,12 @@
-import { loadAccessRows, type AccessRows, type ConsentCategory, type Executor } from '@kratom-care/store';
+import {
+  loadAccessRows,
+  loadPatientWithAccessRows,
+  type AccessRows,
+  type AccessRowsQuery,
+  type ConsentCategory,
+  type Executor,
+  type PatientRecord,
+} from '@kratom-care/store';
 import type { Principal } from '../auth/index.js';
 import type { PatientFacts, PatientRef } from './decision.js';
 import { holdsRole } from './roles-held.js';
@@ -8,6 +16,17 @@ import { holdsRole } from './roles-held.js';
  * request. "In force" is stated here in TypeScript and in patient-scope.ts in SQL; the property
  * test policy-scope-agreement.property.test.ts proves the two agree (boundaries included).
  */
+
+/** Which kinds of access row a caller's roles can use: the same for every patient they ask about. */
+function rowKindsFor(principal: Principal, forCategory: boolean): Omit<AccessRowsQuery, 'patientIds'> {
+  const clinician = holdsRole(principal, 'clinician');
+  return {
+    userId: principal.userId,
+    careTeam: clinician,
+    breakGlass: clinician,
+    consents: forCategory && holdsRole(principal, 'family'),
+  };
+}
 
 /**
  * Loads the rows the policy may need about a caller and some patients, skipping kinds the
@@ -26,14 +45,7 @@ export function loadRowsFor(
   patientIds: readonly string[],
   forCategory: boolean,
 ): Promise<AccessRows> {
-  const clinician = holdsRole(principal, 'clinician');
-  return loadAccessRows(executor, {
-    userId: principal.userId,
-    patientIds,
-    careTeam: clinician,
-    breakGlass: clinician,
-    consents: forCategory && holdsRole(principal, 'family'),
-  });
+  return loadAccessRows(executor, { ...rowKindsFor(principal, forCategory), patientIds });
 }
 
 /**
@@ -77,24 +89,31 @@ export function factsFromRows(
   };
 }
 
+/** A patient by the requested id, with the facts about the caller, or no patient at all. */
+export type PatientAndFacts =
+  { readonly patient: PatientRecord; readonly facts: PatientFacts } | { readonly patient: undefined };
+
 /**
- * Loads what the policy needs about a caller and one patient, inside the request's transaction,
- * so consent revocation, break-glass expiry and removed memberships count on the very next request.
+ * Loads a patient by the requested id and what the policy needs about the caller and them, in ONE
+ * statement inside the request's transaction (or on the database handle, for a read), so consent
+ * revocation, break-glass expiry and removed memberships count on the very next request. A missing
+ * id runs the same statement as a hidden patient (issue 8 §4).
  *
- * @param executor - The request's transaction.
+ * @param executor - The request's transaction or the database handle.
  * @param principal - The caller.
- * @param patient - The patient.
+ * @param patientId - The requested patient id.
  * @param at - Now, ISO-8601 UTC.
  * @param category - The record category asked for, when the route reads clinical records.
- * @returns The facts.
+ * @returns The patient and the facts, or `{ patient: undefined }`.
  */
-export async function resolvePatientFacts(
+export async function loadPatientAndFacts(
   executor: Executor,
   principal: Principal,
-  patient: PatientRef,
+  patientId: string,
   at: string,
   category?: ConsentCategory,
-): Promise<PatientFacts> {
-  const rows = await loadRowsFor(executor, principal, [patient.id], category !== undefined);
-  return factsFromRows(rows, patient, at, category);
+): Promise<PatientAndFacts> {
+  const kinds = rowKindsFor(principal, category !== undefined);
+  const { patient, rows } = await loadPatientWithAccessRows(executor, { ...kinds, patientId });
+  return patient === undefined ? { patient } : { patient, facts: factsFromRows(rows, patient, at, category) };
 }

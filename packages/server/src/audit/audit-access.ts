@@ -1,4 +1,4 @@
-import { appendAudit, type AuditOutcome, type Executor } from '@kratom-care/store';
+import { appendAudit, type AuditEventInput, type AuditOutcome, type Executor } from '@kratom-care/store';
 import type { FastifyRequest } from 'fastify';
 import type { Decision } from '../access/policy.js';
 import { primaryGrant } from '../access/policy.js';
@@ -18,10 +18,16 @@ export interface AuditedAccess {
 }
 
 /**
- * Writes the audit row of one access to patient data, in the caller's transaction, so the row and
- * the read or write it describes commit together (issue 3 §7, SECURITY.md AL-02).
+ * Writes the audit row of one access to patient data, and returns once it is durable.
  *
- * @param executor - The request's transaction.
+ * - Given the request's transaction (a write), the row is appended in it, so the row and the
+ *   write it describes commit together (issue 3 §7, SECURITY.md AL-02).
+ * - Given the database handle (a read, a refusal, a not-found), the row joins the app's group
+ *   commit (`app.auditWriter`, decision 0013): it shares one insert and one commit with the rows
+ *   of concurrent requests, and this resolves only after that commit, so the caller answers only
+ *   once its row is on disk.
+ *
+ * @param executor - The request's transaction, or the database handle for a read.
  * @param request - For the request id and client IP (Fastify honours `trustProxy` for `ip`).
  * @param principal - The caller.
  * @param access - What happened.
@@ -35,7 +41,7 @@ export async function auditAccess(
   const decision = access.decision;
   const actor =
     decision?.allowed === true ? { role: decision.role, facilityId: decision.facilityId } : primaryGrant(principal);
-  await appendAudit(executor, request.server.identity.auditKey, {
+  const event: AuditEventInput = {
     at: access.at,
     actorUserId: principal.userId,
     actorRole: actor.role,
@@ -49,5 +55,10 @@ export async function auditAccess(
     reason: access.reason ?? null,
     requestId: request.id,
     clientIp: request.ip,
-  });
+  };
+  if (executor.isTransaction) {
+    await appendAudit(executor, request.server.identity.auditKey, event);
+  } else {
+    await request.server.auditWriter.append(event);
+  }
 }

@@ -3,7 +3,7 @@ import { setUserBanned, type AppDatabase } from '@kratom-care/store';
 import { AppError } from '../errors.js';
 import type { BetterAuth } from './better-auth.js';
 
-/** Roles kept on the user row for people with no facility (see `loadRoles`). */
+/** Roles kept on the user row for people with no facility (see `rolesOf` in session-resolver.ts). */
 export type CompanionRole = 'patient' | 'family';
 
 export interface NewAccount {

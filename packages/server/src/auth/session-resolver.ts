@@ -4,9 +4,9 @@ import {
   deleteUserSessions as deleteSessionsOfUser,
   findSessionWithUser,
   sessionTokenDigest,
-  listMembershipsForUser,
   touchSession as recordSessionActivity,
   type AppDatabase,
+  type SessionMembership,
 } from '@kratom-care/store';
 import type { Clock } from './clock.js';
 import { isStaffRole, type Principal, type RoleGrant } from './principal.js';
@@ -50,17 +50,15 @@ function isTrue(flag: boolean | number | null): boolean {
 }
 
 /**
- * Reads the caller's roles: one per membership row, plus the companion role (`patient` or
- * `family` with no facility) kept on the user row for people who joined without a clinic.
+ * The caller's roles: one per membership row, plus the companion role (`patient` or `family`
+ * with no facility) kept on the user row for people who joined without a clinic.
  *
- * @param db - The database.
- * @param userId - The user.
+ * @param memberships - The user's memberships, read with the session.
  * @param companionRole - `user.role`.
  * @returns The role grants.
  */
-export async function loadRoles(db: AppDatabase, userId: string, companionRole: string | null): Promise<RoleGrant[]> {
-  const rows = await listMembershipsForUser(db, userId);
-  const roles: RoleGrant[] = rows.map((row) => ({ role: row.role, facilityId: row.facilityId }));
+export function rolesOf(memberships: readonly SessionMembership[], companionRole: string | null): RoleGrant[] {
+  const roles: RoleGrant[] = memberships.map((row) => ({ role: row.role, facilityId: row.facilityId }));
   if (companionRole !== null && COMPANION_ROLES.has(companionRole) && KNOWN_ROLES.has(companionRole)) {
     roles.push({ role: companionRole as TRole, facilityId: null });
   }
@@ -135,7 +133,7 @@ export async function resolveToken(deps: Pick<ResolverDeps, 'db' | 'clock'>, tok
     await deleteUserSessions(deps.db, row.userId);
     return ENDED;
   }
-  const roles = await loadRoles(deps.db, row.userId, row.role);
+  const roles = rolesOf(row.memberships, row.role);
   const createdMs = toDate(row.createdAt).getTime();
   const lastActiveMs = toDate(row.updatedAt).getTime();
   const expiresAt = new Date(Math.min(createdMs + ABSOLUTE_SESSION_MS, toDate(row.expiresAt).getTime()));

@@ -39,6 +39,7 @@ export function registerGetRecord(app: App, type: AnyRecordType): void {
           resourceId: recordId,
           check: checks.read,
           category: type.consentCategory,
+          mode: 'read',
         },
         async (access) => {
           const record = await getClinicalRecord(access.trx, {

@@ -46,6 +46,7 @@ export function registerListRecords(app: App, type: AnyRecordType): void {
           resourceType: type.resourceType,
           check: checks.read,
           category: type.consentCategory,
+          mode: 'read',
         },
         async (access) => {
           const page = await pageOrBadCursor(

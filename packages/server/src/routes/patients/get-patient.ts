@@ -24,7 +24,13 @@ export function registerGetPatient(app: App): void {
       const patient = await withPatientAccess(
         app,
         request,
-        { patientId: request.params.id, action: 'patient.read', resourceType: 'patient', check: canReadPatient },
+        {
+          patientId: request.params.id,
+          action: 'patient.read',
+          resourceType: 'patient',
+          check: canReadPatient,
+          mode: 'read',
+        },
         async (access) => Promise.resolve(access.patient),
       );
       setEtag(reply, patient.version);

@@ -27,7 +27,13 @@ export function registerListCareTeam(app: App): void {
       withPatientAccess(
         app,
         request,
-        { patientId: request.params.id, action: 'care-team.read', resourceType: 'care-team', check: canReadPatient },
+        {
+          patientId: request.params.id,
+          action: 'care-team.read',
+          resourceType: 'care-team',
+          check: canReadPatient,
+          mode: 'read',
+        },
         async ({ trx, patient }) =>
           listBody(await pageOrBadCursor(listCareTeamMembers(trx, patient, request.query)), (member) => member),
       ),

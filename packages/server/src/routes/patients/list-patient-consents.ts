@@ -33,6 +33,7 @@ export function registerListPatientConsents(app: App): void {
           action: 'consent.list',
           resourceType: 'consent',
           check: canReadPatientConsents,
+          mode: 'read',
         },
         async ({ trx, patient, at }) =>
           listBody(await pageOrBadCursor(listConsentsForPatient(trx, patient.id, request.query)), (consent) =>

@@ -1,0 +1,133 @@
+import type { Executor } from '@kratom-care/store';
+import pg from 'pg';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MISSING, PATIENT_A, PATIENT_C, USERS } from '../test/access-world.js';
+import { TEST_TARGETS } from '../test/auth-fixtures.js';
+import { useAccessWorld } from '../test/use-access-world.js';
+
+/*
+ * The database work of one audited patient read (issue 8 §1 and §4): how many statements and
+ * round trips it costs, and that a hidden patient and a missing one cost exactly the same.
+ */
+
+/** Every statement Kysely sends through `db` and the transactions made from it, as SQL text. */
+function recordStatements(db: Executor): { readonly sql: string[] } {
+  // The query executor's base class serves the handle and every transaction alike; a spy calls through.
+  const base = Object.getPrototypeOf(Object.getPrototypeOf(db.getExecutor())) as {
+    executeQuery: (compiled: { sql: string }) => Promise<unknown>;
+  };
+  const spy = vi.spyOn(base, 'executeQuery');
+  return {
+    get sql() {
+      return spy.mock.calls.map(([compiled]) => compiled.sql);
+    },
+  };
+}
+
+/** Every round trip to PostgreSQL, BEGIN and COMMIT included: each `client.query` call is one. */
+function recordRoundTrips(): { readonly count: number } {
+  const spy = vi.spyOn(pg.Client.prototype, 'query');
+  return {
+    get count() {
+      return spy.mock.calls.length;
+    },
+  };
+}
+
+async function auditRow(db: Executor) {
+  return db.selectFrom('audit_event').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+}
+
+describe.each(TEST_TARGETS)('the work of an audited patient read on $kind', (target) => {
+  const world = useAccessWorld(target);
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reads session, roles, patient and access facts in two statements and appends the audit row in one', async () => {
+    const { scratch } = world();
+    // The first read after start also reads the chain head once.
+    expect(
+      (await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_A}` }))
+        .statusCode,
+    ).toBe(200);
+    const statements = recordStatements(scratch.db);
+    const trips = recordRoundTrips();
+    const response = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `/api/patients/${PATIENT_A}`,
+    });
+    expect(response.statusCode).toBe(200);
+    const sql = statements.sql;
+    expect(sql.map((statement) => statement.split(' ')[0]?.toLowerCase())).toEqual(['select', 'select', 'insert']);
+    expect(sql[2]).toContain('audit_event');
+    if (target.kind === 'postgres') {
+      // No BEGIN, no COMMIT, no lock: the reads autocommit and the audit batch is one statement.
+      expect(trips.count).toBe(3);
+    }
+    // Reported in the task note; printed so the numbers come from the run itself.
+    const roundTrips = target.kind === 'postgres' ? `, ${trips.count} round trips` : '';
+    process.stdout.write(`patient read on ${target.kind}: ${sql.length} statements${roundTrips}\n`);
+  });
+
+  it('makes at most 4 round trips even right after start, when the chain head is not yet known', async () => {
+    const statements = recordStatements(world().scratch.db);
+    const trips = recordRoundTrips();
+    const response = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `/api/patients/${PATIENT_A}`,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(statements.sql.length).toBeLessThanOrEqual(4);
+    if (target.kind === 'postgres') {
+      expect(trips.count).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('runs the same statements for a hidden patient as for a missing one, before the same 404', async () => {
+    const { scratch } = world();
+    // Warm up the chain head, so both requests below find the writer in the same state.
+    await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
+    const statements = recordStatements(scratch.db);
+    const hidden = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `/api/patients/${PATIENT_C}`,
+    });
+    const hiddenStatements = statements.sql;
+    const missing = await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${MISSING}` });
+    expect(hidden.statusCode).toBe(404);
+    expect(missing.body).toBe(hidden.body);
+    expect(statements.sql.slice(hiddenStatements.length)).toEqual(hiddenStatements);
+  });
+
+  it('records the requested id on a not-found row, as on a denied one', async () => {
+    const { scratch } = world();
+    await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${MISSING}` });
+    const notFound = await auditRow(scratch.db);
+    expect(notFound).toMatchObject({
+      outcome: 'not-found',
+      action: 'patient.read',
+      actor_user_id: USERS['clinician-on-care-team'],
+      patient_id: MISSING,
+      resource_id: MISSING,
+    });
+    await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_C}` });
+    expect(await auditRow(scratch.db)).toMatchObject({
+      outcome: 'denied',
+      patient_id: PATIENT_C,
+      resource_id: PATIENT_C,
+    });
+  });
+
+  it('records the requested patient and record ids on a not-found record read', async () => {
+    const { scratch } = world();
+    const url = `/api/patients/${MISSING}/assessments/${MISSING}-record`;
+    expect((await world().request('clinician-on-care-team', { method: 'GET', url })).statusCode).toBe(404);
+    expect(await auditRow(scratch.db)).toMatchObject({
+      outcome: 'not-found',
+      patient_id: MISSING,
+      resource_id: `${MISSING}-record`,
+    });
+  });
+});
