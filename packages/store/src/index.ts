@@ -72,6 +72,7 @@ export type { AuditEventInput, AuditEventRecord } from './audit/audit-record.js'
 export { queryAudit, type AuditEventWithNames, type AuditFilters } from './audit/query-audit.js';
 export {
   verifyAuditChain,
+  type AuditAnchor,
   type AuditChainProblem,
   type AuditKeyring,
   type AuditVerification,

@@ -88,7 +88,7 @@ describe.each(TEST_TARGETS)('server secrets on $kind', (target) => {
     await expect(refused).rejects.toThrow(/mode 0640\); run: chmod 600/);
   });
 
-  it('refuses a malformed keys file, naming the field', async () => {
+  it('refuses a malformed keys file, naming the field', () => {
     const path = join(folder, KEYS_FILE_NAME);
     writeFileSync(path, JSON.stringify({ authSecret: 'short', auditKeys: [FILE_KEY] }), { mode: 0o600 });
     expect(() => readKeysFile(path)).toThrow(/authSecret must be at least 32 characters/);

@@ -84,7 +84,9 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('keyed audit chain on $k
     const values = new Set<string>();
     for (const row of await scratch.db.selectFrom('audit_event').selectAll().execute()) {
       for (const value of Object.values(row)) {
-        if (typeof value === 'string') values.add(value);
+        if (typeof value === 'string') {
+          values.add(value);
+        }
       }
     }
     for (const row of await scratch.db.selectFrom('app_meta').selectAll().execute()) {
@@ -146,16 +148,30 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('keyed audit chain on $k
     });
   });
 
-  it('returns the head hash and key for an external anchor; cutting the tail is what that anchor catches', async () => {
+  it('catches a cut tail only against an anchor kept from an earlier run, also once new rows hide the cut', async () => {
     await append(NEW, 3, 'event');
     const before = await verifyAuditChain(scratch.db, NEW);
     expect(before).toMatchObject({ ok: true, count: 3, headSeq: 3, headKeyId: NEW.id });
+    const anchor = { seq: 3, hash: before.ok ? before.headHash : '' };
+    expect(await verifyAuditChain(scratch.db, NEW, anchor)).toMatchObject({ ok: true });
     await disableGuards();
     await sql`delete from audit_event where seq = 3`.execute(scratch.db);
 
-    const after = await verifyAuditChain(scratch.db, NEW);
-    expect(after).toMatchObject({ ok: true, count: 2, headSeq: 2 });
-    expect(after.ok && before.ok && after.headHash !== before.headHash).toBe(true);
+    // Without the anchor, a shorter chain is a valid chain (the limit of any hash chain).
+    expect(await verifyAuditChain(scratch.db, NEW)).toMatchObject({ ok: true, count: 2, headSeq: 2 });
+    expect(await verifyAuditChain(scratch.db, NEW, anchor)).toMatchObject({
+      ok: false,
+      seq: 2,
+      id: 'event-2',
+      problem: 'truncated',
+    });
+    await append(NEW, 1, 'later');
+    expect(await verifyAuditChain(scratch.db, NEW, anchor)).toMatchObject({
+      ok: false,
+      seq: 3,
+      id: 'later-1',
+      problem: 'anchor-mismatch',
+    });
   });
 
   it('rotates: a key-introduction row signed with the new key follows the old rows, and verify needs both keys', async () => {

@@ -18,13 +18,23 @@ import { AUDIT_KEY_INTRODUCED_ACTION } from './audit-key-introduction.js';
  *   `appendAudit` in this place.
  * - `stale-head`: every row verifies, but the last one is not signed with the current audit key.
  *   Rows after the key was introduced were removed, or the chain was rewritten without a key.
+ * - `truncated`: every row verifies, but the chain ends before the seq of the anchor the caller
+ *   kept from an earlier run: rows were cut from the end.
+ * - `anchor-mismatch`: the row at the anchor's seq has another hash than the anchor.
  *
  * Because the hash is keyed (decision 0012), deleting or editing rows and recomputing every later
  * hash from the database's own data is caught at the first recomputed row. Removing rows from the
  * end still leaves a valid shorter chain; catching that needs an external anchor of the head hash
- * (SECURITY.md AL-03), which the `ok` result returns for that purpose.
+ * (SECURITY.md AL-03): the `ok` result returns the head for that purpose, and a later run given
+ * it as {@link AuditAnchor} fails `truncated` or `anchor-mismatch`.
  */
-export type AuditChainProblem = 'edited' | 'deleted' | 'inserted' | 'stale-head';
+export type AuditChainProblem = 'edited' | 'deleted' | 'inserted' | 'stale-head' | 'truncated' | 'anchor-mismatch';
+
+/** A head (seq and hash) kept outside the database from an earlier verification. */
+export interface AuditAnchor {
+  readonly seq: number;
+  readonly hash: string;
+}
 
 /** The verifier's answer. On failure it names the first bad row and how many rows passed before it. */
 export type AuditVerification =
@@ -101,11 +111,16 @@ function editedDetail(keys: readonly AuditKey[], state: KeyState, row: AuditRow)
  *
  * @param executor - Database or transaction.
  * @param keyring - The audit key, or every key the chain was written with, oldest first.
+ * @param anchor - A head kept from an earlier run; the chain must still contain it.
  * @returns `{ ok: true, count, headSeq, headHash, headKeyId }` (headSeq 0 and the genesis hash
  *   when empty), or the first problem.
  * @throws Error when the keyring is empty.
  */
-export async function verifyAuditChain(executor: Executor, keyring: AuditKeyring): Promise<AuditVerification> {
+export async function verifyAuditChain(
+  executor: Executor,
+  keyring: AuditKeyring,
+  anchor?: AuditAnchor,
+): Promise<AuditVerification> {
   const keys: readonly AuditKey[] = Array.isArray(keyring) ? keyring : [keyring as AuditKey];
   if (keys.length === 0) {
     throw new Error('verifying the audit chain needs at least one audit key');
@@ -126,6 +141,10 @@ export async function verifyAuditChain(executor: Executor, keyring: AuditKeyring
       const links = row.prev_hash === previous.hash;
       const next = nextState(keys, state, row);
       if (!gap && links && next !== null) {
+        if (anchor?.seq === row.seq && anchor.hash !== row.hash) {
+          const detail = `the row's hash ${row.hash} is not the anchor's ${anchor.hash}`;
+          return { ok: false, seq: row.seq, id: row.id, problem: 'anchor-mismatch', detail, count };
+        }
         previous = { seq: row.seq, hash: row.hash, id: row.id };
         state = next;
         count += 1;
@@ -147,6 +166,10 @@ export async function verifyAuditChain(executor: Executor, keyring: AuditKeyring
     if (rows.length < BATCH) {
       break;
     }
+  }
+  if (anchor !== undefined && anchor.seq > previous.seq) {
+    const detail = `the chain ends at seq ${previous.seq}, but the anchor names seq ${anchor.seq}: rows were cut from the end`;
+    return { ok: false, seq: previous.seq, id: previous.id, problem: 'truncated', detail, count };
   }
   const current = keys.length - 1;
   if (count > 0 && state !== current) {
