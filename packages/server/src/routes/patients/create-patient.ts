@@ -7,7 +7,7 @@ import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { auditAccess } from '../../audit/audit-access.js';
 import { definedFields } from '../defined-fields.js';
-import { findReplay, idempotencyKey, storeReplay } from '../idempotency.js';
+import { findReplay, IDEMPOTENT_RESPONSES, idempotencyKey, storeReplay } from '../idempotency.js';
 import { patientView, setEtag } from './patient-view.js';
 
 const ROUTE = 'POST /api/patients';
@@ -26,7 +26,7 @@ export function registerCreatePatient(app: App): void {
         summary: 'Create a patient',
         tags: ['patients'],
         body: ZCreatePatientRequest,
-        response: { 201: ZPatientResponse, 400: ZApiError, 404: ZApiError, 422: ZApiError },
+        response: { 201: ZPatientResponse, 404: ZApiError, ...IDEMPOTENT_RESPONSES },
       },
     },
     async (request, reply) => {
