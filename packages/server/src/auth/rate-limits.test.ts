@@ -1,7 +1,7 @@
 import type { TApiError } from '@kratom-care/contracts';
 import { createScratchDatabase, type ScratchDatabase } from '@kratom-care/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildAppPair, type AppPair } from '../multi-instance/app-pair.js';
+import { buildAppPair, type AppPair } from '../test/app-pair.js';
 import {
   buildAuthTestApp,
   createTestUser,
