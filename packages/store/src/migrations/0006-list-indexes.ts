@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration, type SqlBool } from 'kysely';
 import { dialectOf } from '../executor.js';
 import { atomically } from './migration-helpers.js';
 
@@ -50,10 +50,10 @@ const LIST_INDEXES: readonly ListIndex[] = [
     replaces: 'consent_patient_idx',
   },
   {
-    name: 'break_glass_facility_review_idx',
-    table: 'break_glass',
-    columns: ['facility_id', 'reviewed_at', 'started_at', 'id'],
-    replaces: 'break_glass_review_idx',
+    name: 'patient_facility_name_idx',
+    table: 'patient',
+    columns: ['facility_id', 'family_name', 'id'],
+    replaces: 'patient_facility_idx',
   },
   {
     name: 'care_team_patient_time_idx',
@@ -71,7 +71,28 @@ const REPLACED: Readonly<Record<string, { table: string; columns: string[] }>> =
   disclosure_patient_idx: { table: 'disclosure', columns: ['patient_id', 'occurred_at'] },
   consent_patient_idx: { table: 'consent', columns: ['patient_id'] },
   break_glass_review_idx: { table: 'break_glass', columns: ['reviewed_at', 'started_at'] },
+  patient_facility_idx: { table: 'patient', columns: ['facility_id', 'family_name'] },
 };
+
+/**
+ * The privacy officer's break-glass queue: a facility's grants waiting for review (or reviewed),
+ * oldest first. One partial index per state, because an `IS NULL` condition in a plain index does
+ * not let PostgreSQL read the following columns in order.
+ */
+async function createBreakGlassQueueIndexes(db: Kysely<unknown>): Promise<void> {
+  for (const [name, reviewed] of [
+    ['break_glass_unreviewed_idx', sql<SqlBool>`reviewed_at is null`],
+    ['break_glass_reviewed_idx', sql<SqlBool>`reviewed_at is not null`],
+  ] as const) {
+    await db.schema
+      .createIndex(name)
+      .on('break_glass')
+      .columns(['facility_id', 'started_at', 'id'])
+      .where(reviewed)
+      .execute();
+  }
+  await db.schema.dropIndex('break_glass_review_idx').execute();
+}
 
 /**
  * The user search matches email prefixes (`email LIKE 'q%'`; better-auth stores emails
@@ -102,6 +123,7 @@ export const migration0006ListIndexes: Migration = {
           await trx.schema.dropIndex(index.replaces).execute();
         }
       }
+      await createBreakGlassQueueIndexes(trx);
       await createEmailPrefixIndex(trx);
     });
   },
@@ -109,6 +131,12 @@ export const migration0006ListIndexes: Migration = {
   async down(db: Kysely<unknown>): Promise<void> {
     await atomically(db, async (trx) => {
       await trx.schema.dropIndex('user_email_prefix_idx').execute();
+      await trx.schema.dropIndex('break_glass_unreviewed_idx').execute();
+      await trx.schema.dropIndex('break_glass_reviewed_idx').execute();
+      const queue = REPLACED.break_glass_review_idx;
+      if (queue !== undefined) {
+        await trx.schema.createIndex('break_glass_review_idx').on(queue.table).columns(queue.columns).execute();
+      }
       for (const index of LIST_INDEXES) {
         await trx.schema.dropIndex(index.name).execute();
         const old = index.replaces === undefined ? undefined : REPLACED[index.replaces];

@@ -105,15 +105,14 @@ function facilityUsersQuery(executor: Executor, filter: FacilityUserFilter) {
   const { q, status, userId } = filter;
   return executor
     .selectFrom('user')
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('membership')
-          .select('membership.id')
-          .whereRef('membership.user_id', '=', 'user.id')
-          .where('membership.facility_id', 'in', filter.memberOf)
-          .$if(filter.role !== undefined, (query) => query.where('membership.role', '=', filter.role ?? 'clinician')),
-      ),
+    // The members of the facilities, read from the membership index: a page costs what the
+    // facility's people cost, not what every account in the network does.
+    .where('user.id', 'in', (eb) =>
+      eb
+        .selectFrom('membership')
+        .select('membership.user_id')
+        .where('membership.facility_id', 'in', filter.memberOf)
+        .$if(filter.role !== undefined, (query) => query.where('membership.role', '=', filter.role ?? 'clinician')),
     )
     .$if(q !== undefined && q !== '', (query) => query.where((eb) => personMatches(eb, q ?? '')))
     .$if(status !== undefined, (query) => query.where((eb) => statusCondition(eb, status ?? 'active', sqlite)))

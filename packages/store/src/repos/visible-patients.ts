@@ -73,11 +73,10 @@ export async function listVisiblePatients(
   const column = SORT_COLUMNS[request.sort];
   const direction = request.order === 'desc' ? 'desc' : 'asc';
   const { q } = request;
-  const query = executor
-    .selectFrom('patient')
-    .selectAll()
-    // Start from the caller's own patients (an index each), then apply the exact scope.
-    .where('patient.id', 'in', patientCandidates(executor, scope))
+  const candidates = patientCandidates(executor, scope);
+  const all = executor.selectFrom('patient').selectAll();
+  // Start from the caller's own patients (an index each), then apply the exact scope.
+  const query = (candidates === undefined ? all : all.where('patient.id', 'in', candidates))
     .where(patientVisibleTo(scope))
     .$if(q !== undefined && q !== '', (builder) =>
       builder.where((eb) => anyColumnContains(eb, ['patient.given_name', 'patient.family_name'], q ?? '')),
