@@ -103,42 +103,40 @@ function facilityUsersQuery(executor: Executor, filter: FacilityUserFilter) {
   const sqlite = dialectOf(executor) === 'sqlite';
   const now = sqlite ? filter.at : new Date(filter.at);
   const { q, status, userId } = filter;
-  return (
-    executor
-      .selectFrom('user')
-      // The members of the facilities, read from the membership index: a page costs what the
-      // facility's people cost, not what every account in the network does.
-      .where('user.id', 'in', (eb) =>
+  // The members of the facilities, read from the membership index: a page costs what the
+  // facility's people cost, not what every account in the network does.
+  return executor
+    .selectFrom('user')
+    .where('user.id', 'in', (eb) =>
+      eb
+        .selectFrom('membership')
+        .select('membership.user_id')
+        .where('membership.facility_id', 'in', filter.memberOf)
+        .$if(filter.role !== undefined, (query) => query.where('membership.role', '=', filter.role ?? 'clinician')),
+    )
+    .$if(q !== undefined && q !== '', (query) => query.where((eb) => personMatches(eb, q ?? '')))
+    .$if(status !== undefined, (query) => query.where((eb) => statusCondition(eb, status ?? 'active', sqlite)))
+    .$if(userId !== undefined, (query) => query.where('user.id', '=', userId ?? ''))
+    .select((eb) => [
+      'user.id',
+      'user.name',
+      'user.email',
+      'user.banned',
+      'user.version',
+      hasPassword(eb).as('has_password'),
+      pendingInvitation(eb, 'createdAt', now).as('invitation_sent_at'),
+      pendingInvitation(eb, 'expiresAt', now).as('invitation_expires_at'),
+      jsonArrayFrom(
+        executor,
         eb
           .selectFrom('membership')
-          .select('membership.user_id')
-          .where('membership.facility_id', 'in', filter.memberOf)
-          .$if(filter.role !== undefined, (query) => query.where('membership.role', '=', filter.role ?? 'clinician')),
-      )
-      .$if(q !== undefined && q !== '', (query) => query.where((eb) => personMatches(eb, q ?? '')))
-      .$if(status !== undefined, (query) => query.where((eb) => statusCondition(eb, status ?? 'active', sqlite)))
-      .$if(userId !== undefined, (query) => query.where('user.id', '=', userId ?? ''))
-      .select((eb) => [
-        'user.id',
-        'user.name',
-        'user.email',
-        'user.banned',
-        'user.version',
-        hasPassword(eb).as('has_password'),
-        pendingInvitation(eb, 'createdAt', now).as('invitation_sent_at'),
-        pendingInvitation(eb, 'expiresAt', now).as('invitation_expires_at'),
-        jsonArrayFrom(
-          executor,
-          eb
-            .selectFrom('membership')
-            .select(['membership.role as role', 'membership.facility_id as facilityId'])
-            .whereRef('membership.user_id', '=', 'user.id')
-            .where('membership.facility_id', 'in', filter.rolesAt.length === 0 ? [''] : filter.rolesAt)
-            .orderBy('membership.facility_id')
-            .orderBy('membership.role'),
-        ).as('roles'),
-      ])
-  );
+          .select(['membership.role as role', 'membership.facility_id as facilityId'])
+          .whereRef('membership.user_id', '=', 'user.id')
+          .where('membership.facility_id', 'in', filter.rolesAt.length === 0 ? [''] : filter.rolesAt)
+          .orderBy('membership.facility_id')
+          .orderBy('membership.role'),
+      ).as('roles'),
+    ]);
 }
 
 type FacilityUserRow = Awaited<ReturnType<ReturnType<typeof facilityUsersQuery>['execute']>>[number];
