@@ -58,7 +58,7 @@ export { purgeExpired, type PurgeCounts, type PurgeCutoffs, type PurgeTable } fr
 export { deleteInvitations, invitationValue, invitedUserId } from './repos/invitations.js';
 
 export { appendAudit } from './audit/append-audit.js';
-export { AUDIT_MAX_BATCH, AuditWriter, type AuditWriterOptions } from './audit/audit-writer.js';
+export { AUDIT_MAX_BATCH, AuditWriter, createAuditWriter, type AuditWriterOptions } from './audit/audit-writer.js';
 export {
   AUDIT_GENESIS_HASH,
   AUDIT_KEY_MIN_BYTES,
@@ -67,7 +67,11 @@ export {
   canonicalAuditJson,
   type AuditKey,
 } from './audit/audit-hash.js';
-export { AUDIT_KEY_INTRODUCED_ACTION, introduceAuditKey } from './audit/audit-key-introduction.js';
+export {
+  AUDIT_KEY_INTRODUCED_ACTION,
+  AuditKeyMismatchError,
+  introduceAuditKey,
+} from './audit/audit-key-introduction.js';
 export type { AuditEventInput, AuditEventRecord } from './audit/audit-record.js';
 export { queryAudit, type AuditEventWithNames, type AuditFilters } from './audit/query-audit.js';
 export {

@@ -87,7 +87,7 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
   const secureCookies = config.nodeEnv === 'production';
   const secrets = options.secrets ?? (await loadServerSecrets(config, db));
   // Before any request appends: rows after a key rotation (or an upgrade) must be signed with the new key.
-  await introduceAuditKey(db, secrets.auditKey, clock().toISOString());
+  await introduceAuditKey(db, secrets.auditKeyring, clock().toISOString());
   const secret = secrets.authSecret;
   const mailer = options.mailer ?? mailerFor(config, app.logger);
   const auth = await createBetterAuth({

@@ -4,7 +4,7 @@ import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../
 import { testAuditKey } from '../testing/audit-key.js';
 import { appendAudit } from './append-audit.js';
 import { AUDIT_GENESIS_HASH, auditKeyFrom, auditRowHash, unkeyedAuditRowHash, type AuditKey } from './audit-hash.js';
-import { AUDIT_KEY_INTRODUCED_ACTION, introduceAuditKey } from './audit-key-introduction.js';
+import { AUDIT_KEY_INTRODUCED_ACTION, AuditKeyMismatchError, introduceAuditKey } from './audit-key-introduction.js';
 import type { AuditEventInput } from './audit-record.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
@@ -176,9 +176,9 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('keyed audit chain on $k
 
   it('rotates: a key-introduction row signed with the new key follows the old rows, and verify needs both keys', async () => {
     await append(OLD, 3, 'old');
-    const introduced = await introduceAuditKey(scratch.db, NEW, AT);
+    const introduced = await introduceAuditKey(scratch.db, [OLD, NEW], AT);
     expect(introduced).toMatchObject({ seq: 4, action: AUDIT_KEY_INTRODUCED_ACTION, resourceId: NEW.id });
-    expect(await introduceAuditKey(scratch.db, NEW, AT)).toBeNull();
+    expect(await introduceAuditKey(scratch.db, [OLD, NEW], AT)).toBeNull();
     await append(NEW, 2, 'new');
 
     expect(await verifyAuditChain(scratch.db, [OLD, NEW])).toMatchObject({ ok: true, count: 6, headKeyId: NEW.id });
@@ -191,13 +191,13 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('keyed audit chain on $k
   it('fails verify until the server has started with a rotated key, then passes', async () => {
     await append(OLD, 2, 'old');
     expect(await verifyAuditChain(scratch.db, [OLD, NEW])).toMatchObject({ ok: false, seq: 2, problem: 'stale-head' });
-    await introduceAuditKey(scratch.db, NEW, AT);
+    await introduceAuditKey(scratch.db, [OLD, NEW], AT);
     expect(await verifyAuditChain(scratch.db, [OLD, NEW])).toMatchObject({ ok: true, count: 3 });
   });
 
   it('catches rows signed with a leaked old key after the rotation, and the rotation being cut off', async () => {
     await append(OLD, 2, 'old');
-    await introduceAuditKey(scratch.db, NEW, AT);
+    await introduceAuditKey(scratch.db, [OLD, NEW], AT);
     await append(NEW, 2, 'new');
     await disableGuards();
     // With the old key an attacker can sign a row, but not after the rotation...
@@ -217,6 +217,17 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('keyed audit chain on $k
     // ...and cutting the chain back to before the rotation leaves a head the current key did not sign.
     await sql`delete from audit_event where seq >= 3`.execute(scratch.db);
     expect(await verifyAuditChain(scratch.db, [OLD, NEW])).toMatchObject({ ok: false, seq: 2, problem: 'stale-head' });
+  });
+
+  it('refuses to start signing on top of a head signed with a key it does not have (a second instance with another key)', async () => {
+    await append(OLD, 2, 'old');
+    const otherInstance = introduceAuditKey(scratch.db, [NEW], AT);
+    await expect(otherInstance).rejects.toThrow(AuditKeyMismatchError);
+    await expect(introduceAuditKey(scratch.db, [NEW], AT)).rejects.toThrow(
+      /signed with none of this server's audit keys/,
+    );
+    expect(await rows()).toHaveLength(2);
+    expect(await introduceAuditKey(scratch.db, [OLD], AT)).toBeNull();
   });
 
   it('accepts the unkeyed rows of an older release before the first key, and then pins them', async () => {
@@ -248,7 +259,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('keyed audit chain on $k
       prevHash = hash;
     }
     expect(await verifyAuditChain(scratch.db, NEW)).toMatchObject({ ok: false, seq: 3, problem: 'stale-head' });
-    await introduceAuditKey(scratch.db, NEW, AT);
+    await introduceAuditKey(scratch.db, [OLD, NEW], AT);
     await append(NEW, 1, 'new');
     expect(await verifyAuditChain(scratch.db, NEW)).toMatchObject({ ok: true, count: 5, headKeyId: NEW.id });
 
