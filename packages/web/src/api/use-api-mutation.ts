@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { ApiRequest } from './api-client';
 import type { ApiError } from './api-error';
 import { useApiClient } from './api-client-hook';
@@ -8,6 +9,16 @@ import type { ResponseSchema } from './response-check';
 interface ApiMutationOptions {
   /** Paths whose cached reads are stale after a success (`/api/me/consents` covers its pages too). */
   readonly invalidates?: readonly string[];
+  /**
+   * The change creates something: send an `Idempotency-Key`, one per user action. Every retry of the
+   * action (after a network error, a double click) sends the same key, so the server creates it once;
+   * after a success the next action gets a new key.
+   */
+  readonly idempotent?: boolean;
+}
+
+function newKey(): string {
+  return crypto.randomUUID();
 }
 
 /**
@@ -16,20 +27,30 @@ interface ApiMutationOptions {
  *
  * @param schema - The response schema (`ZNoContent` for a 204).
  * @param toRequest - Builds the request from the mutation's variables (usually the form values).
- * @param options - What to invalidate.
+ * @param options - What to invalidate, and whether it is a create that takes an `Idempotency-Key`.
  * @returns TanStack Query's mutation: `mutateAsync`, `isPending`, `error`…
  * @example const grant = useApiMutation(ZConsentResponse, (body: TCreateConsentRequest) => ({ method: 'POST', path: '/api/me/consents', body }), { invalidates: ['/api/me/consents'] });
  */
 export function useApiMutation<V, T>(
   schema: ResponseSchema<T>,
   toRequest: (variables: V) => ApiRequest,
-  { invalidates = [] }: ApiMutationOptions = {},
+  { invalidates = [], idempotent = false }: ApiMutationOptions = {},
 ): UseMutationResult<T, ApiError, V> {
   const api = useApiClient();
   const queryClient = useQueryClient();
+  const key = useRef<string | null>(null);
   return useMutation({
-    mutationFn: async (variables: V) => (await api.request(toRequest(variables), schema)).data,
+    mutationFn: async (variables: V) => {
+      const request = toRequest(variables);
+      if (!idempotent) {
+        return (await api.request(request, schema)).data;
+      }
+      key.current ??= newKey();
+      const headers = { ...request.headers, 'Idempotency-Key': key.current };
+      return (await api.request({ ...request, headers }, schema)).data;
+    },
     onSuccess: async () => {
+      key.current = null;
       await Promise.all(invalidates.map((path) => queryClient.invalidateQueries({ queryKey: [API_KEY, path] })));
     },
   });

@@ -38,7 +38,7 @@ export function FacilityForm({ facility, onSaved, onCancel, onReload }: Facility
             body,
             headers: { 'If-Match': `"${String(facility.version)}"` },
           },
-    { invalidates: ['/api/facilities'] },
+    { invalidates: ['/api/facilities'], idempotent: facility === undefined },
   );
   const empty = { name: facility?.name ?? '', region: facility?.region ?? '', address: facility?.address ?? '' };
   const form = useSchemaForm(ZCreateFacilityRequest, empty);

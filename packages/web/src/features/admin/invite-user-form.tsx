@@ -23,7 +23,7 @@ export function InviteUserForm({ facilities, onInvited }: InviteUserFormProps) {
   const invite = useApiMutation(
     ZCreateUserResponse,
     (body: TCreateUserRequest) => ({ method: 'POST', path: '/api/admin/users', body }),
-    { invalidates: ['/api/admin/users'] },
+    { invalidates: ['/api/admin/users'], idempotent: true },
   );
   const only = facilities.length === 1 ? facilities[0] : undefined;
   const empty = { email: '', name: '', ...(only === undefined ? {} : { facilityId: only.id }) };

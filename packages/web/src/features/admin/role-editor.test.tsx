@@ -27,6 +27,7 @@ const QUINN: TAdminUser = {
   status: 'active',
   invitation: null,
   roles: [{ role: 'clinician', facilityId: 'facility-maple' }],
+  version: 3,
 };
 
 function wrapper(api: FakeApi) {
@@ -72,11 +73,14 @@ describe('the role editor', () => {
     await waitFor(() => {
       expect(onDone).toHaveBeenCalledWith(true);
     });
-    expect(api.calls.find((call) => call.method === 'PATCH')?.body).toEqual({
+    const patch = api.calls.find((call) => call.method === 'PATCH');
+    expect(patch?.body).toEqual({
       roles: [
         { role: 'clinician', facilityId: 'facility-maple' },
         { role: 'admin', facilityId: 'facility-birch' },
       ],
     });
+    // The version the editor opened with: someone else's change since answers 412, not overwritten.
+    expect(patch?.headers?.['If-Match']).toBe('"3"');
   }, 30_000);
 });

@@ -32,6 +32,8 @@ export function RoleEditor({ user, facilities, onDone }: RoleEditorProps) {
       method: 'PATCH',
       path: `/api/admin/users/${encodeURIComponent(user.id)}`,
       body: { roles: next },
+      // The version the editor was opened with: someone else's change since answers 412.
+      headers: { 'If-Match': `"${user.version}"` },
     }),
     { invalidates: ['/api/admin/users'] },
   );

@@ -34,11 +34,18 @@ export function UserRow({ user, facilities, onChanged }: UserRowProps) {
   const path = `${USERS}/${encodeURIComponent(user.id)}`;
   const setDisabled = useApiMutation(
     ZAdminUser,
-    (disabled: boolean) => ({ method: 'PATCH', path, body: { disabled } }),
+    // If-Match with the version this row shows: a change someone made since answers 412, not overwritten.
+    (disabled: boolean) => ({
+      method: 'PATCH',
+      path,
+      body: { disabled },
+      headers: { 'If-Match': `"${user.version}"` },
+    }),
     { invalidates: [USERS] },
   );
   const resend = useApiMutation(ZInvitationSentResponse, () => ({ method: 'POST', path: `${path}/invitation` }), {
     invalidates: [USERS],
+    idempotent: true,
   });
   const cancel = useApiMutation(ZCancelInvitationResponse, () => ({ method: 'DELETE', path: `${path}/invitation` }), {
     invalidates: [USERS],

@@ -58,7 +58,15 @@ describe('Admin users', () => {
       role: 'clinician',
       facilityId: 'facility-birch',
     });
-  });
+
+    // Sent again after the refusal: the same invitation, so the same Idempotency-Key.
+    await user.click(screen.getByRole('button', { name: 'Send invitation' }));
+    await screen.findByRole('link', { name: 'Email address: Must be an email address' });
+    const keys = api.calls.filter((call) => call.method === 'POST').map((call) => call.headers?.['Idempotency-Key']);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  }, 30_000);
 
   it('shows a pending invitation as "Invited" and resends or cancels it; an accepted one is "Active"', async () => {
     const user = userEvent.setup();
@@ -70,6 +78,7 @@ describe('Admin users', () => {
       disabled: false,
       invitation: { sentAt: '2026-03-01T09:00:00.000Z', expiresAt: '2026-03-04T09:00:00.000Z' },
       roles: [{ role: 'clinician', facilityId: 'facility-maple' }],
+      version: 2,
     };
     const active = {
       ...invited,
@@ -78,6 +87,7 @@ describe('Admin users', () => {
       email: 'alex@example.test',
       status: 'active',
       invitation: null,
+      version: 4,
     };
     const api = createFakeApi({
       'GET /api/auth/session': signedInAs(sessionFor('admin')),
@@ -86,7 +96,11 @@ describe('Admin users', () => {
       'POST /api/admin/users/user-quinn/invitation': () => ({ status: 200, body: { invitationSent: true } }),
       'DELETE /api/admin/users/user-quinn/invitation': () => ({
         status: 200,
-        body: { ...invited, status: 'disabled', disabled: true, invitation: null },
+        body: { ...invited, status: 'disabled', disabled: true, invitation: null, version: 3 },
+      }),
+      'PATCH /api/admin/users/user-alex': () => ({
+        status: 200,
+        body: { ...active, status: 'disabled', disabled: true, version: 5 },
       }),
     });
     renderApp('/admin/users', api);
@@ -106,7 +120,17 @@ describe('Admin users', () => {
     expect(
       api.calls.filter((call) => call.path === '/api/admin/users/user-quinn/invitation').map((call) => call.method),
     ).toEqual(['POST', 'DELETE']);
-  });
+    const resent = api.calls.find((call) => call.method === 'POST');
+    expect(resent?.headers?.['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Disabling names the version the row shows, so a change made since answers 412 instead.
+    await user.click(screen.getByRole('button', { name: 'Disable Alex Example' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, disable' }));
+    expect(await screen.findByText('Alex Example is disabled.')).toBeTruthy();
+    const patch = api.calls.find((call) => call.method === 'PATCH');
+    expect(patch?.body).toEqual({ disabled: true });
+    expect(patch?.headers?.['If-Match']).toBe('"4"');
+  }, 30_000);
 
   it('searches by name or email next to the status filter, and says so when nobody matches', async () => {
     const user = userEvent.setup();

@@ -46,14 +46,12 @@ const ZVitalsForm = z.preprocess(
 export function VitalsForm({ patientId }: { readonly patientId: string }) {
   const t = useT();
   const [saved, setSaved] = useState(0);
-  // A new key per set of vitals: a double submit of the same set is stored once.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const path = `/api/patients/${encodeURIComponent(patientId)}/vitals`;
-  const create = useApiMutation(
-    VITALS_RECORD,
-    (body: TVitalsRequest) => ({ method: 'POST', path, body, headers: { 'Idempotency-Key': idempotencyKey } }),
-    { invalidates: [path] },
-  );
+  // Idempotent, a new key per set of vitals: a double submit of the same set is stored once.
+  const create = useApiMutation(VITALS_RECORD, (body: TVitalsRequest) => ({ method: 'POST', path, body }), {
+    invalidates: [path],
+    idempotent: true,
+  });
   const form = useSchemaForm(ZVitalsForm, { takenAt: localNow() });
   const fields = {
     takenAt: t('vitals.field.takenAt'),
@@ -80,7 +78,6 @@ export function VitalsForm({ patientId }: { readonly patientId: string }) {
         onSubmit={async (body) => {
           await create.mutateAsync(body);
           setSaved((value) => value + 1);
-          setIdempotencyKey(crypto.randomUUID());
           form.reset({ takenAt: localNow() });
         }}
       >

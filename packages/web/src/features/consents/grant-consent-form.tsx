@@ -51,7 +51,7 @@ export function GrantConsentForm({ onGranted }: { readonly onGranted: () => void
   const grant = useApiMutation(
     ZConsentResponse,
     (body: TCreateConsentRequest) => ({ method: 'POST', path: '/api/me/consents', body }),
-    { invalidates: ['/api/me/consents'] },
+    { invalidates: ['/api/me/consents'], idempotent: true },
   );
 
   return (

@@ -4,7 +4,6 @@ import {
   ZPatientResponse,
   type TCreatePatientRequest,
 } from '@kratom-care/contracts';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
@@ -18,17 +17,11 @@ import { QueryState } from '../workspace/page-states';
 function NewPatientForm({ facilities }: { readonly facilities: readonly { id: string; name: string }[] }) {
   const t = useT();
   const navigate = useNavigate();
-  // One key per form: a retried submit (double click, network blip) cannot create the patient twice.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  // Idempotent: a retried submit (double click, network blip) cannot create the patient twice.
   const create = useApiMutation(
     ZPatientResponse,
-    (body: TCreatePatientRequest) => ({
-      method: 'POST',
-      path: '/api/patients',
-      body,
-      headers: { 'Idempotency-Key': idempotencyKey },
-    }),
-    { invalidates: ['/api/patients'] },
+    (body: TCreatePatientRequest) => ({ method: 'POST', path: '/api/patients', body }),
+    { invalidates: ['/api/patients'], idempotent: true },
   );
   const only = facilities.length === 1 ? facilities[0] : undefined;
   const form = useSchemaForm(ZCreatePatientRequest, {
