@@ -43,4 +43,28 @@ describe('loadConfig', () => {
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'loud' }, '/srv')).toThrow(/PORT .*; LOG_LEVEL must be one of/);
   });
+
+  it('reads AUDIT_KEY and AUDIT_KEY_PREVIOUS (oldest first) as base64 keys of at least 32 bytes', () => {
+    const current = Buffer.alloc(32, 1).toString('base64');
+    const older = [Buffer.alloc(32, 2).toString('base64url'), Buffer.alloc(48, 3).toString('base64')];
+    expect(loadConfig({ AUDIT_KEY: current, AUDIT_KEY_PREVIOUS: older.join(', ') }, '/srv')).toMatchObject({
+      auditKey: current,
+      auditKeysPrevious: older,
+    });
+  });
+
+  it.each([
+    ['a passphrase', 'AUDIT_KEY must be base64 of at least 32 random bytes'],
+    [Buffer.alloc(31).toString('base64'), 'AUDIT_KEY must be base64 of at least 32 random bytes'],
+    [`${Buffer.alloc(32).toString('base64')},${Buffer.alloc(32, 1).toString('base64')}`, 'AUDIT_KEY must be one key'],
+  ])('rejects AUDIT_KEY=%s, naming the variable', (value, message) => {
+    expect(() => loadConfig({ AUDIT_KEY: value }, '/srv')).toThrow(ConfigError);
+    expect(() => loadConfig({ AUDIT_KEY: value }, '/srv')).toThrow(message);
+  });
+
+  it('refuses AUDIT_KEY_PREVIOUS without the current AUDIT_KEY', () => {
+    expect(() => loadConfig({ AUDIT_KEY_PREVIOUS: Buffer.alloc(32).toString('base64') }, '/srv')).toThrow(
+      'AUDIT_KEY_PREVIOUS needs AUDIT_KEY',
+    );
+  });
 });
