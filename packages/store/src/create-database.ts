@@ -13,6 +13,9 @@ export type DatabaseConfig =
 /** How long a writer waits for another connection's lock before SQLITE_BUSY, in milliseconds. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+/** Prepared SQLite statements kept per connection; the hot path uses a handful, lists a few hundred. */
+const SQLITE_STATEMENT_CACHE = 1000;
+
 /** Pool size for PostgreSQL: small, because SQLite-sized installs are the norm (2-core boxes). */
 export const POSTGRES_POOL_MAX = 4;
 
@@ -40,6 +43,18 @@ function postgresTypes(): pg.CustomTypesConfig {
   return types;
 }
 
+/** The file behind each SQLite handle this module opened, for code that opens a second connection. */
+const SQLITE_FILES = new WeakMap<object, string>();
+
+/**
+ * @param db - A handle from {@link createDatabase}.
+ * @returns The SQLite file it opened, or null for PostgreSQL and for `:memory:` (no second
+ *   connection can see an in-memory database).
+ */
+export function sqliteFileOf(db: AppDatabase): string | null {
+  return SQLITE_FILES.get(db) ?? null;
+}
+
 function openSqlite(file: string): AppDatabase {
   const sqlite = new SqliteDatabase(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
@@ -51,7 +66,40 @@ function openSqlite(file: string): AppDatabase {
     sqlite.close();
     throw error;
   }
-  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Kysely opens every transaction with a plain (deferred) `begin`. A second connection writes to
+  // the file (the audit group commit's worker), and a deferred transaction that reads and then
+  // writes after that connection committed fails with SQLITE_BUSY at once, busy timeout or not.
+  // `begin immediate` takes the write lock up front and waits its turn instead.
+  //
+  // Kysely also prepares every statement anew on every call; preparing cost more than running the
+  // hot path's point reads, so prepared statements are kept, by SQL text (a busy one, still being
+  // iterated, is not shared).
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  const database = {
+    prepare: (text: string): SqliteDatabase.Statement => {
+      const cached = statements.get(text);
+      if (cached !== undefined && !cached.busy) {
+        return cached;
+      }
+      const statement = sqlite.prepare(text === 'begin' ? 'begin immediate' : text);
+      if (cached === undefined) {
+        if (statements.size >= SQLITE_STATEMENT_CACHE) {
+          statements.clear();
+        }
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+  };
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  if (file !== ':memory:' && file !== '') {
+    SQLITE_FILES.set(db, file);
+  }
+  return db;
 }
 
 function openPostgres(url: string, hooks: DatabaseHooks): AppDatabase {

@@ -87,6 +87,7 @@ export {
   scratchTargets,
   type ScratchDatabase,
   type ScratchTarget,
+  whileSchemasKept,
 } from './testing/scratch-database.js';
 export { insertTestUser } from './testing/fixtures.js';
 export { testAuditKey } from './testing/audit-key.js';

@@ -1,4 +1,4 @@
-import { AuditWriter } from '@kratom-care/store';
+import { createAuditWriter, type AuditWriter } from '@kratom-care/store';
 import type { FastifyInstance } from 'fastify';
 import type { Identity } from '../auth/index.js';
 
@@ -18,7 +18,7 @@ declare module 'fastify' {
  * @returns The writer, also decorated as `app.auditWriter`.
  */
 export function registerAuditWriter(app: FastifyInstance, identity: Identity): AuditWriter {
-  const writer = new AuditWriter(identity.db, identity.auditKey);
+  const writer = createAuditWriter(identity.db, identity.auditKey);
   app.decorate('auditWriter', writer);
   app.addHook('onClose', async () => {
     await writer.close();

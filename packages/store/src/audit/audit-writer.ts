@@ -1,20 +1,25 @@
+import { sqliteFileOf } from '../create-database.js';
+import type { AppDatabase } from '../database-schema.js';
 import type { Executor } from '../executor.js';
 import {
   chainAfter,
   isSeqConflict,
   MAX_CHAIN_ATTEMPTS,
-  readChainHead,
   unplacedContent,
   type ChainHead,
   type UnplacedContent,
 } from './audit-chain.js';
 import type { AuditKey } from './audit-hash.js';
 import { toAuditRecord, type AuditEventInput, type AuditEventRecord } from './audit-record.js';
+import { kyselyAuditSink, type AuditSink } from './audit-sink.js';
+import { SqliteWorkerAuditSink } from './sqlite-audit-sink.js';
 
 /** Tuning for {@link AuditWriter}. */
 export interface AuditWriterOptions {
   /** Most rows in one insert; a longer queue is written in several batches, one after another. */
   readonly maxBatch?: number;
+  /** Where batches are written; the database handle itself when omitted. */
+  readonly sink?: AuditSink;
 }
 
 /** Rows per insert: 17 columns × 128 stays far below both databases' limits on bound parameters. */
@@ -44,7 +49,7 @@ interface Pending {
  * Writes do not use the writer: their row commits in the write's own transaction (`appendAudit`).
  */
 export class AuditWriter {
-  readonly #db: Executor;
+  readonly #sink: AuditSink;
   readonly #key: AuditKey;
   readonly #maxBatch: number;
   #queue: Pending[] = [];
@@ -53,14 +58,15 @@ export class AuditWriter {
   #scheduled = false;
   #draining: Promise<void> | null = null;
   #closed = false;
+  #batches = 0;
 
   /**
    * @param db - The database handle (not a transaction: each batch commits on its own).
    * @param key - The audit key (never stored in the database).
-   * @param options - Batch size.
+   * @param options - Batch size and sink.
    */
   constructor(db: Executor, key: AuditKey, options: AuditWriterOptions = {}) {
-    this.#db = db;
+    this.#sink = options.sink ?? kyselyAuditSink(db);
     this.#key = key;
     this.#maxBatch = Math.max(1, options.maxBatch ?? AUDIT_MAX_BATCH);
   }
@@ -95,13 +101,22 @@ export class AuditWriter {
   }
 
   /**
-   * Refuses new rows and writes the queued ones (server shutdown).
+   * Refuses new rows, writes the queued ones and closes the sink (server shutdown).
    *
    * @returns When the queue is empty.
    */
   async close(): Promise<void> {
+    if (this.#closed) {
+      return;
+    }
     this.#closed = true;
     await this.flush();
+    await this.#sink.close();
+  }
+
+  /** How many batches have committed so far (for tests and the benchmark). */
+  get batches(): number {
+    return this.#batches;
   }
 
   #schedule(): void {
@@ -140,11 +155,11 @@ export class AuditWriter {
     const contents = batch.map((pending) => pending.content);
     try {
       for (let attempt = 1; attempt <= MAX_CHAIN_ATTEMPTS; attempt += 1) {
-        const head = this.#head ?? (await readChainHead(this.#db));
+        const head = this.#head ?? (await this.#sink.readHead());
         const rows = chainAfter(this.#key, head, contents);
         try {
-          // One statement: it commits as a whole or not at all, in its own transaction.
-          await this.#db.insertInto('audit_event').values(rows).execute();
+          // One commit: all the rows or none of them.
+          await this.#sink.insert(rows);
         } catch (error) {
           this.#head = null;
           if (isSeqConflict(error)) {
@@ -154,6 +169,7 @@ export class AuditWriter {
         }
         const last = rows[rows.length - 1];
         this.#head = last === undefined ? head : { seq: last.seq, hash: last.hash };
+        this.#batches += 1;
         rows.forEach((row, index) => batch[index]?.resolve(toAuditRecord(row)));
         return;
       }
@@ -172,4 +188,23 @@ export class AuditWriter {
       }
     }
   }
+}
+
+/**
+ * The writer an app should use: on a SQLite file, batches commit on a worker thread with its own
+ * connection, so the fsync does not stop the event loop; on PostgreSQL (and `:memory:`), on the
+ * handle itself.
+ *
+ * @param db - The app's database handle.
+ * @param key - The audit key.
+ * @param options - Batch size.
+ * @returns The writer; `close()` it on shutdown.
+ */
+export function createAuditWriter(
+  db: AppDatabase,
+  key: AuditKey,
+  options: Omit<AuditWriterOptions, 'sink'> = {},
+): AuditWriter {
+  const file = sqliteFileOf(db);
+  return new AuditWriter(db, key, file === null ? options : { ...options, sink: new SqliteWorkerAuditSink(file) });
 }

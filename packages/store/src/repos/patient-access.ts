@@ -1,5 +1,6 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Compilable, type Selectable } from 'kysely';
 import type { Executor } from '../executor.js';
+import { QueryTemplate } from '../query-template.js';
 import type { ConsentTable, PatientTable } from '../schema/app-tables.js';
 import type { AccessRows, AccessRowsQuery } from './access-rows.js';
 import { toConsentRecord } from './consents.js';
@@ -40,6 +41,71 @@ interface BreakGlassJson {
   readonly expires_at: string;
 }
 
+type RowKinds = Pick<AccessRowsQuery, 'careTeam' | 'breakGlass' | 'consents'>;
+
+/** The statement for one combination of row kinds; the ids are its only parameters. */
+function patientWithRows(executor: Executor, kinds: RowKinds, patientId: string, userId: string) {
+  return executor
+    .selectFrom(executor.selectNoFrom(sql<string>`cast(${patientId} as text)`.as('requested_id')).as('requested'))
+    .leftJoin('patient', 'patient.id', 'requested.requested_id')
+    .selectAll('patient')
+    .$if(kinds.careTeam, (select) =>
+      select.select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('care_team')
+              .select('care_team.patient_id')
+              .where('care_team.clinician_user_id', '=', userId)
+              .whereRef('care_team.patient_id', '=', 'requested.requested_id'),
+          )
+          .as('on_care_team'),
+      ),
+    )
+    .$if(kinds.breakGlass, (select) =>
+      select.select((eb) =>
+        jsonArrayFrom(
+          executor,
+          eb
+            .selectFrom('break_glass')
+            .select(['id', 'patient_id', 'started_at', 'expires_at'])
+            .where('break_glass.user_id', '=', userId)
+            .whereRef('break_glass.patient_id', '=', 'requested.requested_id'),
+        ).as('break_glass'),
+      ),
+    )
+    .$if(kinds.consents, (select) =>
+      select.select((eb) =>
+        jsonArrayFrom(
+          executor,
+          eb
+            .selectFrom('consent')
+            .select(CONSENT_COLUMNS)
+            .where('consent.recipient_user_id', '=', userId)
+            .whereRef('consent.patient_id', '=', 'requested.requested_id'),
+        ).as('consents'),
+      ),
+    );
+}
+
+/** Every audited patient request runs this query: compiled once per combination of row kinds. */
+const TEMPLATES = new Map<
+  string,
+  QueryTemplate<ReturnType<typeof patientWithRows> extends Compilable<infer O> ? O : never>
+>();
+
+function templateFor(kinds: RowKinds) {
+  const shape = `${Number(kinds.careTeam)}${Number(kinds.breakGlass)}${Number(kinds.consents)}`;
+  let template = TEMPLATES.get(shape);
+  if (template === undefined) {
+    template = new QueryTemplate((executor, [patientId = '', userId = '']) =>
+      patientWithRows(executor, kinds, patientId, userId),
+    );
+    TEMPLATES.set(shape, template);
+  }
+  return { shape, template };
+}
+
 function newestFirst(a: Selectable<ConsentTable>, b: Selectable<ConsentTable>): number {
   if (a.created_at !== b.created_at) {
     return a.created_at < b.created_at ? 1 : -1;
@@ -62,49 +128,11 @@ export async function loadPatientWithAccessRows(
   executor: Executor,
   query: Omit<AccessRowsQuery, 'patientIds'> & { readonly patientId: string },
 ): Promise<PatientWithAccessRows> {
-  const requested = executor.selectNoFrom(sql<string>`cast(${query.patientId} as text)`.as('requested_id'));
-  const row = await executor
-    .selectFrom(requested.as('requested'))
-    .leftJoin('patient', 'patient.id', 'requested.requested_id')
-    .selectAll('patient')
-    .$if(query.careTeam, (select) =>
-      select.select((eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('care_team')
-              .select('care_team.patient_id')
-              .where('care_team.clinician_user_id', '=', query.userId)
-              .whereRef('care_team.patient_id', '=', 'requested.requested_id'),
-          )
-          .as('on_care_team'),
-      ),
-    )
-    .$if(query.breakGlass, (select) =>
-      select.select((eb) =>
-        jsonArrayFrom(
-          executor,
-          eb
-            .selectFrom('break_glass')
-            .select(['id', 'patient_id', 'started_at', 'expires_at'])
-            .where('break_glass.user_id', '=', query.userId)
-            .whereRef('break_glass.patient_id', '=', 'requested.requested_id'),
-        ).as('break_glass'),
-      ),
-    )
-    .$if(query.consents, (select) =>
-      select.select((eb) =>
-        jsonArrayFrom(
-          executor,
-          eb
-            .selectFrom('consent')
-            .select(CONSENT_COLUMNS)
-            .where('consent.recipient_user_id', '=', query.userId)
-            .whereRef('consent.patient_id', '=', 'requested.requested_id'),
-        ).as('consents'),
-      ),
-    )
-    .executeTakeFirstOrThrow();
+  const { shape, template } = templateFor(query);
+  const [row] = await template.execute(executor, shape, [query.patientId, query.userId]);
+  if (row === undefined) {
+    throw new Error('the requested-id relation always yields one row');
+  }
   const { on_care_team: onCareTeam, break_glass: breakGlass, consents, ...patient } = row;
   const grants = readJsonArray((breakGlass ?? []) as BreakGlassJson[] | string);
   const consentRows = readJsonArray((consents ?? []) as Selectable<ConsentTable>[] | string);

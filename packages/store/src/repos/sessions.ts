@@ -1,4 +1,5 @@
 import type { Executor } from '../executor.js';
+import { QueryTemplate } from '../query-template.js';
 import type { AuthFlag, AuthTimestamp } from '../schema/auth-tables.js';
 import type { MembershipRole } from '../vocabulary.js';
 import { jsonArrayFrom, readJsonArray } from './json-aggregate.js';
@@ -27,16 +28,9 @@ export interface SessionWithUser {
   readonly memberships: readonly SessionMembership[];
 }
 
-/**
- * Resolves a session in ONE query: the session, its user and the user's memberships (aggregated
- * as a JSON array), because every signed-in request starts here.
- *
- * @param executor - Database or transaction.
- * @param token - The session token as stored in the `session` table.
- * @returns The session, its user and their memberships, or undefined when there is no such session.
- */
-export async function findSessionWithUser(executor: Executor, token: string): Promise<SessionWithUser | undefined> {
-  const row = await executor
+/** Every signed-in request runs this query: compiled once, not per request. */
+const SESSION_WITH_USER = new QueryTemplate((executor, [token = '']) =>
+  executor
     .selectFrom('session')
     .innerJoin('user', 'user.id', 'session.userId')
     .select([
@@ -63,8 +57,19 @@ export async function findSessionWithUser(executor: Executor, token: string): Pr
           .orderBy('membership.role'),
       ).as('memberships'),
     )
-    .where('session.token', '=', token)
-    .executeTakeFirst();
+    .where('session.token', '=', token),
+);
+
+/**
+ * Resolves a session in ONE query: the session, its user and the user's memberships (aggregated
+ * as a JSON array), because every signed-in request starts here.
+ *
+ * @param executor - Database or transaction.
+ * @param token - The session token as stored in the `session` table.
+ * @returns The session, its user and their memberships, or undefined when there is no such session.
+ */
+export async function findSessionWithUser(executor: Executor, token: string): Promise<SessionWithUser | undefined> {
+  const [row] = await SESSION_WITH_USER.execute(executor, 'one', [token]);
   return row === undefined
     ? undefined
     : { ...row, memberships: readJsonArray(row.memberships as SessionMembership[] | string) };
