@@ -54,7 +54,8 @@ describe.each(TEST_TARGETS)('FailedSignInCounter on $kind', (target) => {
   });
 });
 
-describe('auth rate limits', () => {
+// Each sign-in runs scrypt, even for an unknown email: a dozen of them take seconds on a busy machine.
+describe('auth rate limits', { timeout: 30_000 }, () => {
   let t: AuthTestApp | undefined;
 
   afterEach(async () => {
@@ -155,7 +156,8 @@ describe('auth rate limits', () => {
   });
 });
 
-describe.each(TEST_TARGETS)('per-IP limits shared by two instances on $kind', (target) => {
+// Two apps on one scratch database take a few seconds to build on a busy machine.
+describe.each(TEST_TARGETS)('per-IP limits shared by two instances on $kind', { timeout: 30_000 }, (target) => {
   let pair: AppPair | undefined;
 
   afterEach(async () => {

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createScratchDatabase, type ScratchDatabase } from '@kratom-care/store';
+import { createScratchDatabase, whileSchemasKept, type ScratchDatabase } from '@kratom-care/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app-types.js';
 import { createApp } from '../app.js';
@@ -75,7 +75,10 @@ describe.skipIf(DATABASE_URL === '')(TITLE, { timeout: 60_000 }, () => {
       PUBLIC_URL: `http://127.0.0.1:${proxyPort}`,
       TRUSTED_PROXY: '127.0.0.1',
     };
-    const started = await Promise.allSettled([startInstance(env), startInstance(env)]);
+    // The instances migrate on start; meanwhile no other test file may drop its scratch schema.
+    const started = await whileSchemasKept(DATABASE_URL, () =>
+      Promise.allSettled([startInstance(env), startInstance(env)]),
+    );
     for (const result of started) {
       if (result.status === 'fulfilled') {
         instances.push(result.value);
@@ -269,7 +272,7 @@ describe.skipIf(DATABASE_URL === '')(TITLE, { timeout: 60_000 }, () => {
     expect(reads.map((response) => response.status)).toEqual(Array<number>(48).fill(200));
     expect(new Set(reads.map((response) => response.headers.get(UPSTREAM_HEADER))).size).toBe(2);
 
-    const verified = runBuiltCli(['audit', 'verify'], env);
+    const verified = await whileSchemasKept(DATABASE_URL, () => runBuiltCli(['audit', 'verify'], env));
     expect(verified.status, verified.stderr).toBe(0);
     const count = Number(/intact: (\d+) row/.exec(verified.stdout)?.[1]);
     expect(count).toBeGreaterThanOrEqual(8 + 48);

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -93,11 +93,24 @@ export function startInstance(env: Readonly<Record<string, string>>): Promise<In
 export function runBuiltCli(
   args: readonly string[],
   env: Readonly<Record<string, string>>,
-): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BUILT_CLI, ...args], {
-    env: { ...env },
-    encoding: 'utf8',
-    timeout: 30_000,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BUILT_CLI, ...args], { env: { ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`kratom-care ${args.join(' ')} did not finish within 30 s`));
+    }, 30_000);
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }

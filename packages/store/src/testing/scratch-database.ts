@@ -79,6 +79,26 @@ async function migrateScratch(db: AppDatabase, target: ScratchTarget): Promise<v
 }
 
 /**
+ * Runs `fn` while no scratch schema can be dropped, for a process that migrates a scratch database
+ * itself (the built server or CLI), which would otherwise fail like the migrations above.
+ *
+ * @param url - The PostgreSQL server URL.
+ * @param fn - The work, such as starting the server and waiting until it listens.
+ * @returns What `fn` returns.
+ */
+export async function whileSchemasKept<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock_shared($1)', [SCHEMA_DROP_LOCK]);
+    return await fn();
+  } finally {
+    // Ending the session releases the lock.
+    await client.end();
+  }
+}
+
+/**
  * Creates an empty database for a test: a SQLite file in a new temp folder, or a new schema on
  * the PostgreSQL server, migrated to the latest schema unless told otherwise.
  *
