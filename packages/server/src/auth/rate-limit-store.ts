@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import { hitRateLimit, readRateLimit, type AppDatabase, type RateLimitWindow } from '@kratom-care/store';
+import { hitRateLimit, type AppDatabase } from '@kratom-care/store';
 import type { Clock } from './clock.js';
 
 /** What the shared counters need: the database every instance uses, the clock, and the secret keys are hashed with. */
@@ -30,13 +30,6 @@ interface RouteInfo {
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
-function answer(window: RateLimitWindow | undefined, now: Date, callback: Callback): void {
-  callback(null, {
-    current: window?.hits ?? 0,
-    ttl: window === undefined ? 0 : Math.max(0, Date.parse(window.windowEndsAt) - now.getTime()),
-  });
-}
-
 /**
  * A store for @fastify/rate-limit that keeps its counters in the database, so every app instance
  * on one PostgreSQL counts the same hits (issue 8 §3). Each hit is one atomic upsert; windows
@@ -57,20 +50,7 @@ export function databaseRateLimitStore(deps: SharedCounterDeps): FastifyRateLimi
       const at = deps.clock();
       hitRateLimit(deps.db, { key: counterKey(deps.secret, this.scope + key), windowMs: timeWindow, at }).then(
         (window) => {
-          answer(window, at, callback);
-        },
-        (error: unknown) => {
-          callback(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-    }
-
-    /** The plugin's non-counting peek (`createRateLimit(...)(request, { increment: false })`). */
-    read(key: string, callback: Callback): void {
-      const at = deps.clock();
-      readRateLimit(deps.db, counterKey(deps.secret, this.scope + key), at).then(
-        (window) => {
-          answer(window, at, callback);
+          callback(null, { current: window.hits, ttl: Math.max(0, Date.parse(window.windowEndsAt) - at.getTime()) });
         },
         (error: unknown) => {
           callback(error instanceof Error ? error : new Error(String(error)));
