@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { auditVerify } from './commands/audit-verify.js';
 import { backup } from './commands/backup.js';
 import { facilityCreate } from './commands/facility-create.js';
+import { keysRotateAuditKey } from './commands/keys-rotate-audit-key.js';
 import { migrate } from './commands/migrate.js';
 import { userCreate } from './commands/user-create.js';
 import { userDisable } from './commands/user-disable.js';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   migrate,
   backup,
   auditVerify,
+  keysRotateAuditKey,
 ];
 
 function overview(commands: readonly Command[] = COMMANDS): string {
@@ -30,7 +32,7 @@ function overview(commands: readonly Command[] = COMMANDS): string {
     ...lines,
     '',
     'Run "kratom-care <command> --help" for its options. The CLI reads the same environment as',
-    'the server (DATA_DIR, DATABASE_URL, AUTH_SECRET).',
+    'the server (DATA_DIR, DATABASE_URL, AUTH_SECRET, AUDIT_KEY).',
     '',
   ].join('\n');
 }

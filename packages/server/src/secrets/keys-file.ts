@@ -5,6 +5,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  renameSync,
   statSync,
   unlinkSync,
   writeSync,
@@ -145,4 +146,27 @@ export function createKeysFileOnce(path: string, contents: KeysFileContents): Ke
     throw new KeysFileError(`${path} vanished right after it was created`);
   }
   return stored;
+}
+
+/**
+ * Replaces the keys file's contents in one step (a 0600 temp file renamed over it), so a server
+ * starting meanwhile reads either the old file or the new one, never a mix.
+ *
+ * @param path - The keys file.
+ * @param contents - The new contents.
+ */
+export function replaceKeysFile(path: string, contents: KeysFileContents): void {
+  const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeNew(temp, `${JSON.stringify(contents, null, 2)}\n`);
+    renameSync(temp, path);
+    syncFolder(dirname(path));
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed, or never created.
+    }
+    throw error;
+  }
 }
