@@ -1,0 +1,189 @@
+// Timing of the 404 for a hidden patient against the 404 for a missing one (issue 8 §4: same
+// database work for both). Sends 300 alternating pairs per database, one request at a time, to
+// the built app in this process over loopback, and reports the median of the per-pair differences
+// (hidden − missing) and how often the hidden one was slower. Not a timed test: it reports, it
+// does not fail. See bench/README.md.
+//
+// Usage: node bench/hidden-vs-missing.mjs [--postgres URL]   (or DATABASE_URL=postgres://…)
+
+import { Buffer } from 'node:buffer';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { HOST } from './harness.mjs';
+
+const STORE = '../packages/store/dist/index.js';
+const PAIRS = 300;
+const WARM_UP_PAIRS = 50;
+
+function postgresUrl() {
+  const flag = process.argv.indexOf('--postgres');
+  const url = flag === -1 ? process.env.DATABASE_URL : process.argv[flag + 1];
+  return url === undefined || url.trim() === '' ? null : url.trim();
+}
+
+async function onPostgres(url, statement) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function scratchDatabase(kind, serverUrl) {
+  if (kind === 'sqlite') {
+    const folder = mkdtempSync(join(tmpdir(), 'kratom-care-bench-'));
+    return {
+      config: { kind: 'sqlite', file: join(folder, 'bench.sqlite') },
+      drop: async () => rmSync(folder, { recursive: true, force: true }),
+    };
+  }
+  const name = `kc_bench_${randomBytes(6).toString('hex')}`;
+  await onPostgres(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    config: { kind: 'postgres', url: url.toString() },
+    drop: () => onPostgres(serverUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
+/**
+ * One facility with a clinician (verified second factor) and a patient on nobody's care team: the
+ * clinician may not see that patient, so it answers the same 404 as an id that does not exist.
+ */
+async function seed(store, db, sqlite) {
+  await store.migrateToLatest(db);
+  const now = new Date();
+  const facility = await store.createFacility(db, {
+    name: 'Benchmark Clinic',
+    region: 'Test Region',
+    address: '1 Example Road',
+  });
+  const clinician = await store.insertTestUser(db, { name: 'Test Clinician', email: 'bench-clinician@example.test' });
+  await db
+    .updateTable('user')
+    .set({ twoFactorEnabled: sqlite ? 1 : true })
+    .where('id', '=', clinician)
+    .execute();
+  await store.addMembership(db, { userId: clinician, facilityId: facility.id, role: 'clinician' });
+  const hidden = await store.createPatient(db, {
+    facilityId: facility.id,
+    givenName: 'Hidden',
+    familyName: 'Benchmark',
+    createdBy: clinician,
+  });
+  const token = randomBytes(24).toString('hex');
+  const expires = new Date(now.getTime() + 60 * 60 * 1000);
+  await db
+    .insertInto('session')
+    .values({
+      id: randomUUID(),
+      token: store.sessionTokenDigest(token),
+      userId: clinician,
+      expiresAt: sqlite ? expires.toISOString() : expires,
+      createdAt: sqlite ? now.toISOString() : now,
+      updatedAt: sqlite ? now.toISOString() : now,
+      ipAddress: null,
+      userAgent: null,
+      impersonatedBy: null,
+    })
+    .execute();
+  return { hiddenId: hidden.id, token };
+}
+
+/** One GET over a kept-alive connection; resolves with the status, body and elapsed nanoseconds. */
+function timedGet(agent, port, path, cookie) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const req = request({ host: HOST, port, path, agent, headers: { cookie } }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => {
+        resolve({
+          status: res.statusCode,
+          body: Buffer.concat(chunks).toString(),
+          ns: process.hrtime.bigint() - started,
+        });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function benchDatabase(kind, serverUrl) {
+  const store = await import(STORE);
+  const { createApp } = await import('../packages/server/dist/app.js');
+  const { signedCookieValue } = await import('../packages/server/dist/auth/session-cookie.js');
+  const { Agent } = await import('node:http');
+  const scratch = await scratchDatabase(kind, serverUrl);
+  const db = store.createDatabase(scratch.config);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  let app;
+  try {
+    const { hiddenId, token } = await seed(store, db, kind === 'sqlite');
+    const config = {
+      port: 0,
+      host: HOST,
+      dataDir: '/nonexistent',
+      logLevel: 'silent',
+      nodeEnv: 'production',
+      authSecret: randomBytes(32).toString('hex'),
+      publicUrl: `http://${HOST}`,
+    };
+    app = await createApp({ config, db, webRoot: null });
+    await app.listen({ port: 0, host: HOST });
+    const port = app.server.address().port;
+    const cookie = `${app.identity.cookieName}=${signedCookieValue(token, app.identity.secret)}`;
+    const missingId = randomUUID();
+    const differences = [];
+    let hiddenSlower = 0;
+    for (let pair = 0; pair < WARM_UP_PAIRS + PAIRS; pair += 1) {
+      // Alternate which goes first, so neither always meets the warmer cache.
+      const order = pair % 2 === 0 ? [hiddenId, missingId] : [missingId, hiddenId];
+      const results = {};
+      for (const id of order) {
+        results[id] = await timedGet(agent, port, `/api/patients/${id}`, cookie);
+      }
+      const hidden = results[hiddenId];
+      const missing = results[missingId];
+      if (hidden.status !== 404 || missing.status !== 404 || hidden.body !== missing.body) {
+        throw new Error(`expected two identical 404s, got ${hidden.status} and ${missing.status}`);
+      }
+      if (pair >= WARM_UP_PAIRS) {
+        const difference = Number(hidden.ns - missing.ns) / 1000;
+        differences.push(difference);
+        hiddenSlower += difference > 0 ? 1 : 0;
+      }
+    }
+    const medianDifference = median(differences);
+    console.log(
+      `${kind}: median hidden − missing over ${PAIRS} pairs: ${medianDifference.toFixed(1)} µs; ` +
+        `hidden slower in ${((hiddenSlower / PAIRS) * 100).toFixed(0)}% of pairs`,
+    );
+  } finally {
+    agent.destroy();
+    await app?.close();
+    await db.destroy();
+    await scratch.drop();
+  }
+}
+
+const serverUrl = postgresUrl();
+if (serverUrl === null) {
+  console.log('PostgreSQL: skipped (set DATABASE_URL or pass --postgres URL).');
+}
+for (const kind of serverUrl === null ? ['sqlite'] : ['sqlite', 'postgres']) {
+  await benchDatabase(kind, serverUrl);
+}
