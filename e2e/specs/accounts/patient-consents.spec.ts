@@ -132,7 +132,7 @@ test.describe('consents on a phone', { tag: '@mobile' }, () => {
     await signInPage.signIn(patient.email, patient.password);
     await consentsPage.expectOpen(RecordTitle);
     const granted = await page.request.post('/api/me/consents', {
-      headers: MUTATION_HEADERS,
+      headers: { ...MUTATION_HEADERS, 'Idempotency-Key': `e2e-consent-${tag}` },
       data: {
         recipientKind: 'family-user',
         recipientName: family.name,

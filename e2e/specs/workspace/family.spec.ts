@@ -53,7 +53,7 @@ test.describe('a family member', { tag: '@mobile' }, () => {
           { takenAt: '2026-03-01T08:30:00Z', heartRate: 88, systolic: 128, diastolic: 82 },
           { 'Idempotency-Key': `e2e-vitals-${tag}` },
         );
-        await post(api, `/api/patients/${id}/invitation`, {});
+        await post(api, `/api/patients/${id}/invitation`, {}, { 'Idempotency-Key': `e2e-invite-${tag}` });
       } finally {
         await api.dispose();
       }
@@ -65,15 +65,20 @@ test.describe('a family member', { tag: '@mobile' }, () => {
         const token = new URL(await mailedLink(patient.email, 1)).hash.replace(/^#token=/, '');
         await post(api, '/api/auth/invitations/accept', { token, password: patientPassword });
         await apiSignIn(api, patient.email, patientPassword);
-        await post(api, '/api/me/consents', {
-          recipientKind: 'family-user',
-          recipientEmail: family.email,
-          recipientName: family.name,
-          categories: ['vitals'],
-          purpose: 'So my family can support me',
-          expiresAt: '2099-12-31T00:00:00Z',
-          attestation: `${patient.givenName} ${patient.familyName}`,
-        });
+        await post(
+          api,
+          '/api/me/consents',
+          {
+            recipientKind: 'family-user',
+            recipientEmail: family.email,
+            recipientName: family.name,
+            categories: ['vitals'],
+            purpose: 'So my family can support me',
+            expiresAt: '2099-12-31T00:00:00Z',
+            attestation: `${patient.givenName} ${patient.familyName}`,
+          },
+          { 'Idempotency-Key': `e2e-consent-${tag}` },
+        );
       } finally {
         await api.dispose();
       }
