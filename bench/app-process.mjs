@@ -1,6 +1,7 @@
 // The built server (`packages/server/dist/main.js`) as a child process, as `npm start` runs it, and
 // the fixtures the scale and kill -9 benchmarks share: scratch databases, a staff member with a
 // verified second factor and an open session. See bench/README.md.
+/* global fetch -- Node 20 has it; the shared .mjs globals list predates it */
 
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';

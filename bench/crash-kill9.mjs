@@ -7,6 +7,7 @@
 // See bench/README.md.
 //
 // Usage: npm run build && node bench/crash-kill9.mjs [--postgres URL] [--cycles 30] [--seed N]
+/* global fetch -- Node 20 has it; the shared .mjs globals list predates it */
 
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';

@@ -3,6 +3,7 @@
 // transaction; PostgreSQL `insert … select * from unnest($1, $2, …)`, one array per column).
 // Everything is fictional. See bench/README.md.
 
+import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { STORE, seedStaff } from './app-process.mjs';

@@ -6,6 +6,7 @@
 // See bench/README.md.
 //
 // Usage: npm run build && node bench/scale.mjs [--postgres URL] [--sizes 10000,1000000] [--samples 300]
+/* global fetch -- Node 20 has it; the shared .mjs globals list predates it */
 
 import { performance } from 'node:perf_hooks';
 import {

@@ -26,17 +26,14 @@ export function patientCandidates(executor: Executor, scope: PatientScope): IdQu
       return executor
         .selectFrom('patient')
         .select('patient.id as id')
-        .where(sql<SqlBool>`1 = 0`) as IdQuery;
+        .where(sql<SqlBool>`1 = 0`);
     case 'self':
-      return executor
-        .selectFrom('patient')
-        .select('patient.id as id')
-        .where('patient.user_id', '=', scope.userId) as IdQuery;
+      return executor.selectFrom('patient').select('patient.id as id').where('patient.user_id', '=', scope.userId);
     case 'care-team':
       return executor
         .selectFrom('care_team')
         .select('care_team.patient_id as id')
-        .where('care_team.clinician_user_id', '=', scope.clinicianUserId) as IdQuery;
+        .where('care_team.clinician_user_id', '=', scope.clinicianUserId);
     case 'facilities':
       return undefined;
     case 'consented':
@@ -44,12 +41,12 @@ export function patientCandidates(executor: Executor, scope: PatientScope): IdQu
         .selectFrom('consent')
         .select('consent.patient_id as id')
         .where('consent.recipient_user_id', '=', scope.familyUserId)
-        .where('consent.recipient_kind', '=', 'family-user') as IdQuery;
+        .where('consent.recipient_kind', '=', 'family-user');
     case 'break-glass':
       return executor
         .selectFrom('break_glass')
         .select('break_glass.patient_id as id')
-        .where('break_glass.user_id', '=', scope.userId) as IdQuery;
+        .where('break_glass.user_id', '=', scope.userId);
     case 'any-of': {
       const parts = scope.scopes.map((inner) => patientCandidates(executor, inner));
       const [first, ...rest] = parts;
