@@ -80,6 +80,13 @@ async function main(): Promise<void> {
       { database: databaseConfigOf(config).kind, dataDir: config.dataDir, migrationsApplied: applied },
       'database ready',
     );
+    // Operators must back the keys up separately from the database (decision 0012), so say where they are.
+    app.logger.info(
+      { keysFile: app.identity.keysFile, auditKeyId: app.identity.auditKey.id },
+      app.identity.keysFile === null
+        ? 'keys from AUTH_SECRET and AUDIT_KEY'
+        : 'keys from the keys file: back it up separately from the database',
+    );
     await announceSetupLink(app, db, config);
     if (webRoot === null) {
       app.logger.warn('web UI not built (packages/web/dist); serving the API only');

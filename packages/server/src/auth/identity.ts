@@ -25,6 +25,8 @@ export interface Identity {
   readonly secret: string;
   /** Keys the audit chain (decision 0012); pass it to every audit append. */
   readonly auditKey: AuditKey;
+  /** The keys file the secrets came from, or null when the environment set them all. */
+  readonly keysFile: string | null;
   /** The session cookie's full name (with `__Secure-` outside development). */
   readonly cookieName: string;
   /** `Set-Cookie` value that deletes the session cookie. */
@@ -110,6 +112,7 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     publicUrl,
     secret,
     auditKey: secrets.auditKey,
+    keysFile: secrets.keysFile,
     cookieName,
     clearCookie: serializeClear(cookieName, secureCookies),
     limits,
