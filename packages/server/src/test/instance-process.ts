@@ -42,6 +42,12 @@ export function startInstance(env: Readonly<Record<string, string>>): Promise<In
     env: { ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Should the test runner die first, the instance must not outlive it.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const logs: Record<string, unknown>[] = [];
   let stderr = '';
   let buffered = '';

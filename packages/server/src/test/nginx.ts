@@ -124,6 +124,12 @@ export async function startNginx(port: number, upstreams: readonly number[]): Pr
   const errorLog = join(prefix, 'error.log');
   writeFileSync(config, nginxConfig(prefix, port, upstreams));
   const child = spawn(NGINX_PATH, ['-p', prefix, '-c', config, '-e', errorLog], { stdio: 'ignore' });
+  // Should the test runner die first, nginx must not outlive it.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const url = `http://127.0.0.1:${port}`;
   const stop = async (): Promise<void> => {
     if (child.exitCode === null) {
