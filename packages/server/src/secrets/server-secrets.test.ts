@@ -1,5 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { createScratchDatabase, getAppMeta, putAppMeta, type ScratchDatabase } from '@kratom-care/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +21,8 @@ import { TEST_TARGETS } from '../test/auth-fixtures.js';
 import { TEST_CONFIG } from '../test/build-test-app.js';
 import { createKeysFileOnce, KEYS_FILE_NAME, KeysFileError, readKeysFile } from './keys-file.js';
 import { loadServerSecrets } from './server-secrets.js';
+
+const execFileAsync = promisify(execFile);
 
 const FILE_KEY = Buffer.alloc(32, 1).toString('base64url');
 const ENV_KEY = Buffer.alloc(32, 2).toString('base64');
@@ -153,5 +167,40 @@ describe('keys file creation', () => {
       });
     expect(attempt).toThrow(KeysFileError);
     expect(attempt).toThrow(/make DATA_DIR writable, or set AUTH_SECRET and AUDIT_KEY/);
+  });
+});
+
+const BUILT_KEYS_FILE = fileURLToPath(new URL('../../dist/secrets/keys-file.js', import.meta.url));
+
+// Real processes racing: `npm test` builds first; a bare `vitest run` before any build skips this.
+describe.skipIf(!existsSync(BUILT_KEYS_FILE))('keys file created by processes starting at once', () => {
+  let folder: string;
+
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'kc-keys-race-'));
+  });
+
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('gives every process the same secrets, from one complete file', async () => {
+    const path = join(folder, 'data', KEYS_FILE_NAME);
+    // Each process proposes its own random secrets and prints what it ends up with.
+    const script = `
+      import { randomBytes } from 'node:crypto';
+      const { createKeysFileOnce } = await import(${JSON.stringify(pathToFileURL(BUILT_KEYS_FILE).href)});
+      const key = () => randomBytes(32).toString('base64url');
+      const stored = createKeysFileOnce(${JSON.stringify(path)}, { authSecret: key(), auditKeys: [key()] });
+      process.stdout.write(JSON.stringify(stored));
+    `;
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, () => execFileAsync(process.execPath, ['--input-type=module', '-e', script])),
+    );
+    const seen = new Set(runs.map((run) => run.stdout));
+    expect(seen.size).toBe(1);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(JSON.parse(runs[0]?.stdout ?? ''));
+    expect(readdirSync(join(folder, 'data'))).toEqual([KEYS_FILE_NAME]);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 });
