@@ -147,7 +147,7 @@ describe('Admin users', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(
       await screen.findByText(
-        'Nobody matches "zed@example". Check the spelling, or search for part of a name or email address.',
+        'Nobody matches "zed@example". Check the spelling, or search for the start of a name or of an email address.',
       ),
     ).toBeTruthy();
     expect(api.calls.filter((call) => call.path === '/api/admin/users').at(-1)?.query).toMatchObject({
