@@ -57,13 +57,16 @@ export async function bareApp() {
  * @param app - The Fastify app to serve.
  * @param extra - More fields for the start-up message (e.g. a session cookie).
  * @param onClose - Runs after the app closed (e.g. closing a database).
+ * @param stats - What the child reports when asked with {@link serverStats} (e.g. requests answered).
  */
-export async function serveInChild(app, extra = {}, onClose = async () => {}) {
+export async function serveInChild(app, extra = {}, onClose = async () => {}, stats = () => ({})) {
   await app.listen({ port: 0, host: HOST });
   process.on('message', (message) => {
     if (message === 'cpu') {
       const { user, system } = process.cpuUsage();
       process.send({ cpuMicros: user + system });
+    } else if (message === 'stats') {
+      process.send({ stats: stats() });
     }
   });
   process.on('SIGTERM', () => {
@@ -117,9 +120,10 @@ export function prepareLoadGenerator() {
  * @returns The child and its start-up message (`port` and any extras).
  */
 export function startServer(script, args, pin) {
-  const [command, commandArgs] = pin
-    ? ['taskset', ['-c', '0', process.execPath, script, ...args]]
-    : [process.execPath, [script, ...args]];
+  // BENCH_CPU_PROF=<folder>: each server writes a V8 CPU profile there when it stops (node --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const node = [process.execPath, ...profile, script, ...args];
+  const [command, commandArgs] = pin ? ['taskset', ['-c', '0', ...node]] : [node[0], node.slice(1)];
   const child = spawn(command, commandArgs, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args.join(' ')}: server did not start within 30 s`)), 30_000);
@@ -151,6 +155,25 @@ export function stopServer(child) {
   });
 }
 
+/**
+ * Asks a server child for its own counters (see {@link serveInChild}).
+ *
+ * @param child - From {@link startServer}.
+ * @returns The child's stats object.
+ */
+export function serverStats(child) {
+  return new Promise((resolve) => {
+    const onMessage = (message) => {
+      if (message.stats !== undefined) {
+        child.off('message', onMessage);
+        resolve(message.stats);
+      }
+    };
+    child.on('message', onMessage);
+    child.send('stats');
+  });
+}
+
 /** The server process's CPU time so far, in microseconds (robust to other load on the machine). */
 function serverCpu(child) {
   return new Promise((resolve) => {
@@ -175,7 +198,8 @@ async function slice(target, totals, seconds) {
   const result = await load(target, seconds);
   const cpuAfter = await serverCpu(target.child);
   if (result.errors > 0 || result.non2xx > 0) {
-    throw new Error(`${target.label}: ${result.errors} errors, ${result.non2xx} non-2xx responses`);
+    const statuses = JSON.stringify(result.statusCodeStats);
+    throw new Error(`${target.label}: ${result.errors} errors, ${result.non2xx} non-2xx responses (${statuses})`);
   }
   totals.requests += result.requests.total;
   totals.seconds += result.duration;

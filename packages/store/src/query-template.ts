@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CompiledQuery, type Compilable } from 'kysely';
 import { dialectOf, type Executor } from './executor.js';
 
@@ -10,6 +11,11 @@ import { dialectOf, type Executor } from './executor.js';
  * The builder is called with placeholder strings in place of the arguments and must use each only
  * as a value (Kysely turns values into bound parameters); anything that changes the SQL text goes
  * into the `shape` key instead.
+ *
+ * On PostgreSQL the statement is also prepared once per connection (a named statement): planning
+ * the hot path's queries took about five times longer than running them (EXPLAIN ANALYZE: 0.24–0.31
+ * ms against 0.06 ms), and a prepared statement is planned once. node-postgres accepts a query
+ * config object where Kysely passes the SQL text.
  */
 export class QueryTemplate<O> {
   readonly #build: (executor: Executor, args: readonly string[]) => Compilable<O>;
@@ -42,7 +48,7 @@ export class QueryTemplate<O> {
         throw new Error('a query template argument ended up in the SQL text');
       }
       compiled = {
-        sql: built.sql,
+        sql: dialectOf(executor) === 'postgres' ? namedStatement(built.sql) : built.sql,
         slots: built.parameters.map((value) => {
           const index = markers.indexOf(value as string);
           return index === -1 ? { value } : index;
@@ -54,4 +60,15 @@ export class QueryTemplate<O> {
     const result = await executor.executeQuery<O>(CompiledQuery.raw(compiled.sql, parameters));
     return result.rows;
   }
+}
+
+/**
+ * The SQL text as a node-postgres query config that names a prepared statement (a plain object:
+ * node-postgres copies the config's own properties on every query). `toString()` gives the text
+ * back to anything that reads the SQL. The name is a hash of the text, so two texts never share a
+ * name on one connection.
+ */
+function namedStatement(sql: string): string {
+  const name = `kc_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+  return { name, text: sql, toString: () => sql } as unknown as string;
 }

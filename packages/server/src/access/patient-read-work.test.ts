@@ -19,7 +19,8 @@ function recordStatements(db: Executor): { readonly sql: string[] } {
   const spy = vi.spyOn(base, 'executeQuery');
   return {
     get sql() {
-      return spy.mock.calls.map(([compiled]) => compiled.sql);
+      // On PostgreSQL a compiled template is a named-statement config whose toString() is the text.
+      return spy.mock.calls.map(([compiled]) => String(compiled.sql as unknown));
     },
   };
 }
