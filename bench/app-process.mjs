@@ -37,6 +37,25 @@ async function onPostgres(url, statement) {
 }
 
 /**
+ * Drops a scratch database once our servers are gone. Plain DROP DATABASE, retried: it also stops
+ * autovacuum working on the freshly loaded tables, which `WITH (FORCE)` may not (terminating a
+ * superuser's backend needs pg_signal_backend).
+ */
+async function dropPostgresDatabase(serverUrl, name) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await onPostgres(serverUrl, `drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if (attempt >= 20) {
+        throw new Error(`could not drop the scratch database ${name}: ${error.message}`);
+      }
+      await sleep(500);
+    }
+  }
+}
+
+/**
  * A database of our own: a SQLite file in a temp folder (which is also the server's DATA_DIR), or a
  * new PostgreSQL database on the given server (dropped afterwards).
  *
@@ -66,7 +85,7 @@ export async function scratchDatabase(kind, serverUrl) {
     dataDir,
     env: { DATABASE_URL: url.toString() },
     drop: async () => {
-      await onPostgres(serverUrl, `drop database if exists ${name} with (force)`);
+      await dropPostgresDatabase(serverUrl, name);
       removeDir();
     },
   };

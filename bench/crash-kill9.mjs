@@ -363,7 +363,7 @@ async function crashDatabase(kind, serverUrl) {
     }
     return !failed;
   } finally {
-    await scratch.drop();
+    await scratch.drop().catch((error) => console.error(`clean-up: ${error.message}`));
   }
 }
 
