@@ -78,8 +78,10 @@ describe.each(TEST_TARGETS)('audit search by name on $kind', (target) => {
     const unknown = await world().request('privacy-officer', { method: 'GET', url: '/api/audit?action=patient.reed' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ code: 'INVALID_QUERY', issues: [{ path: ['action'] }] });
-    // Well-formed cursors holding what the seq column cannot be compared with, on either database.
-    for (const values of [['abc'], [1.5], [1e300], [null], ['5']]) {
+    // Well-formed cursors (time, seq) holding what the columns cannot be compared with, on either
+    // database, and a cursor of the old seq-only order.
+    const at = '2026-11-28T12:00:00.000Z';
+    for (const values of [[at, 'abc'], [at, 1.5], [at, 1e300], [at, null], [at, '5'], [5, 5], [null, 5], [5]]) {
       const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
       const response = await world().request('privacy-officer', { method: 'GET', url: `/api/audit?cursor=${cursor}` });
       expect(response.statusCode, JSON.stringify(values)).toBe(400);
