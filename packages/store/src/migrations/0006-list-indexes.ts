@@ -106,6 +106,18 @@ async function createEmailPrefixIndex(db: Kysely<unknown>): Promise<void> {
 }
 
 /**
+ * PostgreSQL estimates a range on a text column no finer than one histogram bucket (1% of the rows
+ * at the default statistics target), so it took any day of a large audit log for one row, read the
+ * whole day and sorted it instead of walking the time index and stopping after a page. A thousand
+ * buckets make a day of a year-long log estimate right (issue 8 §5, bench/scale.mjs).
+ */
+async function refineAuditTimeStatistics(db: Kysely<unknown>, target: number): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    await sql`alter table audit_event alter column at set statistics ${sql.lit(target)}`.execute(db);
+  }
+}
+
+/**
  * Indexes for every list filter and its sort order (issue 8 §5: cost that grows slowly with the
  * data). Replaced indexes are dropped so each audit append maintains one more index, not five.
  * Never edit after release; add a migration instead.
@@ -125,12 +137,15 @@ export const migration0006ListIndexes: Migration = {
       }
       await createBreakGlassQueueIndexes(trx);
       await createEmailPrefixIndex(trx);
+      await refineAuditTimeStatistics(trx, 1000);
     });
   },
 
   async down(db: Kysely<unknown>): Promise<void> {
     await atomically(db, async (trx) => {
       await trx.schema.dropIndex('user_email_prefix_idx').execute();
+      // -1: back to the server's default_statistics_target.
+      await refineAuditTimeStatistics(trx, -1);
       await trx.schema.dropIndex('break_glass_unreviewed_idx').execute();
       await trx.schema.dropIndex('break_glass_reviewed_idx').execute();
       const queue = REPLACED.break_glass_review_idx;
