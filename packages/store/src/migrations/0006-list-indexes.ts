@@ -118,6 +118,19 @@ async function refineAuditTimeStatistics(db: Kysely<unknown>, target: number): P
 }
 
 /**
+ * A search reads one page from an index; on a large log PostgreSQL still planned the person search
+ * with two parallel workers, whose start-up (tens of ms) cost more than the page. No parallel scans
+ * of the audit log.
+ */
+async function serialAuditScans(db: Kysely<unknown>, serial: boolean): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    await sql`alter table audit_event ${sql.raw(serial ? 'set (parallel_workers = 0)' : 'reset (parallel_workers)')}`.execute(
+      db,
+    );
+  }
+}
+
+/**
  * Indexes for every list filter and its sort order (issue 8 §5: cost that grows slowly with the
  * data). Replaced indexes are dropped so each audit append maintains one more index, not five.
  * Never edit after release; add a migration instead.
@@ -138,6 +151,7 @@ export const migration0006ListIndexes: Migration = {
       await createBreakGlassQueueIndexes(trx);
       await createEmailPrefixIndex(trx);
       await refineAuditTimeStatistics(trx, 1000);
+      await serialAuditScans(trx, true);
     });
   },
 
@@ -146,6 +160,7 @@ export const migration0006ListIndexes: Migration = {
       await trx.schema.dropIndex('user_email_prefix_idx').execute();
       // -1: back to the server's default_statistics_target.
       await refineAuditTimeStatistics(trx, -1);
+      await serialAuditScans(trx, false);
       await trx.schema.dropIndex('break_glass_unreviewed_idx').execute();
       await trx.schema.dropIndex('break_glass_reviewed_idx').execute();
       const queue = REPLACED.break_glass_review_idx;
