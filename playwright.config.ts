@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { join } from 'node:path';
-import { e2eDataDir } from './e2e/core/data-dir';
+import { e2eDatabaseUrl, e2eDataDir } from './e2e/core/data-dir';
 
 // The browser tests drive the built app in Debian's Chromium: test tools cannot download browsers here.
 // scripts/test.mjs finds (or installs) a Chromium and passes its path in CHROMIUM_PATH.
@@ -9,6 +9,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // One folder for the server and the CLI that seeds each test's accounts (e2e/core/accounts.ts).
 const dataDir = e2eDataDir();
+const databaseUrl = e2eDatabaseUrl();
 
 const launchOptions = {
   ...(executablePath === 'playwright' ? {} : { executablePath }),
@@ -61,7 +62,7 @@ export default defineConfig({
   webServer: {
     // The log is also kept in DATA_DIR: without SMTP, invitation links go to the development outbox (the log),
     // and the admin journey follows the link from there (e2e/core/outbox.ts).
-    command: `node packages/server/dist/main.js 2>&1 | tee -a "${join(dataDir, 'server.log')}"`,
+    command: `node e2e/core/serve.mjs 2>&1 | tee -a "${join(dataDir, 'server.log')}"`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -69,6 +70,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      // Empty means SQLite in DATA_DIR; with DATABASE_URL set, this run's own PostgreSQL schema.
+      DATABASE_URL: databaseUrl ?? '',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
       // The browser's Origin must be the public one for the CSRF check.

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { e2eDataDir } from './data-dir';
+import { e2eDatabaseUrl, e2eDataDir } from './data-dir';
 
 const CLI = fileURLToPath(new URL('../../packages/server/dist/cli/main.js', import.meta.url));
 
@@ -21,7 +21,13 @@ function cli(args: readonly string[], stdin = ''): string {
   return execFileSync(process.execPath, [CLI, ...args], {
     input: stdin,
     encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: e2eDataDir(), NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATA_DIR: e2eDataDir(),
+      DATABASE_URL: e2eDatabaseUrl() ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+    },
   });
 }
 
