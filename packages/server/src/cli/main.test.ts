@@ -29,7 +29,8 @@ describe.skipIf(!existsSync(BUILT_CLI))('the built kratom-care command', () => {
     });
   }
 
-  it('creates a facility and an admin reading the password from stdin, and lists them', () => {
+  // Each command is a real process start (about 1 s) and the admin's password is hashed with scrypt.
+  it('creates a facility and an admin reading the password from stdin, and lists them', { timeout: 30_000 }, () => {
     const facility = run(['facility', 'create', '--name', 'Fictional Brook Clinic', '--region', 'Testshire']);
     expect(facility.status, facility.stderr).toBe(0);
     const facilityId = /with id (\S+)/.exec(facility.stdout)?.[1] ?? '';

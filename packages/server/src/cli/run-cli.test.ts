@@ -128,7 +128,8 @@ describe.each(TEST_TARGETS)('kratom-care CLI on $kind', (target) => {
     expect(noFacility.stderr).toContain('no facility has the id nope');
   });
 
-  it('creates a user for every role, each of whom can then sign in', async () => {
+  // Twelve scrypt password hashes (six accounts created, six sign-ins) and an app start.
+  it('creates a user for every role, each of whom can then sign in', { timeout: 30_000 }, async () => {
     const facilityId = await facility();
     for (const role of ROLES) {
       const facilityArgs = role === 'family' ? [] : ['--facility', facilityId];

@@ -32,7 +32,7 @@ const EVENT: AuditEventInput = {
 /** Each database with each sink it can use: the handle itself, and for a SQLite file the worker thread. */
 const CASES: { readonly target: ScratchTarget; readonly sink: 'worker' | 'handle' }[] = scratchTargets(
   process.env.DATABASE_URL,
-).flatMap((target) =>
+).flatMap((target): { readonly target: ScratchTarget; readonly sink: 'worker' | 'handle' }[] =>
   target.kind === 'sqlite'
     ? [
         { target, sink: 'worker' as const },

@@ -29,7 +29,8 @@ export const WORKSPACE_EN = {
   'users.emptyFilter': 'Nobody matches this choice.',
   'users.search': 'Search by name or email',
   'users.searchButton': 'Search',
-  'users.noMatch': 'Nobody matches "{q}". Check the spelling, or search for the start of a name or of an email address.',
+  'users.noMatch':
+    'Nobody matches "{q}". Check the spelling, or search for the start of a name or of an email address.',
   'users.changeRoles': 'Change roles',
   'users.changeRolesFor': 'Change roles of {name}',
   'users.rolesList': 'Roles',
