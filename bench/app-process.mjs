@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { HOST } from './harness.mjs';
 
-export const HOST = '127.0.0.1';
+export { HOST };
 export const STORE = '../packages/store/dist/index.js';
 const MAIN = fileURLToPath(new URL('../packages/server/dist/main.js', import.meta.url));
 const SESSION_COOKIE = '../packages/server/dist/auth/session-cookie.js';

@@ -25,6 +25,7 @@ import {
   startAppProcess,
   stopAppProcess,
 } from './app-process.mjs';
+import { COWS_C4_ANSWERS } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const CLI = fileURLToPath(new URL('../packages/server/dist/cli/main.js', import.meta.url));
@@ -33,19 +34,6 @@ const FACILITY = 'fac-crash';
 const CONCURRENCY = 4;
 /** The server lives this long (ms, uniform) after answering its health check, then gets SIGKILL. */
 const LIFETIME = { min: 30, max: 700 };
-const COWS_ANSWERS = {
-  pulse: { bpm: 104 },
-  sweating: 2,
-  restlessness: 3,
-  pupils: 2,
-  boneJoint: 2,
-  rhinorrhoeaTearing: 2,
-  gi: 2,
-  tremor: 1,
-  yawning: 2,
-  anxiety: 2,
-  gooseflesh: 3,
-};
 
 function option(name, fallback) {
   const index = process.argv.indexOf(name);
@@ -101,7 +89,7 @@ class Writer {
             key: `crash-assessment-${n}`,
             patientId: patient,
             path: `/api/patients/${patient}/assessments`,
-            body: { instrumentId: 'cows', answers: COWS_ANSWERS },
+            body: { instrumentId: 'cows', answers: COWS_C4_ANSWERS },
           };
     this.operations.push(operation);
     return operation;

@@ -13,22 +13,23 @@ export const WARM_UP_SECONDS = 3;
 export const ROUNDS = 10;
 export const SLICE_SECONDS = 1;
 
-/** REFERENCE §1 vector C4: total 23, moderate. Also the bare route's body, so both carry the same bytes. */
-export const COWS_BODY = JSON.stringify({
-  answers: {
-    pulse: { bpm: 104 },
-    sweating: 2,
-    restlessness: 3,
-    pupils: 2,
-    boneJoint: 2,
-    rhinorrhoeaTearing: 2,
-    gi: 2,
-    tremor: 1,
-    yawning: 2,
-    anxiety: 2,
-    gooseflesh: 3,
-  },
+/** COWS answers of REFERENCE §1 vector C4: total 23, moderate. */
+export const COWS_C4_ANSWERS = Object.freeze({
+  pulse: { bpm: 104 },
+  sweating: 2,
+  restlessness: 3,
+  pupils: 2,
+  boneJoint: 2,
+  rhinorrhoeaTearing: 2,
+  gi: 2,
+  tremor: 1,
+  yawning: 2,
+  anxiety: 2,
+  gooseflesh: 3,
 });
+
+/** The score request for vector C4. Also the bare route's body, so both carry the same bytes. */
+export const COWS_BODY = JSON.stringify({ answers: COWS_C4_ANSWERS });
 
 /** The baseline every benchmark divides by: `POST /bare` on a bare Fastify, sent the COWS body. */
 export const BARE_REQUEST = {

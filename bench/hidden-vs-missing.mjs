@@ -8,50 +8,12 @@
 
 import { Buffer } from 'node:buffer';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { postgresUrl, scratchDatabase, STORE } from './app-process.mjs';
 import { HOST } from './harness.mjs';
 
-const STORE = '../packages/store/dist/index.js';
 const PAIRS = 300;
 const WARM_UP_PAIRS = 50;
-
-function postgresUrl() {
-  const flag = process.argv.indexOf('--postgres');
-  const url = flag === -1 ? process.env.DATABASE_URL : process.argv[flag + 1];
-  return url === undefined || url.trim() === '' ? null : url.trim();
-}
-
-async function onPostgres(url, statement) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-async function scratchDatabase(kind, serverUrl) {
-  if (kind === 'sqlite') {
-    const folder = mkdtempSync(join(tmpdir(), 'kratom-care-bench-'));
-    return {
-      config: { kind: 'sqlite', file: join(folder, 'bench.sqlite') },
-      drop: async () => rmSync(folder, { recursive: true, force: true }),
-    };
-  }
-  const name = `kc_bench_${randomBytes(6).toString('hex')}`;
-  await onPostgres(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgres', url: url.toString() },
-    drop: () => onPostgres(serverUrl, `drop database if exists ${name} with (force)`),
-  };
-}
 
 /**
  * One facility with a clinician (verified second factor) and a patient on nobody's care team: the
@@ -136,10 +98,12 @@ async function benchDatabase(kind, serverUrl) {
     const config = {
       port: 0,
       host: HOST,
+      // Both secrets are given, so no keys file is written: the folder is never touched.
       dataDir: '/nonexistent',
       logLevel: 'silent',
       nodeEnv: 'production',
       authSecret: randomBytes(32).toString('hex'),
+      auditKey: randomBytes(32).toString('base64'),
       publicUrl: `http://${HOST}`,
     };
     app = await createApp({ config, db, webRoot: null });

@@ -7,11 +7,7 @@
 //        node bench/patient-read-vs-bare.mjs --serve bare|app CONFIG_JSON   (internal)
 
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import {
   BARE_REQUEST,
   COLUMNS,
@@ -25,43 +21,7 @@ import {
   startServer,
   stopServer,
 } from './harness.mjs';
-
-const STORE = '../packages/store/dist/index.js';
-
-function postgresUrl() {
-  const flag = process.argv.indexOf('--postgres');
-  const url = flag === -1 ? process.env.DATABASE_URL : process.argv[flag + 1];
-  return url === undefined || url.trim() === '' ? null : url.trim();
-}
-
-async function onPostgres(url, statement) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A database of our own for the run: a SQLite file in a temp folder, or a new PostgreSQL database. */
-async function scratchDatabase(kind, serverUrl) {
-  if (kind === 'sqlite') {
-    const folder = mkdtempSync(join(tmpdir(), 'kratom-care-bench-'));
-    return {
-      config: { kind: 'sqlite', file: join(folder, 'bench.sqlite') },
-      drop: async () => rmSync(folder, { recursive: true, force: true }),
-    };
-  }
-  const name = `kc_bench_${randomBytes(6).toString('hex')}`;
-  await onPostgres(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgres', url: url.toString() },
-    drop: () => onPostgres(serverUrl, `drop database if exists ${name} with (force)`),
-  };
-}
+import { postgresUrl, scratchDatabase, STORE } from './app-process.mjs';
 
 /**
  * Seeds one facility, one clinician with a verified second factor (as the access tests do), a
@@ -139,10 +99,12 @@ async function serveApp({ database, token, authSecret }) {
   const config = {
     port: 0,
     host: HOST,
+    // Both secrets are given, so no keys file is written: the folder is never touched.
     dataDir: '/nonexistent',
     logLevel: 'info',
     nodeEnv: 'production',
     authSecret,
+    auditKey: randomBytes(32).toString('base64'),
     publicUrl: `http://${HOST}`,
   };
   const app = await createApp({ config, db, webRoot: null });

@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { STORE, seedStaff } from './app-process.mjs';
+import { COWS_C4_ANSWERS } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -32,19 +33,7 @@ const actorId = (index) => `clin-${index}`;
 /** COWS vector C4 of REFERENCE §1, scored by the domain package as the server stores it. */
 async function assessmentBody() {
   const { INSTRUMENTS } = await import('../packages/domain/dist/index.js');
-  const answers = {
-    pulse: { bpm: 104 },
-    sweating: 2,
-    restlessness: 3,
-    pupils: 2,
-    boneJoint: 2,
-    rhinorrhoeaTearing: 2,
-    gi: 2,
-    tremor: 1,
-    yawning: 2,
-    anxiety: 2,
-    gooseflesh: 3,
-  };
+  const answers = COWS_C4_ANSWERS;
   const result = INSTRUMENTS.cows.score(answers, {});
   return JSON.stringify({
     instrumentId: 'cows',
