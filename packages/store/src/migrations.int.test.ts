@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { insertTestUser } from './testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from './testing/scratch-database.js';
@@ -36,18 +35,18 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
   });
 
   it('applies every migration in name order, then nothing on a second run', async () => {
-    expect(await migrateToLatest(scratch.db)).toEqual(Object.keys(MIGRATIONS).sort());
+    expect(await scratch.migrate()).toEqual(Object.keys(MIGRATIONS).sort());
     expect(Object.keys(MIGRATIONS).slice(0, 4)).toEqual([
       '0001-app-meta',
       '0002-auth-tables',
       '0003-organisation-and-records',
       '0004-clinical-records',
     ]);
-    expect(await migrateToLatest(scratch.db)).toEqual([]);
+    expect(await scratch.migrate()).toEqual([]);
   });
 
   it('creates every table of the schema, empty and queryable', async () => {
-    await migrateToLatest(scratch.db);
+    await scratch.migrate();
     for (const table of TABLES) {
       const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(scratch.db);
       expect(Number(rows[0]?.n), table).toBe(table === 'app_meta' ? 2 : 0);
@@ -57,7 +56,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
   it('keeps its own migration bookkeeping even when another database schema has one', async () => {
     const other = await createScratchDatabase(target);
     try {
-      expect(await migrateToLatest(scratch.db)).toHaveLength(Object.keys(MIGRATIONS).length);
+      expect(await scratch.migrate()).toHaveLength(Object.keys(MIGRATIONS).length);
     } finally {
       await other.dispose();
     }
@@ -65,7 +64,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
 
   describe('after migrating', () => {
     beforeEach(async () => {
-      await migrateToLatest(scratch.db);
+      await scratch.migrate();
     });
 
     it('deletes a user’s sessions with the user (better-auth foreign key)', async () => {

@@ -54,13 +54,16 @@ describe.each(TEST_TARGETS)('kratom-care CLI on $kind', (target) => {
   async function cli(argv: string[], stdin = ''): Promise<Run> {
     let stdout = '';
     let stderr = '';
-    const code = await runCli(argv, {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      readStdin: () => Promise.resolve(stdin),
-      env,
-      cwd: folder,
-    });
+    // The CLI migrates; a scratch schema dropped meanwhile would fail that (see whileSchemasKept).
+    const run = (): Promise<number> =>
+      runCli(argv, {
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: (text: string) => (stderr += text) },
+        readStdin: () => Promise.resolve(stdin),
+        env,
+        cwd: folder,
+      });
+    const code = await (scratch === null ? run() : scratch.keep(run));
     return { code, stdout, stderr };
   }
 

@@ -1,6 +1,5 @@
 import { Migrator, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../migrate.js';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
 import { MIGRATIONS, migrationProvider } from './index.js';
@@ -32,12 +31,12 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migration 0007 on $kind
     });
     const names = Object.keys(MIGRATIONS).sort();
     const previous = names[names.indexOf(THIS_MIGRATION) - 1] ?? '';
-    expect((await migrator.migrateTo(previous)).error).toBeUndefined();
+    expect((await scratch.keep(() => migrator.migrateTo(previous))).error).toBeUndefined();
     const userId = await insertTestUser(scratch.db);
     await sql`insert into session (id, "expiresAt", token, "createdAt", "updatedAt", "userId")
       values ('s1', ${AT}, 'a-plain-session-token-from-before', ${AT}, ${AT}, ${userId})`.execute(scratch.db);
 
-    expect(await migrateToLatest(scratch.db)).toContain(THIS_MIGRATION);
+    expect(await scratch.migrate()).toContain(THIS_MIGRATION);
 
     expect(await scratch.db.selectFrom('session').select('id').execute()).toEqual([]);
     expect(await scratch.db.selectFrom('user').select('id').execute()).toEqual([{ id: userId }]);

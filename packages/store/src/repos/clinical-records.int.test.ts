@@ -1,7 +1,6 @@
 import { Migrator, sql, type KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidCursorError } from '../keyset.js';
-import { migrateToLatest } from '../migrate.js';
 import { migrationProvider } from '../migrations/index.js';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
@@ -229,7 +228,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migration 0004 on $kind
       provider: migrationProvider,
       ...(schema === undefined ? {} : { migrationTableSchema: schema }),
     });
-    const to0003 = await migrator.migrateTo('0003-organisation-and-records');
+    const to0003 = await scratch.keep(() => migrator.migrateTo('0003-organisation-and-records'));
     expect(to0003.error).toBeUndefined();
     const clinician = await insertTestUser(scratch.db, { name: 'Dr. Rowan Example' });
     await sql`insert into patient (id, facility_id, user_id, given_name, family_name, created_by, created_at, updated_at)
@@ -240,7 +239,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migration 0004 on $kind
         flags, recorded_by, recorded_at, created_at) values (${id}, 'p1', 'phq9', '1', '{"q1":1,"q9":1}', 2,
         ${index === 0 ? null : 'minimal'}, '["suicidal-ideation"]', ${clinician}, ${TIE}, ${NOW})`.execute(scratch.db);
     }
-    await migrateToLatest(scratch.db);
+    await scratch.migrate();
 
     const first = await getClinicalRecord(scratch.db, { patientId: 'p1', type: 'assessments', id: 'a-000' });
     expect(first).toMatchObject({

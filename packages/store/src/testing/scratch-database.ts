@@ -17,6 +17,13 @@ export interface ScratchDatabase {
   readonly dialect: Dialect;
   /** How to open the same database again (e.g. for a second handle or a CLI run). */
   readonly config: DatabaseConfig;
+  /**
+   * Migrates to the latest schema while no scratch schema can be dropped; a test built with
+   * `migrate: false` must migrate through this (or `keep`), never with `migrateToLatest` alone.
+   */
+  migrate(): Promise<string[]>;
+  /** Runs `fn`, which migrates by some other road (a CLI command, a Migrator), under the same guard. */
+  keep<T>(fn: () => Promise<T>): Promise<T>;
   dispose(): Promise<void>;
 }
 
@@ -62,25 +69,10 @@ async function scratchPostgres(url: string): Promise<{ config: DatabaseConfig; d
   };
 }
 
-async function migrateScratch(db: AppDatabase, target: ScratchTarget): Promise<void> {
-  if (target.kind !== 'postgres') {
-    await migrateToLatest(db);
-    return;
-  }
-  const client = new pg.Client({ connectionString: target.url });
-  await client.connect();
-  try {
-    await client.query('select pg_advisory_lock_shared($1)', [SCHEMA_DROP_LOCK]);
-    await migrateToLatest(db);
-  } finally {
-    // Ending the session releases the lock.
-    await client.end();
-  }
-}
-
 /**
  * Runs `fn` while no scratch schema can be dropped, for a process that migrates a scratch database
- * itself (the built server or CLI), which would otherwise fail like the migrations above.
+ * itself (the built server or CLI), which would otherwise fail like the migrations above. `fn` must
+ * not dispose of a scratch database: its drop would wait for this very lock.
  *
  * @param url - The PostgreSQL server URL.
  * @param fn - The work, such as starting the server and waiting until it listens.
@@ -127,13 +119,16 @@ export async function createScratchDatabase(
     await db.destroy();
     await drop();
   };
+  const keep = <T>(fn: () => Promise<T>): Promise<T> =>
+    target.kind === 'postgres' ? whileSchemasKept(target.url, fn) : fn();
+  const migrate = (): Promise<string[]> => keep(() => migrateToLatest(db));
   if (options.migrate !== false) {
     try {
-      await migrateScratch(db, target);
+      await migrate();
     } catch (error) {
       await dispose();
       throw error;
     }
   }
-  return { db, dialect: target.kind, config, dispose };
+  return { db, dialect: target.kind, config, migrate, keep, dispose };
 }

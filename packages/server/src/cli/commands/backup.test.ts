@@ -42,13 +42,16 @@ describe.each(TEST_TARGETS)('kratom-care backup and the keys on $kind', (target)
 
   async function cli(argv: string[]): Promise<{ code: number; stdout: string }> {
     let stdout = '';
-    const code = await runCli(argv, {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: () => undefined },
-      readStdin: () => Promise.resolve(''),
-      env,
-      cwd: folder,
-    });
+    // The CLI migrates; a scratch schema dropped meanwhile would fail that (see whileSchemasKept).
+    const run = (): Promise<number> =>
+      runCli(argv, {
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: () => undefined },
+        readStdin: () => Promise.resolve(''),
+        env,
+        cwd: folder,
+      });
+    const code = await (scratch === null ? run() : scratch.keep(run));
     return { code, stdout };
   }
 
