@@ -1,11 +1,12 @@
 // The self-check's first load must stay light: it is opened on phones, often by people in withdrawal.
-// Budget (issue 2): the JavaScript the start page loads before any interaction, gzipped, at most 120 KB.
+// Budget (issue 9, was 120 KB in issue 2): the JavaScript the start page loads before any interaction,
+// gzipped, at most 100 KB.
 // Counted: the entry script, every chunk it preloads, and every chunk those import statically.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_BYTES = 120 * 1000;
+const BUDGET_BYTES = 100 * 1000;
 const dist = 'packages/web/dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const roots = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);

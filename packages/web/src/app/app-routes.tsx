@@ -6,6 +6,7 @@ import type { StepId } from '../features/self-check/steps';
 import { AppLayout } from './app-layout';
 import {
   AnxietyPage,
+  CheckMessagesLayout,
   CriteriaPage,
   MoodPage,
   ResultPage,
@@ -24,7 +25,8 @@ const guarded = (path: string, step: StepId, page: ReactNode): ReactNode => (
 );
 
 /**
- * The routes: the public self-check in its frame; every other address (sign-in, the workspaces, and
+ * The routes: the public self-check in its frame (`/check/*` with its own messages, loaded with the first
+ * step); every other address (sign-in, the workspaces, and
  * "Page not found") is one lazy chunk with its own routes (./workspace-routes.tsx).
  */
 export function AppRoutes() {
@@ -32,14 +34,16 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<StartPage />} />
-        <Route path="check/safety" element={<SafetyPage />} />
-        <Route path="check/use" element={guarded('use', 'use', <UsePage />)} />
-        <Route path="check/criteria" element={guarded('criteria', 'criteria', <CriteriaPage />)} />
-        <Route path="check/withdrawal" element={guarded('withdrawal', 'withdrawal', <WithdrawalPage />)} />
-        <Route path="check/mood" element={guarded('mood', 'mood', <MoodPage />)} />
-        <Route path="check/anxiety" element={guarded('anxiety', 'anxiety', <AnxietyPage />)} />
-        <Route path="check/result" element={guarded('result', 'result', <ResultPage />)} />
-        <Route path="check/summary" element={guarded('summary', 'result', <SummaryPage />)} />
+        <Route element={<CheckMessagesLayout />}>
+          <Route path="check/safety" element={<SafetyPage />} />
+          <Route path="check/use" element={guarded('use', 'use', <UsePage />)} />
+          <Route path="check/criteria" element={guarded('criteria', 'criteria', <CriteriaPage />)} />
+          <Route path="check/withdrawal" element={guarded('withdrawal', 'withdrawal', <WithdrawalPage />)} />
+          <Route path="check/mood" element={guarded('mood', 'mood', <MoodPage />)} />
+          <Route path="check/anxiety" element={guarded('anxiety', 'anxiety', <AnxietyPage />)} />
+          <Route path="check/result" element={guarded('result', 'result', <ResultPage />)} />
+          <Route path="check/summary" element={guarded('summary', 'result', <SummaryPage />)} />
+        </Route>
       </Route>
       <Route
         path="*"

@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 
 // Everything after the start page is its own chunk: the first visit downloads only what "/" needs.
+export const CheckMessagesLayout = lazy(() =>
+  import('./check-messages-layout').then((m) => ({ default: m.CheckMessagesLayout })),
+);
 export const SafetyPage = lazy(() =>
   import('../features/self-check/safety/safety-page').then((m) => ({ default: m.SafetyPage })),
 );

@@ -1,11 +1,11 @@
-import { EN } from './en';
+import { SHELL_MESSAGES_EN } from './shell-catalogue';
 import type { Catalogue } from './translate';
 
 /**
- * The languages the UI is written in. To add one, write `<code>.ts` next to `en.ts` and list it here
- * (see ./README.md).
+ * The languages the UI is written in, with the messages of the first screen only (the self-check's and the
+ * workspace's own come with their pages, see ./README.md). To add one, list its shell catalogue here.
  */
-export const CATALOGUES: Readonly<Record<string, Catalogue>> = { en: EN };
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = { en: SHELL_MESSAGES_EN };
 
 export const DEFAULT_LANGUAGE = 'en';
 

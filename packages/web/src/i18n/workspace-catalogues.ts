@@ -3,6 +3,7 @@ import { CLINICAL_EN } from './en/clinical';
 import { FRAME_EN } from './en/frame';
 import { PORTAL_EN } from './en/portal';
 import { WORKSPACE_EN } from './en/workspace';
+import { CHECK_MESSAGES_EN } from './check-catalogues';
 import type { Catalogue } from './translate';
 
 /** The signed-in pages' messages, loaded with those pages; `en` is complete. */
@@ -16,4 +17,8 @@ export const WORKSPACE_MESSAGES_EN = {
 
 export type WorkspaceMessageKey = keyof typeof WORKSPACE_MESSAGES_EN;
 
-export const WORKSPACE_CATALOGUES: Readonly<Record<string, Catalogue>> = { en: WORKSPACE_MESSAGES_EN };
+// With the self-check's wording under them: charts and records show instrument names, items and bands, and
+// the first download no longer carries those (./check-catalogues.ts).
+export const WORKSPACE_CATALOGUES: Readonly<Record<string, Catalogue>> = {
+  en: { ...CHECK_MESSAGES_EN, ...WORKSPACE_MESSAGES_EN },
+};
