@@ -50,6 +50,7 @@ export { CRISIS_RESOURCES } from './self-check/crisis-resources.js';
 export type { CrisisContact, CrisisResource } from './self-check/crisis-resources.js';
 export {
   CHANGE_INTENTS,
+  CO_USE_OPIOIDS,
   DEPRESSANT_SUBSTANCES,
   DOSE_UNITS,
   HIGH_POTENCY_FORMS,
@@ -89,6 +90,7 @@ export type { WithdrawalCourse, WithdrawalExpectedCourse, WithdrawalPhase } from
 export {
   CARE_INTENSITY_LEVELS,
   CARE_INTENSITY_RULES_VERSION,
+  KUD_SEVERITIES,
   suggestCareIntensity,
 } from './self-check/care-intensity.js';
 export type {
@@ -102,6 +104,27 @@ export type { RiskNote, RiskNoteId } from './self-check/risk-notes.js';
 export { TREATMENT_OPTIONS } from './self-check/treatment-options.js';
 export type { TreatmentOption, TreatmentOptionId, TreatmentOptionKind } from './self-check/treatment-options.js';
 export { buildSelfCheckResult } from './self-check/self-check-result.js';
+export { evaluateSelfCheck } from './self-check/evaluate-self-check.js';
+export type {
+  SelfCheckAlert,
+  SelfCheckAnswers,
+  SelfCheckCare,
+  SelfCheckEvaluation,
+  SelfCheckInstrumentResult,
+  SelfCheckKud,
+  SelfCheckOutcome,
+  SelfCheckPart,
+  SelfCheckQuestionnaire,
+  SelfCheckSafety,
+  SelfCheckSummaryCard,
+  SelfCheckWithdrawal,
+} from './self-check/self-check-evaluation.js';
+export { FIND_CARE_TARGET, findCareLink } from './self-check/find-care.js';
+export type { FindCareLink, FindCareTarget } from './self-check/find-care.js';
+export type { NextStep, NextStepId } from './self-check/next-steps.js';
+export type { RankedTreatmentOption } from './self-check/rank-treatment-options.js';
+export { SELF_CHECK_SOURCES, SELF_CHECK_SOURCE_IDS } from './self-check/self-check-sources.js';
+export type { SelfCheckCitation, SelfCheckSource, SelfCheckSourceId } from './self-check/self-check-sources.js';
 export type {
   SelfCheckGad7BandId,
   SelfCheckInput,

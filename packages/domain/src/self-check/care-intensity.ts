@@ -1,14 +1,17 @@
 import { RED_FLAG_QUESTIONS, type RedFlagId } from './red-flags.js';
 import type { SelfCheckMessageKey } from './self-check.messages.en.js';
 
+/** Kratom-use-disorder severity as the DSM-5 checklist bands it: the band ids of `dsm5-kud`, in order. */
+export const KUD_SEVERITIES = ['none', 'mild', 'moderate', 'severe'] as const;
+
 /** Kratom-use-disorder severity as the DSM-5 checklist bands it (band ids of `dsm5-kud`). */
-export type SelfCheckKudSeverity = 'none' | 'mild' | 'moderate' | 'severe';
+export type SelfCheckKudSeverity = (typeof KUD_SEVERITIES)[number];
 
 /** Our own care-intensity labels. Not the levels of any licensed criteria set. */
 export type CareIntensityLevel = 'E' | 'H' | 'M' | 'O' | 'S';
 
 /** Version of the rule set below; bump it whenever a rule changes, so stored suggestions stay explainable. */
-export const CARE_INTENSITY_RULES_VERSION = '1.0.0';
+export const CARE_INTENSITY_RULES_VERSION = '1.1.0';
 
 export const CARE_INTENSITY_LEVELS: Readonly<
   Record<CareIntensityLevel, { readonly labelKey: SelfCheckMessageKey; readonly descriptionKey: SelfCheckMessageKey }>
@@ -35,6 +38,8 @@ export interface CareIntensityInput {
   readonly hasNoSafePlaceToWithdraw?: boolean;
   /** Uses 7-OH products or extracts/concentrates. */
   readonly usesHighPotencyProducts: boolean;
+  /** Daily heroin, fentanyl or non-prescribed opioid pills alongside kratom (C.4.1). */
+  readonly dailyOtherOpioidUse?: boolean;
   /** Wants to cut down or stop ("yes" only). */
   readonly wantsToChange: boolean;
 }
@@ -105,15 +110,17 @@ function fired(
  * Suggests how much care may fit, with our own transparent rules. Rules run in order; the first match wins:
  * 1 any red flag except pregnancy → E; 2 alcohol/benzodiazepine withdrawal risk, COWS ≥ 25, unable to keep
  * fluids down > 24 h, pregnancy with withdrawal, or no safe place to withdraw → H; 3 KUD moderate/severe,
- * withdrawal present (COWS 5–24, or without COWS the DSM-5 withdrawal criterion), or 7-OH/concentrate use →
- * M; 4 KUD mild and no withdrawal → O; 5 fewer than 2 criteria and wants to change → S. Otherwise no level.
+ * withdrawal present (COWS 5–24, or without COWS the DSM-5 withdrawal criterion), 7-OH/concentrate use,
+ * daily use of heroin, fentanyl or non-prescribed opioid pills (C.4.1), or pregnancy (C.4.3) → M; 4 KUD
+ * mild and no withdrawal → O; 5 fewer than 2 criteria and wants to change → S. Otherwise no level.
  * A suggestion to discuss with a clinician, never a prescription or a placement decision.
  *
  * @param input - Red flags, KUD result, withdrawal facts, co-use and wishes; numbers come from the scorers.
  * @returns The level (or null), the rule number, the facts that fired it and the "discuss with a clinician" key.
  * @throws RangeError when a count or total is outside its instrument's range, or severity and count disagree.
  * @see Clinical reference §10 "Implement as" (product-owned rules, [DESIGN], clinical sign-off needed) and test
- *   vectors N1–N6; §11 red flags; asam.org copyright and permissions pages (why these are our own rules)
+ *   vectors N1–N6; §11 red flags; Appendix C.4.1 (opioid co-use → at least M), C.4.3 (pregnancy: never advice
+ *   to taper alone; with withdrawal → H) and decision 0018 (pregnancy without withdrawal → at least M); asam.org copyright and permissions pages (why these are our own rules)
  * @example
  * // N3: KUD moderate, COWS 9, daily alcohol with morning tremor
  * suggestCareIntensity({ ...input, kudSeverity: 'moderate', kudCriteriaCount: 4, cowsTotal: 9,
@@ -146,6 +153,10 @@ export function suggestCareIntensity(input: CareIntensityInput): CareIntensitySu
     withdrawalByCows && 'selfCheck.care.reason.cowsWithdrawal',
     withdrawalByCriterion && 'selfCheck.care.reason.withdrawalCriterion',
     input.usesHighPotencyProducts && 'selfCheck.care.reason.highPotency',
+    // C.4.1: daily use of another opioid gives at least M, whatever the criteria count.
+    input.dailyOtherOpioidUse === true && 'selfCheck.care.reason.dailyOtherOpioid',
+    // C.4.3: pregnancy never gets advice to manage alone, so it never ends below medical care.
+    isPregnant && 'selfCheck.care.reason.pregnant',
   ] as const;
   if (rule3.some(Boolean)) {
     return fired('M', 3, rule3);

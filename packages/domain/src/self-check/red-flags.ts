@@ -1,4 +1,5 @@
 import type { SelfCheckMessageKey } from './self-check.messages.en.js';
+import type { SelfCheckSourceId } from './self-check-sources.js';
 
 /** Red-flag question ids, in the order the self-check asks them (most urgent first). */
 export const RED_FLAG_IDS = [
@@ -47,6 +48,8 @@ export interface RedFlagQuestion {
    */
   readonly isEmergency: boolean;
   readonly sourceKey: SelfCheckMessageKey;
+  /** Research sources for the question's facts; empty for our own [DESIGN] safety rule (pregnancy). */
+  readonly sourceIds: readonly SelfCheckSourceId[];
 }
 
 /** A red flag the person answered yes to. */
@@ -79,6 +82,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     ],
     isEmergency: true,
     sourceKey: 'selfCheck.source.redFlags',
+    sourceIds: ['uic-dig-2023'],
   },
   {
     id: 'seizure',
@@ -88,6 +92,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     guidanceKeys: ['selfCheck.redFlag.guidance.stayWithThem'],
     isEmergency: true,
     sourceKey: 'selfCheck.source.redFlags',
+    sourceIds: ['uic-dig-2023'],
   },
   {
     id: 'chest-pain-fainting-breathless',
@@ -97,6 +102,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     guidanceKeys: ['selfCheck.redFlag.guidance.doNotDrive'],
     isEmergency: true,
     sourceKey: 'selfCheck.source.redFlags',
+    sourceIds: ['uic-dig-2023'],
   },
   {
     id: 'sedative-mix-very-drowsy',
@@ -107,6 +113,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     guidanceKeys: ['selfCheck.redFlag.breathing.naloxone', 'selfCheck.redFlag.guidance.stayWithThem'],
     isEmergency: true,
     sourceKey: 'selfCheck.source.redFlags',
+    sourceIds: ['uic-dig-2023'],
   },
   {
     id: 'suicidal-thoughts',
@@ -116,6 +123,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     guidanceKeys: ['selfCheck.redFlag.suicide.reachOut', 'selfCheck.redFlag.suicide.planMeans911'],
     isEmergency: true,
     sourceKey: 'selfCheck.source.crisis',
+    sourceIds: ['crisis-lines'],
   },
   {
     id: 'suicide-plan-intent-means',
@@ -126,6 +134,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     guidanceKeys: ['selfCheck.redFlag.suicidePlan.also988', 'selfCheck.redFlag.suicidePlan.notAlone'],
     isEmergency: true,
     sourceKey: 'selfCheck.source.crisis',
+    sourceIds: ['crisis-lines'],
   },
   {
     id: 'liver-warning-signs',
@@ -135,6 +144,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     guidanceKeys: ['selfCheck.redFlag.liver.askForLiverTests', 'selfCheck.redFlag.guidance.sayYouUseKratom'],
     isEmergency: true,
     sourceKey: 'selfCheck.source.liver',
+    sourceIds: ['livertox-kratom', 'schimmel-dart-2020'],
   },
   {
     id: 'withdrawal-fluids-or-confusion',
@@ -144,6 +154,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     guidanceKeys: ['selfCheck.redFlag.guidance.sayYouUseKratom', 'selfCheck.redFlag.guidance.doNotDrive'],
     isEmergency: true,
     sourceKey: 'selfCheck.source.redFlags',
+    sourceIds: ['uic-dig-2023'],
   },
   {
     id: 'pregnant',
@@ -153,6 +164,7 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     guidanceKeys: ['selfCheck.redFlag.pregnant.doNotStopSuddenly', 'selfCheck.redFlag.guidance.sayYouUseKratom'],
     isEmergency: false,
     sourceKey: 'selfCheck.source.pregnancy',
+    sourceIds: [],
   },
 ];
 

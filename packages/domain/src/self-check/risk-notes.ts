@@ -1,4 +1,5 @@
 import type { SelfCheckMessageKey } from './self-check.messages.en.js';
+import type { SelfCheckSourceId } from './self-check-sources.js';
 import type { UsePatternSummary } from './use-pattern.js';
 
 export type RiskNoteId = 'high-potency' | 'depressant-co-use' | 'liver-warning-signs';
@@ -9,6 +10,7 @@ export interface RiskNote {
   readonly titleKey: SelfCheckMessageKey;
   readonly bodyKey: SelfCheckMessageKey;
   readonly sourceKey: SelfCheckMessageKey;
+  readonly sourceIds: readonly SelfCheckSourceId[];
 }
 
 const HIGH_POTENCY_NOTE: RiskNote = {
@@ -16,6 +18,7 @@ const HIGH_POTENCY_NOTE: RiskNote = {
   titleKey: 'selfCheck.risk.highPotency.title',
   bodyKey: 'selfCheck.risk.highPotency.body',
   sourceKey: 'selfCheck.source.highPotency',
+  sourceIds: ['uic-dig-2023', 'fda-7oh-2025'],
 };
 
 const DEPRESSANT_NOTE: RiskNote = {
@@ -23,6 +26,7 @@ const DEPRESSANT_NOTE: RiskNote = {
   titleKey: 'selfCheck.risk.depressants.title',
   bodyKey: 'selfCheck.risk.depressants.body',
   sourceKey: 'selfCheck.source.depressants',
+  sourceIds: ['uic-dig-2023'],
 };
 
 const LIVER_NOTE: RiskNote = {
@@ -30,6 +34,7 @@ const LIVER_NOTE: RiskNote = {
   titleKey: 'selfCheck.risk.liver.title',
   bodyKey: 'selfCheck.risk.liver.body',
   sourceKey: 'selfCheck.source.liver',
+  sourceIds: ['livertox-kratom', 'schimmel-dart-2020'],
 };
 
 /**

@@ -68,10 +68,10 @@ export interface SelfCheckResult {
 }
 
 const KUD_MEANING_KEYS: Readonly<Record<SelfCheckKudSeverity, SelfCheckMessageKey>> = {
-  none: 'selfCheck.kud.meaning.none',
-  mild: 'selfCheck.kud.meaning.mild',
-  moderate: 'selfCheck.kud.meaning.moderate',
-  severe: 'selfCheck.kud.meaning.severe',
+  none: 'selfCheck.kud.consider.none',
+  mild: 'selfCheck.kud.consider.mild',
+  moderate: 'selfCheck.kud.consider.moderate',
+  severe: 'selfCheck.kud.consider.severe',
 };
 
 function assertTotal(name: string, value: number | undefined, max: number): void {

@@ -104,7 +104,9 @@ const MESSAGES = {
   'selfCheck.use.change.notSure': 'Not sure',
   'selfCheck.use.substance.alcohol': 'Alcohol',
   'selfCheck.use.substance.benzos': 'Benzos, other sedatives or sleeping pills',
-  'selfCheck.use.substance.opioids': 'Opioids (like pain pills, heroin or fentanyl)',
+  'selfCheck.use.substance.opioids': 'Heroin, fentanyl, or opioid pills not prescribed to you',
+  'selfCheck.use.substance.prescribedOpioids':
+    'Opioid medicine prescribed to you (for pain, or methadone or buprenorphine)',
   'selfCheck.use.substance.stimulants': 'Stimulants (like meth or cocaine)',
   'selfCheck.use.substance.cannabis': 'Cannabis (marijuana)',
   'selfCheck.use.substance.other': 'Something else',
@@ -164,14 +166,15 @@ const MESSAGES = {
     'This is your withdrawal self-rating score, from 0 to 64. There is no agreed cut-off for mild or severe, so we show only the number. It is most useful to track over time and to show your doctor.',
 
   // Kratom use disorder (REFERENCE §4)
-  'selfCheck.kud.meaning.none':
-    'You marked fewer than 2 of the 11 signs. This does not point to a kratom use disorder. If you are worried, talking with a doctor can still help.',
-  'selfCheck.kud.meaning.mild':
-    'You marked 2 or 3 of the 11 signs. This fits a mild kratom use disorder. Talking with a doctor or counselor is a good next step.',
-  'selfCheck.kud.meaning.moderate':
-    'You marked 4 or 5 of the 11 signs. This fits a moderate kratom use disorder. Treatment can help. Talk with a doctor about your options.',
-  'selfCheck.kud.meaning.severe':
-    'You marked 6 or more of the 11 signs. This fits a severe kratom use disorder. Treatment can help. Please talk with a doctor about your options soon.',
+  'selfCheck.kud.count': 'You marked {count} of the 11 signs.',
+  'selfCheck.kud.consider.none':
+    'With fewer than 2 signs, a clinician would not usually consider a kratom use disorder. If you are worried, talking with a doctor can still help.',
+  'selfCheck.kud.consider.mild':
+    'With 2 or 3 signs, a clinician would consider whether this is a mild kratom use disorder. Talking with a doctor or counselor is a good next step.',
+  'selfCheck.kud.consider.moderate':
+    'With 4 or 5 signs, a clinician would consider whether this is a moderate kratom use disorder. Treatment can help. Talk with a doctor about your options.',
+  'selfCheck.kud.consider.severe':
+    'With 6 or more signs, a clinician would consider whether this is a severe kratom use disorder. Treatment can help. Please talk with a doctor about your options soon.',
   'selfCheck.result.disclaimer':
     'This self-check is not a diagnosis. Only a doctor or other clinician can diagnose you. Use this result to start a conversation with one.',
 
@@ -200,17 +203,17 @@ const MESSAGES = {
   'selfCheck.care.level.S.label': 'Self-management and check-in',
   'selfCheck.care.level.S.description':
     'Making changes on your own, with regular check-ins, and getting help if things get harder.',
-  'selfCheck.care.level.none.label': 'No suggestion',
+  'selfCheck.care.level.none.label': 'No particular kind of care',
   'selfCheck.care.rule.1': 'Rule 1: a yes to any red-flag question means emergency help comes first.',
   'selfCheck.care.rule.2':
     'Rule 2: withdrawal may need 24-hour medical care (for example withdrawal from alcohol or benzos at the same time, severe withdrawal, pregnancy with withdrawal, or no safe place to go through it).',
   'selfCheck.care.rule.3':
-    'Rule 3: a moderate or severe kratom use disorder, withdrawal now, or use of 7-OH or concentrated products points to medical care and maybe medicine.',
-  'selfCheck.care.rule.4': 'Rule 4: a mild kratom use disorder without withdrawal points to counseling and check-ins.',
+    'Rule 3: 4 or more of the 11 signs, withdrawal now, use of 7-OH or concentrated products, daily use of other opioids, or pregnancy points to medical care and maybe medicine.',
+  'selfCheck.care.rule.4': 'Rule 4: 2 or 3 of the 11 signs without withdrawal points to counseling and check-ins.',
   'selfCheck.care.rule.5':
     'Rule 5: fewer than 2 signs and wanting to cut down or stop points to self-management with check-ins.',
   'selfCheck.care.rule.none':
-    'None of our rules matched your answers, so we do not suggest a level of care. That does not mean you do not need help. If you are worried, talk with a doctor or call the SAMHSA National Helpline.',
+    'You marked fewer than 2 of the 11 signs and did not say you want to cut down or stop, so none of our rules points to a kind of care. That does not mean you do not need help. If you are worried, talk with a doctor or call the SAMHSA National Helpline.',
   'selfCheck.care.reason.redFlag': 'You answered yes to a red-flag question.',
   'selfCheck.care.reason.alcoholOrBenzoWithdrawal':
     'You use alcohol or benzos and feel shaky, sweaty or very anxious in the morning or when going without. This can be a sign of withdrawal from them too.',
@@ -218,11 +221,14 @@ const MESSAGES = {
   'selfCheck.care.reason.cannotKeepFluidsDown': 'You have not been able to keep fluids down for more than 24 hours.',
   'selfCheck.care.reason.pregnantWithWithdrawal': 'You are pregnant and have withdrawal.',
   'selfCheck.care.reason.noSafePlace': 'You do not have a safe, stable place to go through withdrawal.',
-  'selfCheck.care.reason.kudModerateSevere': 'Your answers fit a moderate or severe kratom use disorder.',
+  'selfCheck.care.reason.kudModerateSevere': 'You marked 4 or more of the 11 signs.',
   'selfCheck.care.reason.cowsWithdrawal': 'Your withdrawal score (COWS) is between 5 and 24.',
   'selfCheck.care.reason.withdrawalCriterion': 'You said you get withdrawal symptoms, or use kratom to avoid them.',
   'selfCheck.care.reason.highPotency': 'You use 7-OH products or kratom extracts or concentrates.',
-  'selfCheck.care.reason.kudMildNoWithdrawal': 'Your answers fit a mild kratom use disorder, without withdrawal.',
+  'selfCheck.care.reason.dailyOtherOpioid': 'You use heroin, fentanyl or opioid pills not prescribed to you every day.',
+  'selfCheck.care.reason.pregnant':
+    'You may be pregnant. Any change to kratom use should happen with a doctor, not on your own.',
+  'selfCheck.care.reason.kudMildNoWithdrawal': 'You marked 2 or 3 of the 11 signs, and no withdrawal.',
   'selfCheck.care.reason.fewCriteriaWantsChange': 'You marked fewer than 2 signs and want to cut down or stop.',
   'selfCheck.care.discussWithClinician':
     'This is a suggestion from simple, published rules, not a decision. Talk it over with a doctor or counselor, who can do a full assessment with you.',
@@ -258,6 +264,48 @@ const MESSAGES = {
   'selfCheck.treatment.outpatient.title': 'Outpatient treatment',
   'selfCheck.treatment.outpatient.body':
     'You see a doctor or counselor on a regular schedule and keep up with work, school and family.',
+
+  // Summary card (issue 9 §3): the care level in plain words, next steps, "Find care near you"
+  'selfCheck.care.level.none.description':
+    'Our rules do not point to a particular kind of care for your answers. If you are worried about your kratom use, a doctor or counselor can talk it through with you.',
+  'selfCheck.nextStep.emergencyFirst': 'Get emergency help first: follow the steps at the top of this page.',
+  'selfCheck.nextStep.pregnant':
+    'Contact a doctor, midwife or clinic today. Do not stop or cut down kratom on your own while pregnant.',
+  'selfCheck.nextStep.doNotStopSuddenly.alcohol':
+    "Don't stop drinking alcohol suddenly without medical help. Stopping all at once can be dangerous.",
+  'selfCheck.nextStep.doNotStopSuddenly.benzos':
+    "Don't stop benzos or other sedatives suddenly without medical help. Stopping all at once can be dangerous.",
+  'selfCheck.nextStep.doNotStopSuddenly.both':
+    "Don't stop alcohol, benzos or other sedatives suddenly without medical help. Stopping all at once can be dangerous.",
+  'selfCheck.nextStep.withdrawalMedicine': 'Talk to a doctor about medicine for withdrawal.',
+  'selfCheck.nextStep.opioids':
+    'Tell a doctor about the heroin, fentanyl or opioid pills you use. Treatment can help with both.',
+  'selfCheck.nextStep.strongProducts': 'Tell a doctor exactly which 7-OH or extract products you use.',
+  'selfCheck.nextStep.liverTest': 'Ask for a liver blood test.',
+  'selfCheck.nextStep.counselor': 'Talk with a doctor or counselor about your kratom use.',
+  'selfCheck.nextStep.planAndCheckIn':
+    'Make a plan to cut down, and check in with a doctor or counselor if it gets hard.',
+  'selfCheck.nextStep.checkAgain': 'Take this check again if things change, or talk with a doctor if you are worried.',
+  'selfCheck.findCare.label': 'Find care near you',
+  'selfCheck.findCare.note': 'FindTreatment.gov lists treatment services across the US.',
+  'selfCheck.findCare.helplineNote': 'Or call the free, private SAMHSA National Helpline, 24 hours a day:',
+  'selfCheck.alert.phq9Item9':
+    'PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above "not at all". The 988 Lifeline was shown.',
+
+  // Why each treatment option is listed (issue 9 §3)
+  'selfCheck.treatment.why.withdrawalSign': 'You marked that you get withdrawal symptoms, or use kratom to avoid them.',
+  'selfCheck.treatment.why.alcoholOrBenzo':
+    'You may also be in withdrawal from alcohol or benzos, which needs medical care.',
+  'selfCheck.treatment.why.dailyOtherOpioid': 'You use heroin, fentanyl or opioid pills every day as well.',
+  'selfCheck.treatment.why.pregnant': 'You may be pregnant: any change to kratom use should happen with medical care.',
+  'selfCheck.treatment.why.fourOrMoreSigns': 'You marked 4 or more of the 11 signs.',
+  'selfCheck.treatment.why.sixOrMoreSigns':
+    'You marked 6 or more of the 11 signs: a day program gives more support than weekly visits.',
+  'selfCheck.treatment.why.twoOrMoreSigns': 'You marked 2 or more of the 11 signs.',
+  'selfCheck.treatment.why.regularVisits': 'Regular visits let a doctor follow how you are doing.',
+  'selfCheck.treatment.why.wantsToChange': 'You want to cut down or stop.',
+  'selfCheck.treatment.why.fallback':
+    'If you are worried about your kratom use, a doctor or counselor can talk it through with you.',
 
   // Sources, shown under each note
   'selfCheck.source.redFlags':

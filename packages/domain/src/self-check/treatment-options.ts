@@ -1,4 +1,5 @@
 import type { SelfCheckMessageKey } from './self-check.messages.en.js';
+import type { SelfCheckSourceId } from './self-check-sources.js';
 
 export type TreatmentOptionKind = 'withdrawal' | 'medication' | 'therapy' | 'support' | 'level-of-care';
 
@@ -21,6 +22,8 @@ export interface TreatmentOption {
   readonly titleKey: SelfCheckMessageKey;
   readonly bodyKey: SelfCheckMessageKey;
   readonly sourceKey: SelfCheckMessageKey;
+  /** Research sources; empty when the option is a kind of care rather than a studied treatment. */
+  readonly sourceIds: readonly SelfCheckSourceId[];
 }
 
 /**
@@ -40,6 +43,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.supervisedWithdrawal.title',
     bodyKey: 'selfCheck.treatment.supervisedWithdrawal.body',
     sourceKey: 'selfCheck.source.article',
+    sourceIds: ['mcwhirter-morris-2010', 'galbis-reig-2016', 'weiss-douglas-2021'],
   },
   {
     id: 'buprenorphine-naloxone',
@@ -47,6 +51,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.buprenorphine.title',
     bodyKey: 'selfCheck.treatment.buprenorphine.body',
     sourceKey: 'selfCheck.source.buprenorphine',
+    sourceIds: ['weiss-douglas-2021', 'lei-butz-valentino'],
   },
   {
     id: 'other-withdrawal-medicines',
@@ -54,6 +59,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.otherMedicines.title',
     bodyKey: 'selfCheck.treatment.otherMedicines.body',
     sourceKey: 'selfCheck.source.otherMedicines',
+    sourceIds: ['mcwhirter-morris-2010', 'galbis-reig-2016'],
   },
   {
     id: 'cbt',
@@ -61,6 +67,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.cbt.title',
     bodyKey: 'selfCheck.treatment.cbt.body',
     sourceKey: 'selfCheck.source.article',
+    sourceIds: [],
   },
   {
     id: 'contingency-management',
@@ -68,6 +75,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.contingency.title',
     bodyKey: 'selfCheck.treatment.contingency.body',
     sourceKey: 'selfCheck.source.contingency',
+    sourceIds: ['budney-higgins-1998', 'petry-2005', 'ndews-kratom-testing'],
   },
   {
     id: 'groups-and-peer-support',
@@ -75,6 +83,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.groups.title',
     bodyKey: 'selfCheck.treatment.groups.body',
     sourceKey: 'selfCheck.source.article',
+    sourceIds: [],
   },
   {
     id: 'inpatient',
@@ -82,6 +91,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.inpatient.title',
     bodyKey: 'selfCheck.treatment.inpatient.body',
     sourceKey: 'selfCheck.source.levelsOfCare',
+    sourceIds: [],
   },
   {
     id: 'partial-hospitalisation',
@@ -89,6 +99,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.php.title',
     bodyKey: 'selfCheck.treatment.php.body',
     sourceKey: 'selfCheck.source.levelsOfCare',
+    sourceIds: [],
   },
   {
     id: 'intensive-outpatient',
@@ -96,6 +107,7 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.iop.title',
     bodyKey: 'selfCheck.treatment.iop.body',
     sourceKey: 'selfCheck.source.levelsOfCare',
+    sourceIds: [],
   },
   {
     id: 'outpatient',
@@ -103,5 +115,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     titleKey: 'selfCheck.treatment.outpatient.title',
     bodyKey: 'selfCheck.treatment.outpatient.body',
     sourceKey: 'selfCheck.source.levelsOfCare',
+    sourceIds: [],
   },
 ];

@@ -40,6 +40,7 @@ export const OTHER_SUBSTANCES = [
   'alcohol',
   'benzodiazepines-or-sedatives',
   'opioids',
+  'prescribed-opioids',
   'stimulants',
   'cannabis',
   'other',
@@ -54,7 +55,21 @@ export type SubstanceFrequency = (typeof SUBSTANCE_FREQUENCIES)[number];
  *
  * @see Clinical reference §11 (kratom or 7-OH with benzodiazepines, alcohol, opioids or other sedatives)
  */
-export const DEPRESSANT_SUBSTANCES: readonly OtherSubstance[] = ['alcohol', 'benzodiazepines-or-sedatives', 'opioids'];
+export const DEPRESSANT_SUBSTANCES: readonly OtherSubstance[] = [
+  'alcohol',
+  'benzodiazepines-or-sedatives',
+  'opioids',
+  'prescribed-opioids',
+];
+
+/**
+ * Other opioids whose daily use alongside kratom raises the care suggestion to at least M: heroin, fentanyl
+ * and opioid pills not prescribed to the person (the `opioids` choice). Opioid medicine taken as prescribed
+ * is its own choice and does not fire this rule.
+ *
+ * @see Clinical reference Appendix C.4.1 (daily heroin, fentanyl or non-prescribed pills → at least M)
+ */
+export const CO_USE_OPIOIDS: readonly OtherSubstance[] = ['opioids'];
 
 /**
  * Substances for which the self-check also asks about shakes, sweats or anxiety when going without.
@@ -108,6 +123,7 @@ export const USE_PATTERN_OPTIONS = {
     alcohol: 'selfCheck.use.substance.alcohol',
     'benzodiazepines-or-sedatives': 'selfCheck.use.substance.benzos',
     opioids: 'selfCheck.use.substance.opioids',
+    'prescribed-opioids': 'selfCheck.use.substance.prescribedOpioids',
     stimulants: 'selfCheck.use.substance.stimulants',
     cannabis: 'selfCheck.use.substance.cannabis',
     other: 'selfCheck.use.substance.other',

@@ -1,6 +1,7 @@
 import type { SelfCheckMessageKey } from './self-check.messages.en.js';
 import {
   CHANGE_INTENTS,
+  CO_USE_OPIOIDS,
   DEPRESSANT_SUBSTANCES,
   DOSE_UNITS,
   HIGH_POTENCY_FORMS,
@@ -57,6 +58,12 @@ export interface UsePatternSummary {
   readonly depressantCoUse: readonly OtherSubstance[];
   /** Alcohol or benzodiazepine use with shakes, sweats or strong anxiety in the morning or when going without. */
   readonly alcoholOrBenzoWithdrawalRisk: boolean;
+  /** Which of alcohol and benzodiazepines/sedatives carry that withdrawal risk, in answer order. */
+  readonly withdrawalRiskSubstances: readonly OtherSubstance[];
+  /** Daily heroin, fentanyl or non-prescribed opioid pills alongside kratom (C.4.1). */
+  readonly dailyOtherOpioidUse: boolean;
+  /** Uses a kava-kratom tonic, at any frequency (C.4.7). */
+  readonly usesKavaTonic: boolean;
   readonly isDailyUse: boolean;
 }
 
@@ -108,15 +115,22 @@ export function summarizeUsePattern(input: UsePatternInput, at: Date): UsePatter
   const depressantCoUse = input.otherSubstances
     .map((use) => use.substance)
     .filter((substance, index, all) => DEPRESSANT_SUBSTANCES.includes(substance) && all.indexOf(substance) === index);
+  const withdrawalRiskSubstances = input.otherSubstances
+    .filter((use) => WITHDRAWAL_RISK_SUBSTANCES.includes(use.substance) && use.shakyWhenGoingWithout === true)
+    .map((use) => use.substance)
+    .filter((substance, index, all) => all.indexOf(substance) === index);
   return {
     dailyGrams: dailyLeafGrams(input),
     dosesPerDay: input.dosesPerDay,
     hoursSinceLastDose: elapsedMs === null || elapsedMs < 0 ? null : elapsedMs / MS_PER_HOUR,
     isHighPotency: input.productForms.some((form) => HIGH_POTENCY_FORMS.includes(form)),
     depressantCoUse,
-    alcoholOrBenzoWithdrawalRisk: input.otherSubstances.some(
-      (use) => WITHDRAWAL_RISK_SUBSTANCES.includes(use.substance) && use.shakyWhenGoingWithout === true,
+    alcoholOrBenzoWithdrawalRisk: withdrawalRiskSubstances.length > 0,
+    withdrawalRiskSubstances,
+    dailyOtherOpioidUse: input.otherSubstances.some(
+      (use) => CO_USE_OPIOIDS.includes(use.substance) && use.frequency === 'daily',
     ),
+    usesKavaTonic: input.productForms.includes('kava-kratom-tonic'),
     isDailyUse: input.useFrequency === 'daily',
   };
 }

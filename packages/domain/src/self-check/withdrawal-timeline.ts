@@ -1,4 +1,5 @@
 import type { SelfCheckMessageKey } from './self-check.messages.en.js';
+import type { SelfCheckSourceId } from './self-check-sources.js';
 
 export type WithdrawalPhase =
   'unknown' | 'before-usual-onset' | 'onset-window' | 'peak-window' | 'easing' | 'after-acute';
@@ -24,6 +25,8 @@ export interface WithdrawalCourse {
   readonly caveatKeys: readonly SelfCheckMessageKey[];
   readonly symptomKeys: readonly SelfCheckMessageKey[];
   readonly sourceKey: SelfCheckMessageKey;
+  /** Research sources for the symptoms; the timing has no research source yet (see `caveatKeys`). */
+  readonly sourceIds: readonly SelfCheckSourceId[];
 }
 
 /**
@@ -128,5 +131,6 @@ export function describeWithdrawalCourse(hoursSinceLastDose: number | null): Wit
     caveatKeys: hours === null ? [...ALWAYS_CAVEATS, 'selfCheck.withdrawal.caveat.lastDoseUnknown'] : ALWAYS_CAVEATS,
     symptomKeys: WITHDRAWAL_SYMPTOM_KEYS,
     sourceKey: 'selfCheck.source.withdrawalCourse',
+    sourceIds: ['singh-2014', 'mcwhirter-morris-2010', 'galbis-reig-2016'],
   };
 }
