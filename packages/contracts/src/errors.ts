@@ -55,6 +55,15 @@ export const ZApiError = z.object({
   code: z.enum(APP_ERROR_CODES),
   message: z.string(),
   issues: z.array(ZApiIssue).optional(),
+  flags: z
+    .array(z.string())
+    .readonly()
+    .optional()
+    .describe(
+      'Scoring routes only: safety flags (e.g. "suicidal-ideation") raised by the answers that could be read. ' +
+        'A 400 for a bad or missing answer still carries them, so a client can show crisis help at once ' +
+        '(clinical reference Appendix C.4.4).',
+    ),
 });
 
 export type TApiError = z.infer<typeof ZApiError>;

@@ -24,11 +24,13 @@ export {
 export {
   buildScoreRequestSchema,
   SCORE_REQUEST_SCHEMAS,
+  toScoringContext,
   ZAnswerValue,
   ZItemPoints,
   ZPulseBpm,
   ZScoreRequest,
   ZScoreResponse,
+  ZSupervisionContext,
   type TScoreRequest,
   type TScoreResponse,
 } from './score.js';

@@ -19,7 +19,14 @@ export const ZLocalizedItem = z.object({
   id: z.string(),
   label: z.string(),
   loinc: z.string().optional(),
-  options: z.array(ZLocalizedOption).readonly(),
+  options: z
+    .array(ZLocalizedOption)
+    .readonly()
+    .describe('The published scores. For a measured item they are shown, never sent: send the measurement.'),
+  measurement: z
+    .object({ unit: z.enum(['bpm']), min: z.number().int(), max: z.number().int() })
+    .optional()
+    .describe('Present when the item is answered with `{ "<unit>": min–max }` only (COWS pulse in bpm).'),
 });
 
 /** One inclusive score band. */
@@ -64,7 +71,12 @@ export type TListInstrumentsResponse = z.infer<typeof ZListInstrumentsResponse>;
 
 /** The path parameter of the per-instrument routes. */
 export const ZInstrumentParams = z.object({
-  id: z.string().describe('Instrument id: cows, sows, phq9, gad7 or dsm5-kud.'),
+  id: z
+    .string()
+    .describe(
+      'Instrument id: cows, sows-kratom-adapted, sows-handelsman-1987, phq9, gad7 or dsm5-kud. ' +
+        'The legacy id sows still reads as sows-kratom-adapted here; it is not scored or recorded any more.',
+    ),
 });
 
 export type TInstrumentParams = z.infer<typeof ZInstrumentParams>;

@@ -2,6 +2,7 @@ export type {
   InstrumentBand,
   InstrumentDefinition,
   InstrumentItem,
+  InstrumentMeasurement,
   InstrumentOption,
   LicenseKind,
   MessageKey,
@@ -19,9 +20,17 @@ export type {
   ScoreResult,
   ScoringContext,
 } from './instruments/score-result.js';
-export { INSTRUMENT_IDS, INSTRUMENTS, getInstrument, isInstrumentId } from './instruments/instrument-registry.js';
+export {
+  INSTRUMENT_IDS,
+  INSTRUMENTS,
+  LEGACY_INSTRUMENT_IDS,
+  canonicalInstrumentId,
+  getInstrument,
+  isInstrumentId,
+} from './instruments/instrument-registry.js';
 export type { InstrumentId } from './instruments/instrument-registry.js';
 export { answersInOrder } from './instruments/answers-in-order.js';
+export { readSafetyFlags } from './instruments/safety-flags.js';
 export { classifyTotal } from './instruments/classify-total.js';
 export { INSTRUMENT_MESSAGES_EN } from './instruments/instrument-messages-en.js';
 export { localizeInstrument } from './instruments/localize-instrument.js';
@@ -33,9 +42,14 @@ export type {
 } from './instruments/localize-instrument.js';
 export { COWS_DEFINITION } from './instruments/cows/cows.items.js';
 export { scoreCows } from './instruments/cows/cows.js';
-export { COWS_PULSE_BPM_RANGE, pulsePointsFromBpm } from './instruments/cows/cows-pulse.js';
-export { SOWS_DEFINITION } from './instruments/sows/sows.items.js';
-export { scoreSows } from './instruments/sows/sows.js';
+export { COWS_PULSE_BPM_RANGE, COWS_PULSE_MEASUREMENT, pulsePointsFromBpm } from './instruments/cows/cows-pulse.js';
+export {
+  SOWS_HANDELSMAN_DEFINITION,
+  SOWS_HANDELSMAN_ID,
+  SOWS_KRATOM_DEFINITION,
+  SOWS_KRATOM_ID,
+} from './instruments/sows/sows.items.js';
+export { scoreSowsHandelsman, scoreSowsKratom } from './instruments/sows/sows.js';
 export { PHQ9_DEFINITION } from './instruments/phq9/phq9.items.js';
 export { scorePhq9 } from './instruments/phq9/phq9.js';
 export { GAD7_DEFINITION } from './instruments/gad7/gad7.items.js';

@@ -45,8 +45,18 @@ function codeForStatus(status: number): TAppErrorCode {
   }
 }
 
-function render(code: TAppErrorCode, message: string, issues?: RenderedError['body']['issues']): RenderedError {
-  const body: TApiError = issues === undefined ? { code, message } : { code, message, issues };
+function render(
+  code: TAppErrorCode,
+  message: string,
+  issues?: RenderedError['body']['issues'],
+  flags?: readonly string[],
+): RenderedError {
+  const body: TApiError = {
+    code,
+    message,
+    ...(issues === undefined ? {} : { issues }),
+    ...(flags === undefined ? {} : { flags }),
+  };
   return { status: STATUS_BY_CODE[code], body };
 }
 
@@ -59,7 +69,7 @@ function render(code: TAppErrorCode, message: string, issues?: RenderedError['bo
  */
 export function renderError(error: unknown): RenderedError {
   if (error instanceof AppError) {
-    return render(error.code, error.message, error.issues === undefined ? undefined : [...error.issues]);
+    return render(error.code, error.message, error.issues === undefined ? undefined : [...error.issues], error.flags);
   }
   if (error instanceof RequestValidationError) {
     const context = (error as RequestValidationError & { validationContext?: string }).validationContext;

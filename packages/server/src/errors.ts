@@ -27,10 +27,17 @@ export class AppError extends Error {
   override readonly name = 'AppError';
   readonly statusCode: number;
 
+  /**
+   * @param code - The error code; it sets the status.
+   * @param message - Written for the client.
+   * @param issues - One per bad field.
+   * @param flags - Safety flags a scoring route read from the answers it refused (Appendix C.4.4).
+   */
   constructor(
     readonly code: TAppErrorCode,
     message: string,
     readonly issues?: readonly TApiIssue[],
+    readonly flags?: readonly string[],
   ) {
     super(message);
     this.statusCode = STATUS_BY_CODE[code];

@@ -1,15 +1,17 @@
 import {
   answersInOrder,
+  canonicalInstrumentId,
   GAD7_DEFINITION,
   INSTRUMENT_IDS,
   INSTRUMENTS,
+  isInstrumentId,
+  readSafetyFlags,
   type Answers,
   type ScoreFlag,
-  type ScoringContext,
 } from '@kratom-care/domain';
 import { z } from 'zod';
 import { toApiIssues } from '../api-issues.js';
-import { SCORE_REQUEST_SCHEMAS, ZAnswerValue } from '../score.js';
+import { SCORE_REQUEST_SCHEMAS, toScoringContext, ZAnswerValue, ZSupervisionContext } from '../score.js';
 import { defineRecordType, recordAuditActions, type TRecordOf } from './define-record-type.js';
 
 /*
@@ -21,7 +23,7 @@ import { defineRecordType, recordAuditActions, type TRecordOf } from './define-r
 export const ZCreateAssessmentRequest = z.strictObject({
   instrumentId: z.enum(INSTRUMENT_IDS, { error: `Must be one of ${INSTRUMENT_IDS.join(', ')}` }),
   answers: z.record(z.string().max(100), ZAnswerValue),
-  context: z.strictObject({ underMedicalSupervision: z.boolean().optional() }).optional(),
+  context: ZSupervisionContext.optional(),
 });
 export type TCreateAssessmentRequest = z.infer<typeof ZCreateAssessmentRequest>;
 
@@ -53,20 +55,24 @@ export const ZAssessmentView = z.object({
 });
 
 function scored(request: TCreateAssessmentRequest) {
+  const instrument = INSTRUMENTS[request.instrumentId];
   const parsed = SCORE_REQUEST_SCHEMAS[request.instrumentId].safeParse({
     answers: request.answers,
     context: request.context,
   });
   if (!parsed.success) {
-    return { ok: false as const, issues: toApiIssues(parsed.error.issues) };
+    return {
+      ok: false as const,
+      issues: toApiIssues(parsed.error.issues),
+      flags: readSafetyFlags(instrument, request.answers),
+    };
   }
-  const supervised = parsed.data.context?.underMedicalSupervision;
-  const context: ScoringContext = supervised === undefined ? {} : { underMedicalSupervision: supervised };
-  const result = INSTRUMENTS[request.instrumentId].score(parsed.data.answers, context);
+  const result = instrument.score(parsed.data.answers, toScoringContext(parsed.data.context));
   if (result.status !== 'complete') {
     return {
       ok: false as const,
       issues: [{ path: ['answers'], message: 'Answer every item with one of its options' }],
+      flags: result.flags,
     };
   }
   const body: TAssessmentBody = {
@@ -78,6 +84,20 @@ function scored(request: TCreateAssessmentRequest) {
     flags: [...result.flags],
   };
   return { ok: true as const, body };
+}
+
+/**
+ * Safety flags of a create request that failed validation, read from whatever answers it holds
+ * (Appendix C.4.4): the 400 still tells the clinician about PHQ-9 item 9.
+ */
+function requestSafetyFlags(request: unknown): readonly string[] {
+  if (typeof request !== 'object' || request === null) {
+    return [];
+  }
+  const { instrumentId, answers } = request as { readonly instrumentId?: unknown; readonly answers?: unknown };
+  return typeof instrumentId === 'string' && isInstrumentId(instrumentId)
+    ? readSafetyFlags(INSTRUMENTS[instrumentId], answers)
+    : [];
 }
 
 /** The assessment record type: append-only, consent category `assessments`. */
@@ -92,8 +112,10 @@ export const ASSESSMENTS = defineRecordType({
   body: ZAssessmentBody,
   view: ZAssessmentView,
   toBody: (request: TCreateAssessmentRequest) => scored(request),
+  safetyFlags: requestSafetyFlags,
   toView: (body: TAssessmentBody) => ({
-    instrumentId: body.instrumentId,
+    // Records made before issue 9 say `sows`; they are shown under the id that variant has now.
+    instrumentId: canonicalInstrumentId(body.instrumentId) ?? body.instrumentId,
     instrumentVersion: body.instrumentVersion,
     total: body.total,
     bandId: body.bandId,

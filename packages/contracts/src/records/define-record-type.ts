@@ -58,11 +58,11 @@ export interface RecordContext {
 /**
  * The body to store, and the record's clinical time when the body carries one (for example when
  * the vitals were taken; otherwise the time of recording is used). Or the issues, each naming its
- * field, answered as 400.
+ * field, answered as 400, with the safety flags a scored type read from the refused answers.
  */
 export type BodyResult<TBody> =
   | { readonly ok: true; readonly body: TBody; readonly recordedAt?: string }
-  | { readonly ok: false; readonly issues: TApiIssue[] };
+  | { readonly ok: false; readonly issues: TApiIssue[]; readonly flags?: readonly string[] };
 
 /** What a record type declares; {@link defineRecordType} adds the derived schemas. */
 export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
@@ -89,6 +89,12 @@ export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
    * scoring).
    */
   toBody(request: TCreate, context: RecordContext): BodyResult<TBody>;
+  /**
+   * Safety flags read from a create request that failed validation, whatever its shape, so the 400
+   * still carries them (scored instruments: PHQ-9 item 9, Appendix C.4.4). Types without flags leave
+   * it out.
+   */
+  safetyFlags?(request: unknown): readonly string[];
   /** The response fields of a stored body (what may leave the server). */
   toView(body: TBody): z.infer<TView>;
   readonly filters: readonly TRecordListFilter[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyTotal } from './classify-total.js';
 import { COWS_DEFINITION } from './cows/cows.items.js';
 import { PHQ9_DEFINITION } from './phq9/phq9.items.js';
-import { SOWS_DEFINITION } from './sows/sows.items.js';
+import { SOWS_KRATOM_DEFINITION } from './sows/sows.items.js';
 
 describe('classifyTotal', () => {
   it('returns the whole band, with its label key and range', () => {
@@ -25,6 +25,6 @@ describe('classifyTotal', () => {
   });
 
   it('returns null for an instrument without bands', () => {
-    expect(classifyTotal(SOWS_DEFINITION, 20)).toBeNull();
+    expect(classifyTotal(SOWS_KRATOM_DEFINITION, 20)).toBeNull();
   });
 });

@@ -17,13 +17,28 @@ export interface InstrumentOption {
   readonly labelKey: MessageKey;
 }
 
+/**
+ * An item answered with a measurement that the scorer converts to points, never with the points
+ * themselves (COWS pulse: the reference says to enter raw bpm, so nobody works the points out by hand).
+ * `min`–`max` is a plausibility guard against typing errors, not a clinical threshold.
+ */
+export interface InstrumentMeasurement {
+  /** The answer's only key, e.g. `{ "bpm": 96 }`. */
+  readonly unit: 'bpm';
+  readonly min: number;
+  readonly max: number;
+}
+
 /** One item, in the instrument's published order. */
 export interface InstrumentItem {
   readonly id: string;
   readonly labelKey: MessageKey;
   /** LOINC item code, only where the reference confirms one. */
   readonly loinc?: string;
+  /** The published scores, with their anchors. For a measured item they are shown, never entered. */
   readonly options: readonly InstrumentOption[];
+  /** Present when the item is answered with a measurement instead of one of its options. */
+  readonly measurement?: InstrumentMeasurement;
 }
 
 /** An inclusive score range with a stable id, e.g. `{ id: 'mild', min: 5, max: 12 }`. */

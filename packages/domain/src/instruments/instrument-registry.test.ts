@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { instrumentKeys } from './instrument-keys.js';
-import { INSTRUMENT_IDS, INSTRUMENTS, getInstrument, isInstrumentId } from './instrument-registry.js';
+import {
+  INSTRUMENT_IDS,
+  INSTRUMENTS,
+  canonicalInstrumentId,
+  getInstrument,
+  isInstrumentId,
+} from './instrument-registry.js';
 
 const definitions = INSTRUMENT_IDS.map((id) => INSTRUMENTS[id].definition);
 
 describe('instrument registry', () => {
-  it('holds exactly the five instruments of issue 2', () => {
-    expect(INSTRUMENT_IDS).toEqual(['cows', 'sows', 'phq9', 'gad7', 'dsm5-kud']);
+  it('holds the five instruments of issue 2, with SOWS as two variants since issue 9', () => {
+    expect(INSTRUMENT_IDS).toEqual(['cows', 'sows-kratom-adapted', 'sows-handelsman-1987', 'phq9', 'gad7', 'dsm5-kud']);
     expect(Object.keys(INSTRUMENTS).sort()).toEqual([...INSTRUMENT_IDS].sort());
   });
 
@@ -20,8 +26,16 @@ describe('instrument registry', () => {
     (id) => {
       expect(getInstrument(id)).toBeUndefined();
       expect(isInstrumentId(id)).toBe(false);
+      expect(canonicalInstrumentId(id)).toBeUndefined();
     },
   );
+
+  it('reads the legacy id `sows` of stored records as the kratom-adapted SOWS, without making it current', () => {
+    expect(canonicalInstrumentId('sows')).toBe('sows-kratom-adapted');
+    expect(getInstrument('sows')).toBe(INSTRUMENTS['sows-kratom-adapted']);
+    expect(getInstrument('sows')?.definition.version).toBe('1987-kratom-adapted.1');
+    expect(isInstrumentId('sows')).toBe(false);
+  });
 
   it.each(INSTRUMENT_IDS)('scores %s through the registry', (id) => {
     expect(INSTRUMENTS[id].score({})).toMatchObject({ status: 'incomplete', instrument: id });

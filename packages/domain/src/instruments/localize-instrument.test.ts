@@ -3,7 +3,7 @@ import { COWS_DEFINITION } from './cows/cows.items.js';
 import { INSTRUMENT_MESSAGES_EN } from './instrument-messages-en.js';
 import { localizeInstrument } from './localize-instrument.js';
 import { PHQ9_DEFINITION } from './phq9/phq9.items.js';
-import { SOWS_DEFINITION } from './sows/sows.items.js';
+import { SOWS_KRATOM_DEFINITION } from './sows/sows.items.js';
 
 const english = (key: string): string => INSTRUMENT_MESSAGES_EN[key] ?? key;
 
@@ -48,21 +48,23 @@ describe('localizeInstrument', () => {
       0, 1, 3, 5,
     ]);
     expect(cows.items[0]).not.toHaveProperty('loinc');
+    expect(cows.items[0]?.measurement).toEqual({ unit: 'bpm', min: 20, max: 250 });
+    expect(cows.items[1]).not.toHaveProperty('measurement');
     expect(cows.bands[0]).toEqual({ id: 'below-mild', label: 'No or minimal withdrawal', min: 0, max: 4 });
   });
 
   it('returns no bands for SOWS', () => {
-    expect(localizeInstrument(SOWS_DEFINITION, english).bands).toEqual([]);
+    expect(localizeInstrument(SOWS_KRATOM_DEFINITION, english).bands).toEqual([]);
   });
 
   it('asks the translator for every key, so another language can replace all of the text', () => {
     const asked: string[] = [];
-    const spanish = localizeInstrument(SOWS_DEFINITION, (key) => {
+    const spanish = localizeInstrument(SOWS_KRATOM_DEFINITION, (key) => {
       asked.push(key);
       return `es:${key}`;
     });
-    expect(spanish.title).toBe('es:instrument.sows.title');
-    expect(spanish.items[15]?.label).toBe('es:instrument.sows.item.urgeToUseKratom.label');
+    expect(spanish.title).toBe('es:instrument.sows-kratom-adapted.title');
+    expect(spanish.items[15]?.label).toBe('es:instrument.sows-kratom-adapted.item.urgeToUseKratom.label');
     expect(asked).toHaveLength(2 + 16 + 16 * 5);
   });
 });

@@ -1,4 +1,4 @@
-import type { InstrumentDefinition, LicenseKind } from './instrument-definition.js';
+import type { InstrumentDefinition, InstrumentMeasurement, LicenseKind } from './instrument-definition.js';
 
 export interface LocalizedOption {
   readonly value: number;
@@ -10,6 +10,8 @@ export interface LocalizedItem {
   readonly label: string;
   readonly loinc?: string;
   readonly options: readonly LocalizedOption[];
+  /** Present when the item is answered with this measurement, never with an option (COWS pulse). */
+  readonly measurement?: InstrumentMeasurement;
 }
 
 export interface LocalizedBand {
@@ -56,7 +58,11 @@ export function localizeInstrument(
       label: translate(item.labelKey),
       options: item.options.map((option) => ({ value: option.value, label: translate(option.labelKey) })),
     };
-    return item.loinc === undefined ? base : { ...base, loinc: item.loinc };
+    return {
+      ...base,
+      ...(item.loinc === undefined ? {} : { loinc: item.loinc }),
+      ...(item.measurement === undefined ? {} : { measurement: item.measurement }),
+    };
   });
   const localized: LocalizedInstrument = {
     id: definition.id,

@@ -1,14 +1,22 @@
 import type { InstrumentDefinition, MessageKey } from './instrument-definition.js';
 
-/** A raw answer: an option value, or for COWS pulse a measured heart rate. */
+/** A raw answer: an option value, or for a measured item (COWS pulse) the measurement itself. */
 export type AnswerValue = number | { readonly bpm: number };
 
 /** Answers keyed by item id, exactly as the person or clinician gave them. */
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
-/** Extra facts some rules need (DSM-5 medical-supervision exclusion). */
+/**
+ * Extra facts some rules need: the DSM-5 medical-supervision exclusion, one switch per criterion,
+ * because tolerance and withdrawal are excluded separately.
+ *
+ * @see Clinical reference §4, "Medical-supervision exclusion" (`solelyUnderMedicalSupervision: { c10, c11 }`)
+ */
 export interface ScoringContext {
-  readonly underMedicalSupervision?: boolean;
+  /** The tolerance criterion (10) comes solely from a medicine taken under medical supervision. */
+  readonly toleranceUnderMedicalSupervision?: boolean;
+  /** The withdrawal criterion (11) comes solely from a medicine taken under medical supervision. */
+  readonly withdrawalUnderMedicalSupervision?: boolean;
 }
 
 /** Why one answer could not be scored. */
@@ -57,6 +65,13 @@ export interface InvalidScore {
   readonly instrument: string;
   readonly version: string;
   readonly issues: readonly AnswerIssue[];
+  /**
+   * Safety flags raised by the answers that could be read. A bad answer elsewhere must not hide
+   * PHQ-9 item 9: scores may be incomplete, flags may not.
+   *
+   * @see Clinical reference Appendix C.4.4, "Safety flags survive bad input"
+   */
+  readonly flags: readonly ScoreFlag[];
 }
 
 export type ScoreResult = CompleteScore | IncompleteScore | InvalidScore;

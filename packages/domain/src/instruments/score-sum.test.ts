@@ -63,6 +63,7 @@ describe('scoreSum', () => {
       instrument: 'toy',
       version: 'test.1',
       issues: [{ itemId: 'first', reason: 'wrong-type' }],
+      flags: [],
     });
   });
 
@@ -123,8 +124,8 @@ describe('scoreSum', () => {
     const result = scoreSum(
       TOY,
       { first: 2, second: 3, third: 1 },
-      { underMedicalSupervision: true },
-      { excludedItems: (context) => (context.underMedicalSupervision === true ? ['second'] : []) },
+      { toleranceUnderMedicalSupervision: true },
+      { excludedItems: (context) => (context.toleranceUnderMedicalSupervision === true ? ['second'] : []) },
     );
     expect(result).toMatchObject({
       total: 3,
@@ -137,7 +138,7 @@ describe('scoreSum', () => {
     });
   });
 
-  it('computes flags from the answered items on complete and incomplete forms, but not on invalid ones', () => {
+  it('computes flags from the readable answers on complete, incomplete and invalid forms (C.4.4)', () => {
     const rules = {
       flags: (points: ReadonlyMap<string, number>) =>
         (points.get('third') ?? 0) > 0 ? (['suicidal-ideation'] as const) : [],
@@ -147,7 +148,12 @@ describe('scoreSum', () => {
       status: 'incomplete',
       flags: ['suicidal-ideation'],
     });
-    expect(scoreSum(TOY, { first: 5, third: 2 }, {}, rules)).not.toHaveProperty('flags');
+    expect(scoreSum(TOY, { first: 5, third: 2 }, {}, rules)).toMatchObject({
+      status: 'invalid',
+      flags: ['suicidal-ideation'],
+    });
+    expect(scoreSum(TOY, { first: 5, third: 0 }, {}, rules)).toMatchObject({ status: 'invalid', flags: [] });
+    expect(scoreSum(TOY, { first: 5 }, {})).toMatchObject({ status: 'invalid', flags: [] });
   });
 
   it('uses a custom answer rule when given one', () => {

@@ -7,7 +7,7 @@ import type { AnswerIssue, Answers, ItemPoints, ScoreFlag, ScoreResult, ScoringC
 export interface SumRules {
   /** Turns one present answer into points. Defaults to {@link optionPoints}; COWS adds raw pulse bpm. */
   readonly answerPoints?: (item: InstrumentItem, value: unknown) => AnswerCheck;
-  /** Item ids that are answered and stored but do not count in this context (DSM-5 supervision rule). */
+  /** Item ids that are answered and stored but do not count in this context (DSM-5 supervision rules). */
   readonly excludedItems?: (context: ScoringContext) => readonly string[];
   /** Safety flags read from item points, raised whatever the total (PHQ-9 item 9). */
   readonly flags?: (points: ReadonlyMap<string, number>) => readonly ScoreFlag[];
@@ -23,6 +23,7 @@ const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
  * - Any unknown item id, wrong type, out-of-range or non-option value makes the result `invalid`. It
  *   lists every problem at once, unanswered items included (reason `missing`), so a form can show them
  *   all together.
+ * - Whatever the status, the safety flags of every answer that could be read are reported (C.4.4).
  * - Otherwise, unanswered items make it `incomplete`: no total and no pro-rating.
  * - Otherwise it is `complete`, with the total, its band (`null` when the instrument has none), flags
  *   and the points of each item in published order.
@@ -31,10 +32,11 @@ const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
  *
  * @param definition - The instrument definition, items in published order.
  * @param answers - Raw answers keyed by item id.
- * @param context - Facts some rules need, e.g. `underMedicalSupervision`.
+ * @param context - Facts some rules need, e.g. `toleranceUnderMedicalSupervision`.
  * @param rules - The instrument's departures from a plain sum.
  * @returns A complete, incomplete or invalid result carrying the instrument id and version.
  * @see Clinical reference §0 rules 2–4 (reject non-options; store raw answers, total, band, version; no pro-rating)
+ * @see Clinical reference Appendix C.4.4 (safety flags survive bad input)
  * @example scoreSum(GAD7_DEFINITION, { nervous: 1, … }) // => { status: 'complete', total: 4, band: { id: 'minimal', … } }
  */
 export function scoreSum(
@@ -68,6 +70,11 @@ export function scoreSum(
     const check = answerPoints(item, value);
     if (!check.ok) {
       issues.push({ itemId: item.id, reason: check.reason });
+      // A number that is not an option still reaches the flag rules: a PHQ-9 item 9 of 4 is refused,
+      // but it is no reason to stay silent about thoughts of self-harm (C.4.4, err towards help).
+      if (points !== null && typeof value === 'number' && Number.isFinite(value)) {
+        points.set(item.id, value);
+      }
       continue;
     }
     points?.set(item.id, check.points);
@@ -89,10 +96,11 @@ export function scoreSum(
   }
 
   const { id: instrument, version } = definition;
-  if (issues.length > missing.length) {
-    return { status: 'invalid', instrument, version, issues };
-  }
+  // Flags come first and from every answer that could be read, whatever else is wrong (C.4.4).
   const flags = rules.flags === undefined || points === null ? NO_FLAGS : rules.flags(points);
+  if (issues.length > missing.length) {
+    return { status: 'invalid', instrument, version, issues, flags };
+  }
   if (missing.length > 0) {
     return { status: 'incomplete', instrument, version, missing, flags };
   }

@@ -4,6 +4,7 @@ import { createClinicalRecord, type ClinicalRecord } from '@kratom-care/store';
 import type { App } from '../app-types.js';
 import { withPatientAccess } from '../access/with-patient-access.js';
 import { findReplay, idempotencyKey, storeReplay } from '../routes/idempotency.js';
+import { validationErrorWithFlags } from '../routes/scoring-validation.js';
 import { setEtag } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
 import { recordPaths } from './record-paths.js';
@@ -31,12 +32,17 @@ export function registerCreateRecord(app: App, type: AnyRecordType): void {
         body: type.create,
         response: { 201: type.response, 400: ZApiError, 404: ZApiError, 409: ZApiError, 422: ZApiError },
       },
+      // A scored type adds the safety flags of refused answers to the 400 (Appendix C.4.4).
+      attachValidation: type.safetyFlags !== undefined,
     },
     async (request, reply) => {
+      if (request.validationError !== undefined) {
+        throw validationErrorWithFlags(request.validationError, type.safetyFlags?.(request.body));
+      }
       const key = idempotencyKey(request);
       const checked = type.toBody(request.body, { now: app.identity.clock() });
       if (!checked.ok) {
-        throw invalidBody(checked.issues);
+        throw invalidBody(checked.issues, checked.flags);
       }
       const route = `POST ${path} ${request.params.id}`;
       const view = await withPatientAccess(

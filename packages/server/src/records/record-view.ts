@@ -30,10 +30,11 @@ export function recordView(type: AnyRecordType, record: ClinicalRecord): TRecord
 
 /**
  * @param issues - Issues from a type's rules, each naming its field.
+ * @param flags - Safety flags a scored type read from the refused answers (Appendix C.4.4).
  * @returns The 400 for a body the type refuses.
  */
-export function invalidBody(issues: AppError['issues']): AppError {
-  return new AppError('INVALID_BODY', 'The body is not valid', issues);
+export function invalidBody(issues: AppError['issues'], flags?: readonly string[]): AppError {
+  return new AppError('INVALID_BODY', 'The body is not valid', issues, flags);
 }
 
 /** 409 for a change to a record already marked entered in error. */

@@ -4,11 +4,13 @@ import {
   ZInstrumentParams,
   type TLocalizedInstrument,
 } from '@kratom-care/contracts';
+import { canonicalInstrumentId } from '@kratom-care/domain';
 import type { App } from '../app-types.js';
 import { AppError } from '../errors.js';
 
 /**
- * `GET /api/instruments/{id}`: one instrument definition in English; 404 for an unknown id.
+ * `GET /api/instruments/{id}`: one instrument definition in English; 404 for an unknown id. A legacy
+ * id found on stored records (`sows`) answers the instrument it meant, so old records stay readable.
  *
  * @param app - The app.
  * @param byId - The localized definitions keyed by id, built once at start-up.
@@ -25,7 +27,8 @@ export function registerGetInstrument(app: App, byId: ReadonlyMap<string, TLocal
       },
     },
     (request) => {
-      const instrument = byId.get(request.params.id);
+      const id = canonicalInstrumentId(request.params.id);
+      const instrument = id === undefined ? undefined : byId.get(id);
       if (instrument === undefined) {
         throw new AppError('NOT_FOUND', 'No instrument has this id');
       }

@@ -1,3 +1,5 @@
+import type { InstrumentMeasurement } from '../instrument-definition.js';
+
 /**
  * Plausible resting heart rates, inclusive. This is a software guard against typing errors (a pulse of
  * 8 or 800), not a clinical threshold.
@@ -5,6 +7,14 @@
  * @see Clinical reference §1, "Plausibility guard for pulse: 20–250 bpm"
  */
 export const COWS_PULSE_BPM_RANGE = { min: 20, max: 250 } as const;
+
+/**
+ * How COWS item 1 is answered: the measured resting pulse in bpm, never its points. Asking for the
+ * raw rate removes a hand conversion that could be done wrong.
+ *
+ * @see Clinical reference §1, "enter the raw bpm; never let the caller supply pulse points"
+ */
+export const COWS_PULSE_MEASUREMENT: InstrumentMeasurement = { unit: 'bpm', ...COWS_PULSE_BPM_RANGE };
 
 /**
  * Converts a measured resting pulse into COWS item 1 points.

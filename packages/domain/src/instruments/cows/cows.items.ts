@@ -2,6 +2,7 @@ import { defineInstrument } from '../define-instrument.js';
 import { itemWithOwnOptions, scoreBand } from '../definition-builders.js';
 import type { InstrumentDefinition, InstrumentItem } from '../instrument-definition.js';
 import { instrumentKeys } from '../instrument-keys.js';
+import { COWS_PULSE_MEASUREMENT } from './cows-pulse.js';
 
 const ID = 'cows';
 const item = (itemId: string, values: readonly number[]): InstrumentItem => itemWithOwnOptions(ID, itemId, values);
@@ -10,7 +11,8 @@ const item = (itemId: string, values: readonly number[]): InstrumentItem => item
  * The Clinical Opiate Withdrawal Scale: 11 clinician-rated items in published order, total 0–48.
  * The option values are the published scores; note the gaps (restlessness has no 2, gooseflesh no 1 or 2).
  * The licence is unconfirmed, so the labels are our own words and the original anchors are not shown.
- * No LOINC code could be confirmed; the FHIR layer uses a local code.
+ * No LOINC code could be confirmed; the FHIR layer uses a local code. Item 1 (pulse) is answered with
+ * the measured bpm only, never with its points (version 2003.2; 2003.1 also took points).
  *
  * Bands: 0–4 below mild (shown as "no or minimal withdrawal"; the source names no band there),
  * 5–12 mild, 13–24 moderate, 25–36 moderately severe, 37–48 severe.
@@ -21,7 +23,7 @@ const item = (itemId: string, values: readonly number[]): InstrumentItem => item
  */
 export const COWS_DEFINITION: InstrumentDefinition = defineInstrument({
   id: ID,
-  version: '2003.1',
+  version: '2003.2',
   titleKey: instrumentKeys.title(ID),
   timeframeKey: instrumentKeys.timeframe(ID),
   citation:
@@ -33,7 +35,8 @@ export const COWS_DEFINITION: InstrumentDefinition = defineInstrument({
   minTotal: 0,
   maxTotal: 48,
   items: [
-    item('pulse', [0, 1, 2, 4]),
+    // Entered as the measured bpm only; the options document the points it converts to.
+    { ...item('pulse', [0, 1, 2, 4]), measurement: COWS_PULSE_MEASUREMENT },
     item('sweating', [0, 1, 2, 3, 4]),
     item('restlessness', [0, 1, 3, 5]),
     item('pupils', [0, 1, 2, 5]),

@@ -22,21 +22,39 @@ describe('scoreCows: reference vectors C1–C8 (clinical reference §1)', () => 
     { name: 'C8', bpm: 128, pulse: 4, rest: [4, 5, 5, 4, 4, 5, 4, 4, 4, 5], total: 48, band: 'severe' },
   ])('$name: pulse $bpm bpm scores $total, $band', ({ bpm, pulse, rest, total, band }) => {
     const result = scoreCows(cows({ bpm }, ...rest));
-    expect(result).toMatchObject({ status: 'complete', instrument: 'cows', version: '2003.1', total, flags: [] });
+    expect(result).toMatchObject({ status: 'complete', instrument: 'cows', version: '2003.2', total, flags: [] });
     expect(result.status === 'complete' && result.band?.id).toBe(band);
     expect(result.status === 'complete' && result.items[0]).toEqual({ id: 'pulse', value: { bpm }, points: pulse });
   });
 
   it.each([
-    { name: 'C1', values: [0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0], total: 4 },
-    { name: 'C4', values: [2, 2, 3, 2, 2, 2, 2, 1, 2, 2, 3], total: 23 },
-    { name: 'C8', values: [4, 4, 5, 5, 4, 4, 5, 4, 4, 4, 5], total: 48 },
-  ])('$name scores the same when pulse is given as points', ({ values, total }) => {
-    expect(scoreCows(cows(...values))).toMatchObject({ status: 'complete', total });
+    { name: 'C1', values: [0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0] },
+    { name: 'C4', values: [2, 2, 3, 2, 2, 2, 2, 1, 2, 2, 3] },
+    { name: 'C8', values: [4, 4, 5, 5, 4, 4, 5, 4, 4, 4, 5] },
+  ])('$name is refused when the pulse is given as points: only the measured bpm is taken', ({ values }) => {
+    expect(scoreCows(cows(...values))).toEqual({
+      status: 'invalid',
+      instrument: 'cows',
+      version: '2003.2',
+      issues: [{ itemId: 'pulse', reason: 'wrong-type' }],
+      flags: [],
+    });
+  });
+
+  it.each([0, 1, 2, 4])('refuses every pulse points value (%i), published score or not', (points) => {
+    expect(scoreCows(cows(points, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))).toMatchObject({
+      status: 'invalid',
+      issues: [{ itemId: 'pulse', reason: 'wrong-type' }],
+    });
+  });
+
+  it('declares the pulse as measured in bpm, 20–250, so forms and the API ask for the rate', () => {
+    expect(COWS_DEFINITION.items[0]).toMatchObject({ id: 'pulse', measurement: { unit: 'bpm', min: 20, max: 250 } });
+    expect(COWS_DEFINITION.items.slice(1).every((item) => item.measurement === undefined)).toBe(true);
   });
 
   it('labels the band with its message key', () => {
-    const result = scoreCows(cows(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    const result = scoreCows(cows({ bpm: 70 }, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     expect(result).toMatchObject({ total: 0, band: { id: 'below-mild', labelKey: 'instrument.cows.band.below-mild' } });
   });
 });
@@ -77,8 +95,9 @@ describe('scoreCows: pulse given as bpm', () => {
     expect(scoreCows(cows(pulse, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))).toEqual({
       status: 'invalid',
       instrument: 'cows',
-      version: '2003.1',
+      version: '2003.2',
       issues: [{ itemId: 'pulse', reason }],
+      flags: [],
     });
   });
 
@@ -89,7 +108,7 @@ describe('scoreCows: pulse given as bpm', () => {
   });
 
   it('rejects a bpm object on any item other than pulse', () => {
-    const result = scoreCows(cows(0, { bpm: 90 }, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    const result = scoreCows(cows({ bpm: 70 }, { bpm: 90 }, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     expect(result).toMatchObject({ status: 'invalid', issues: [{ itemId: 'sweating', reason: 'wrong-type' }] });
   });
 
@@ -105,7 +124,6 @@ describe('scoreCows: only published scores are accepted (C9)', () => {
   it.each([
     { item: 'restlessness', value: 2 },
     { item: 'restlessness', value: 4 },
-    { item: 'pulse', value: 3 },
     { item: 'pupils', value: 3 },
     { item: 'gi', value: 4 },
     { item: 'gooseflesh', value: 1 },
@@ -113,7 +131,7 @@ describe('scoreCows: only published scores are accepted (C9)', () => {
     { item: 'sweating', value: 5 },
     { item: 'anxiety', value: -1 },
   ])('rejects $item = $value as not a published option', ({ item, value }) => {
-    const answers = { ...cows(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), [item]: value };
+    const answers = { ...cows({ bpm: 70 }, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), [item]: value };
     expect(scoreCows(answers)).toMatchObject({
       status: 'invalid',
       issues: [{ itemId: item, reason: 'not-an-option' }],
@@ -140,7 +158,7 @@ describe('scoreCows: incomplete forms', () => {
     expect(result).toEqual({
       status: 'incomplete',
       instrument: 'cows',
-      version: '2003.1',
+      version: '2003.2',
       missing: ['pupils', 'gooseflesh'],
       flags: [],
     });

@@ -3,21 +3,27 @@ import { optionPoints, type AnswerCheck } from '../option-points.js';
 import type { Answers, ScoreResult, ScoringContext } from '../score-result.js';
 import { scoreSum } from '../score-sum.js';
 import { COWS_DEFINITION } from './cows.items.js';
-import { COWS_PULSE_BPM_RANGE, pulsePointsFromBpm } from './cows-pulse.js';
+import { pulsePointsFromBpm } from './cows-pulse.js';
 
 /**
- * Item 1 may be entered as the measured heart rate, which is safer than asking a person to work out
- * the points: the reference says to enter the raw bpm and let the software convert it.
+ * A measured item takes only `{ bpm }`: a bare number would be points worked out by hand, which the
+ * reference forbids for the pulse, so it is refused as the wrong type rather than read as points.
+ *
+ * @see Clinical reference §1, "enter the raw bpm; never let the caller supply pulse points"
  */
 function cowsAnswerPoints(item: InstrumentItem, value: unknown): AnswerCheck {
-  if (item.id !== 'pulse' || typeof value !== 'object' || value === null) {
+  const measurement = item.measurement;
+  if (measurement === undefined) {
     return optionPoints(item, value);
+  }
+  if (typeof value !== 'object' || value === null) {
+    return { ok: false, reason: 'wrong-type' };
   }
   const bpm: unknown = (value as { readonly bpm?: unknown }).bpm;
   if (typeof bpm !== 'number' || !Number.isInteger(bpm)) {
     return { ok: false, reason: 'wrong-type' };
   }
-  if (bpm < COWS_PULSE_BPM_RANGE.min || bpm > COWS_PULSE_BPM_RANGE.max) {
+  if (bpm < measurement.min || bpm > measurement.max) {
     return { ok: false, reason: 'out-of-range' };
   }
   return { ok: true, points: pulsePointsFromBpm(bpm), value: { bpm } };
@@ -26,9 +32,9 @@ function cowsAnswerPoints(item: InstrumentItem, value: unknown): AnswerCheck {
 /**
  * Scores the Clinical Opiate Withdrawal Scale (11 clinician-rated items, total 0–48).
  *
- * Every item takes one of its published scores. The pulse item also takes `{ bpm }`, a whole-number
- * resting heart rate from 20 to 250, converted with {@link pulsePointsFromBpm}; the stored answer keeps
- * the bpm. Bands: below-mild 0–4, mild 5–12, moderate 13–24, moderately-severe 25–36, severe 37–48.
+ * Every item takes one of its published scores, except the pulse, which takes only `{ bpm }`: a
+ * whole-number resting heart rate from 20 to 250, converted with {@link pulsePointsFromBpm}; the stored
+ * answer keeps the bpm. Pulse points (`pulse: 2`) are refused as `wrong-type`. Bands: below-mild 0–4, mild 5–12, moderate 13–24, moderately-severe 25–36, severe 37–48.
  * Validated for opioid withdrawal; its use for kratom withdrawal is off-label.
  *
  * @param answers - One value per item id (see `COWS_DEFINITION.items`).

@@ -11,6 +11,9 @@ function criteriaMet(...numbers: number[]): Answers {
   );
 }
 
+/** Both criteria 10 and 11 come solely from a supervised medicine (reference vector D7). */
+const BOTH_SUPERVISED = { toleranceUnderMedicalSupervision: true, withdrawalUnderMedicalSupervision: true } as const;
+
 describe('scoreDsm5Kud: reference vectors (clinical reference §4)', () => {
   it.each([
     { name: 'D1', met: [1], total: 1, band: 'none' },
@@ -28,7 +31,7 @@ describe('scoreDsm5Kud: reference vectors (clinical reference §4)', () => {
   });
 
   it('D7: tolerance and withdrawal alone under medical supervision count 0, none', () => {
-    const result = scoreDsm5Kud(criteriaMet(10, 11), { underMedicalSupervision: true });
+    const result = scoreDsm5Kud(criteriaMet(10, 11), BOTH_SUPERVISED);
     expect(result).toMatchObject({ status: 'complete', total: 0, band: { id: 'none' } });
     expect(result.status === 'complete' && result.items.slice(-2)).toEqual([
       { id: 'tolerance', value: 1, points: 0, excluded: true },
@@ -39,20 +42,23 @@ describe('scoreDsm5Kud: reference vectors (clinical reference §4)', () => {
 
 describe('scoreDsm5Kud: medical-supervision rule', () => {
   it('D3 under supervision drops from moderate (4) to mild (2)', () => {
-    expect(scoreDsm5Kud(criteriaMet(2, 4, 10, 11), { underMedicalSupervision: true })).toMatchObject({
+    expect(scoreDsm5Kud(criteriaMet(2, 4, 10, 11), BOTH_SUPERVISED)).toMatchObject({
       total: 2,
       band: { id: 'mild' },
     });
   });
 
-  it.each([{}, { underMedicalSupervision: false }])('counts tolerance and withdrawal with context %o', (context) => {
-    const result = scoreDsm5Kud(criteriaMet(10, 11), context);
-    expect(result).toMatchObject({ total: 2, band: { id: 'mild' } });
-    expect(result.status === 'complete' && result.items.some((item) => item.excluded === true)).toBe(false);
-  });
+  it.each([{}, { toleranceUnderMedicalSupervision: false, withdrawalUnderMedicalSupervision: false }])(
+    'counts tolerance and withdrawal with context %o',
+    (context) => {
+      const result = scoreDsm5Kud(criteriaMet(10, 11), context);
+      expect(result).toMatchObject({ total: 2, band: { id: 'mild' } });
+      expect(result.status === 'complete' && result.items.some((item) => item.excluded === true)).toBe(false);
+    },
+  );
 
   it('marks the two criteria excluded even when they were answered "no"', () => {
-    const result = scoreDsm5Kud(criteriaMet(1, 2, 3), { underMedicalSupervision: true });
+    const result = scoreDsm5Kud(criteriaMet(1, 2, 3), BOTH_SUPERVISED);
     expect(result).toMatchObject({ total: 3, band: { id: 'mild' } });
     expect(result.status === 'complete' && result.items.filter((item) => item.excluded === true)).toEqual([
       { id: 'tolerance', value: 0, points: 0, excluded: true },
@@ -61,13 +67,36 @@ describe('scoreDsm5Kud: medical-supervision rule', () => {
   });
 
   it('leaves the other nine criteria counting under supervision', () => {
-    const result = scoreDsm5Kud(criteriaMet(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), { underMedicalSupervision: true });
+    const result = scoreDsm5Kud(criteriaMet(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), BOTH_SUPERVISED);
     expect(result).toMatchObject({ total: 9, band: { id: 'severe' } });
+  });
+
+  it('excludes tolerance only, when only tolerance comes from the supervised medicine', () => {
+    const result = scoreDsm5Kud(criteriaMet(2, 4, 10, 11), { toleranceUnderMedicalSupervision: true });
+    expect(result).toMatchObject({ status: 'complete', total: 3, band: { id: 'mild' } });
+    expect(result.status === 'complete' && result.items.slice(-2)).toEqual([
+      { id: 'tolerance', value: 1, points: 0, excluded: true },
+      { id: 'withdrawal', value: 1, points: 1 },
+    ]);
+  });
+
+  it('excludes withdrawal only, when only withdrawal comes from the supervised medicine', () => {
+    const result = scoreDsm5Kud(criteriaMet(2, 4, 10, 11), { withdrawalUnderMedicalSupervision: true });
+    expect(result).toMatchObject({ status: 'complete', total: 3, band: { id: 'mild' } });
+    expect(result.status === 'complete' && result.items.slice(-2)).toEqual([
+      { id: 'tolerance', value: 1, points: 1 },
+      { id: 'withdrawal', value: 1, points: 0, excluded: true },
+    ]);
+  });
+
+  it('no longer knows the single switch that removed both criteria at once', () => {
+    const old = { underMedicalSupervision: true } as unknown as Parameters<typeof scoreDsm5Kud>[1];
+    expect(scoreDsm5Kud(criteriaMet(10, 11), old)).toMatchObject({ total: 2, band: { id: 'mild' } });
   });
 
   it('still rejects a non-option on an excluded criterion', () => {
     const answers = { ...criteriaMet(), tolerance: 2 };
-    expect(scoreDsm5Kud(answers, { underMedicalSupervision: true })).toMatchObject({
+    expect(scoreDsm5Kud(answers, BOTH_SUPERVISED)).toMatchObject({
       status: 'invalid',
       issues: [{ itemId: 'tolerance', reason: 'not-an-option' }],
     });

@@ -54,6 +54,32 @@ describe('scorePhq9: item 9 safety flag', () => {
     });
   });
 
+  it.each([
+    { case: 'a value that is not an option', bad: { interest: 4 } },
+    { case: 'a wrong type', bad: { sleep: '2' } },
+    { case: 'an unknown item', bad: { notAnItem: 1 } },
+    { case: 'a bad value and a skipped item', bad: { interest: 7, feelingDown: undefined } },
+  ])('raises it on an invalid form ($case): a bad answer elsewhere never hides item 9 (C.4.4)', ({ bad }) => {
+    const answers = { ...phq9([1, 1, 0, 0, 0, 0, 0, 0, 2]), ...bad } as unknown as Parameters<typeof scorePhq9>[0];
+    expect(scorePhq9(answers)).toMatchObject({ status: 'invalid', flags: ['suicidal-ideation'] });
+  });
+
+  it('does not raise it on an invalid form when item 9 is 0', () => {
+    const zero = { ...phq9([1, 1, 0, 0, 0, 0, 0, 0, 0]), interest: 4 };
+    expect(scorePhq9(zero)).toMatchObject({ status: 'invalid', flags: [] });
+  });
+
+  it('errs towards help when item 9 itself is a number above 3: refused, and still flagged', () => {
+    const answers = { ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), selfHarmThoughts: 4 };
+    expect(scorePhq9(answers)).toEqual({
+      status: 'invalid',
+      instrument: 'phq9',
+      version: '2001.1',
+      issues: [{ itemId: 'selfHarmThoughts', reason: 'not-an-option' }],
+      flags: ['suicidal-ideation'],
+    });
+  });
+
   it('does not raise it when item 9 is the unanswered item', () => {
     expect(scorePhq9(phq9([3, 3, 3, 3, 3, 3, 3, 3, undefined]))).toMatchObject({
       status: 'incomplete',

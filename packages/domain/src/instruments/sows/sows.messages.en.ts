@@ -1,32 +1,58 @@
+import { instrumentKeys } from '../instrument-keys.js';
+import { SOWS_HANDELSMAN_ID, SOWS_KRATOM_ID, SOWS_SYMPTOM_ITEM_IDS, SOWS_URGE_ITEM_IDS } from './sows.items.js';
+
 /**
- * English labels for SOWS, kratom version. The original item wording is treated as copyrighted, so these
- * are our own short words (clinical reference §0 licensing table, §2 items). Item 16 is the kratom
- * adaptation.
+ * Our own plain words for the 15 shared symptoms. The original item wording needs the publisher's
+ * permission (REFERENCE §0 licensing table), so none of it is reused: each line keeps the symptom's
+ * meaning in different words, tested against the original phrases in `sows.test.ts`.
+ */
+const SYMPTOM_LABELS: Readonly<Record<(typeof SOWS_SYMPTOM_ITEM_IDS)[number], string>> = {
+  anxious: 'I feel nervous or on edge',
+  yawning: 'I keep wanting to yawn',
+  sweating: 'My skin is damp with sweat',
+  eyesTearing: 'My eyes keep watering',
+  runnyNose: 'My nose keeps dripping',
+  gooseflesh: 'The hairs on my skin stand up, with little bumps',
+  shaking: 'My hands or body tremble',
+  hotFlashes: 'Waves of heat come over me',
+  coldFlashes: 'Waves of cold or chills come over me',
+  bonesMusclesAche: 'I feel sore deep in my body, down to the bone',
+  restless: 'I find it hard to keep still',
+  nauseous: 'My stomach feels queasy',
+  likeVomiting: 'I feel I might throw up',
+  musclesTwitch: 'Some of my muscles jerk or jump on their own',
+  stomachCramps: 'My belly hurts with cramps',
+};
+
+/** The 0–4 scale in our words: the same five steps, from none to the strongest. */
+const SCALE_LABELS: readonly string[] = ['Not at all', 'A little', 'Somewhat', 'A lot', 'Very strongly'];
+
+function catalogue(id: keyof typeof SOWS_URGE_ITEM_IDS, title: string, urgeLabel: string): Record<string, string> {
+  const messages: Record<string, string> = {
+    [instrumentKeys.title(id)]: title,
+    [instrumentKeys.timeframe(id)]: 'How do you feel right now? Pick one answer for each line.',
+  };
+  SCALE_LABELS.forEach((label, value) => {
+    messages[instrumentKeys.sharedOption(id, value)] = label;
+  });
+  for (const itemId of SOWS_SYMPTOM_ITEM_IDS) {
+    messages[instrumentKeys.item(id, itemId)] = SYMPTOM_LABELS[itemId];
+  }
+  messages[instrumentKeys.item(id, SOWS_URGE_ITEM_IDS[id])] = urgeLabel;
+  return messages;
+}
+
+/**
+ * English labels for both SOWS variants, built from one table so the 15 shared symptoms read the
+ * same in each. Only item 16 and the title differ.
+ *
+ * @see Clinical reference §0 (licensing: labels the team wrote itself) and §2 (items, variants)
  */
 export const SOWS_MESSAGES_EN: Readonly<Record<string, string>> = {
-  'instrument.sows.title': 'Withdrawal self-rating (SOWS, kratom version)',
-  'instrument.sows.timeframe': 'How do you feel right now? Pick one answer for each line.',
-
-  'instrument.sows.option.0': 'Not at all',
-  'instrument.sows.option.1': 'A little',
-  'instrument.sows.option.2': 'Moderately',
-  'instrument.sows.option.3': 'Quite a bit',
-  'instrument.sows.option.4': 'Extremely',
-
-  'instrument.sows.item.anxious.label': 'I feel anxious',
-  'instrument.sows.item.yawning.label': 'I feel like yawning',
-  'instrument.sows.item.sweating.label': 'I am sweating',
-  'instrument.sows.item.eyesTearing.label': 'My eyes are watery',
-  'instrument.sows.item.runnyNose.label': 'My nose is running',
-  'instrument.sows.item.gooseflesh.label': 'I have goosebumps',
-  'instrument.sows.item.shaking.label': 'I am shaky',
-  'instrument.sows.item.hotFlashes.label': 'I have hot flashes',
-  'instrument.sows.item.coldFlashes.label': 'I have cold flashes',
-  'instrument.sows.item.bonesMusclesAche.label': 'My bones and muscles ache',
-  'instrument.sows.item.restless.label': 'I feel restless',
-  'instrument.sows.item.nauseous.label': 'I feel sick to my stomach',
-  'instrument.sows.item.likeVomiting.label': 'I feel like throwing up',
-  'instrument.sows.item.musclesTwitch.label': 'My muscles twitch',
-  'instrument.sows.item.stomachCramps.label': 'I have stomach cramps',
-  'instrument.sows.item.urgeToUseKratom.label': 'I have an urge to use kratom right now',
+  ...catalogue(SOWS_KRATOM_ID, 'Withdrawal self-rating (SOWS, kratom version)', 'I want to take kratom right now'),
+  ...catalogue(
+    SOWS_HANDELSMAN_ID,
+    'Withdrawal self-rating (SOWS, original opioid version)',
+    'I want to use an opioid right now',
+  ),
 };
