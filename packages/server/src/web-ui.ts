@@ -5,6 +5,23 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from './app-types.js';
 import { isApiPath } from './security-headers.js';
 
+/** The offline self-check's service worker, at the root so its scope is the whole self-check. */
+const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
+ * The worker's own headers. Revalidated on every check (`no-cache`), so a new release is found at the next
+ * visit (browsers cap a worker's HTTP caching at 24 h anyway). A worker runs under the policy of its own
+ * script, not the page's: it gets the UI policy, whose `connect-src 'self'` lets it fetch the files it keeps
+ * (the JSON policy every other file gets would block that).
+ *
+ * @param documentHeaders - The HTML documents' headers, holding the UI policy.
+ * @returns The headers for `/sw.js`.
+ */
+function serviceWorkerHeaders(documentHeaders: Readonly<Record<string, string>>): Record<string, string> {
+  const policy = documentHeaders['content-security-policy'];
+  return { 'cache-control': 'no-cache', ...(policy === undefined ? {} : { 'content-security-policy': policy }) };
+}
+
 /**
  * Serves the built web UI from `webRoot` (the Vite `dist` folder). Hashed assets are served as
  * files; API paths are never looked up on disk.
@@ -19,6 +36,7 @@ export async function registerWebUi(
   webRoot: string,
   documentHeaders: Readonly<Record<string, string>>,
 ): Promise<void> {
+  const serviceWorkerFile = join(webRoot, SERVICE_WORKER_FILE);
   if (!existsSync(join(webRoot, 'index.html'))) {
     throw new Error(`The web UI folder ${webRoot} has no index.html; build the web package first`);
   }
@@ -31,6 +49,8 @@ export async function registerWebUi(
     setHeaders: (reply, path) => {
       if (path.endsWith('.html')) {
         reply.headers(documentHeaders);
+      } else if (path === serviceWorkerFile) {
+        reply.headers(serviceWorkerHeaders(documentHeaders));
       }
     },
   });

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/app-routes';
+import { registerServiceWorker } from './offline/register-service-worker';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -23,4 +24,9 @@ if (root !== null) {
       </BrowserRouter>
     </StrictMode>,
   );
+}
+
+// Only the production build has a worker (/sw.js); the dev server serves modules that change on every edit.
+if (import.meta.env.PROD) {
+  registerServiceWorker();
 }
