@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { AppDatabase, DatabaseSchema } from './database-schema.js';
+import { registerDriver } from './direct-driver.js';
 
 /**
  * Where the data lives: a SQLite file (the default) or a PostgreSQL server. The server's config
@@ -96,6 +97,7 @@ function openSqlite(file: string): AppDatabase {
     },
   };
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  registerDriver(db, { kind: 'sqlite', connection: sqlite, prepare: database.prepare });
   if (file !== ':memory:' && file !== '') {
     SQLITE_FILES.set(db, file);
   }
@@ -111,7 +113,9 @@ function openPostgres(url: string, hooks: DatabaseHooks): AppDatabase {
   });
   // Without a listener an idle client's error would crash the process.
   pool.on('error', (error) => hooks.onIdleConnectionError?.(error));
-  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  registerDriver(db, { kind: 'postgres', pool });
+  return db;
 }
 
 /**

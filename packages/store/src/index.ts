@@ -91,3 +91,4 @@ export {
 } from './testing/scratch-database.js';
 export { insertTestUser } from './testing/fixtures.js';
 export { testAuditKey } from './testing/audit-key.js';
+export { recordStatements, type StatementRecorder } from './testing/record-statements.js';

@@ -1,4 +1,4 @@
-import type { Executor } from '@kratom-care/store';
+import { recordStatements as recordDriverStatements, type Executor, type StatementRecorder } from '@kratom-care/store';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MISSING, PATIENT_A, PATIENT_C, USERS } from '../test/access-world.js';
@@ -10,19 +10,16 @@ import { useAccessWorld } from '../test/use-access-world.js';
  * round trips it costs, and that a hidden patient and a missing one cost exactly the same.
  */
 
-/** Every statement Kysely sends through `db` and the transactions made from it, as SQL text. */
-function recordStatements(db: Executor): { readonly sql: string[] } {
-  // The query executor's base class serves the handle and every transaction alike; a spy calls through.
-  const base = Object.getPrototypeOf(Object.getPrototypeOf(db.getExecutor())) as {
-    executeQuery: (compiled: { sql: string }) => Promise<unknown>;
-  };
-  const spy = vi.spyOn(base, 'executeQuery');
-  return {
-    get sql() {
-      // On PostgreSQL a compiled template is a named-statement config whose toString() is the text.
-      return spy.mock.calls.map(([compiled]) => String(compiled.sql as unknown));
-    },
-  };
+const recorders: StatementRecorder[] = [];
+
+/**
+ * Every statement that reaches the database under `db`, as SQL text: recorded at the driver, so
+ * the hot path's direct driver calls count as well as Kysely's and the transactions'.
+ */
+function recordStatements(db: Executor): { readonly sql: readonly string[] } {
+  const recorder = recordDriverStatements(db);
+  recorders.push(recorder);
+  return recorder;
 }
 
 /** Every round trip to PostgreSQL, BEGIN and COMMIT included: each `client.query` call is one. */
@@ -43,7 +40,11 @@ describe.each(TEST_TARGETS)('the work of an audited patient read on $kind', (tar
   const world = useAccessWorld(target);
 
   afterEach(() => {
+    // The spies first: they wrap the recorders' patches, which are undone after them.
     vi.restoreAllMocks();
+    recorders.splice(0).forEach((recorder) => {
+      recorder.stop();
+    });
   });
 
   it('reads session, roles, patient and access facts in two statements and appends the audit row in one', async () => {
