@@ -96,11 +96,15 @@ export type {
 } from './self-check/use-pattern.js';
 export {
   WITHDRAWAL_EXPECTED_COURSE,
-  WITHDRAWAL_EXPECTED_KEYS,
   WITHDRAWAL_SYMPTOM_KEYS,
   describeWithdrawalCourse,
 } from './self-check/withdrawal-timeline.js';
-export type { WithdrawalCourse, WithdrawalExpectedCourse, WithdrawalPhase } from './self-check/withdrawal-timeline.js';
+export type {
+  MessageLine,
+  WithdrawalCourse,
+  WithdrawalExpectedCourse,
+  WithdrawalPhase,
+} from './self-check/withdrawal-timeline.js';
 export {
   CARE_INTENSITY_LEVELS,
   CARE_INTENSITY_RULES_VERSION,

@@ -106,8 +106,32 @@ describe('suggestCareIntensity: rules and their order', () => {
     expect(levelOf({ kudCriteriaCount: 0, usesHighPotencyProducts: true, wantsToChange: true })).toEqual(['M', 3]);
   });
 
-  it('does not count pregnancy alone as a red flag for rule 1', () => {
-    expect(levelOf({ redFlagIds: ['pregnant'], kudSeverity: 'mild', kudCriteriaCount: 2 })).toEqual(['O', 4]);
+  it('does not count pregnancy alone as a red flag for rule 1, and never leaves it below M (C.4.3)', () => {
+    // Before issue 9 this was O by rule 4: counselling only, with no medical care, for a pregnant person.
+    const mild = suggestCareIntensity({ ...BASE, redFlagIds: ['pregnant'], kudSeverity: 'mild', kudCriteriaCount: 2 });
+    expect([mild.level, mild.ruleNumber, mild.reasonKeys]).toEqual(['M', 3, ['selfCheck.care.reason.pregnant']]);
+    // Rule 5 would be self-management, i.e. advice to taper alone: never for pregnancy.
+    expect(levelOf({ redFlagIds: ['pregnant'], wantsToChange: true })).toEqual(['M', 3]);
+    expect(levelOf({ redFlagIds: ['pregnant'] })).toEqual(['M', 3]);
+  });
+
+  it('C.4.1: daily use of another opioid gives at least M whatever the criteria count', () => {
+    for (const count of [0, 1, 2, 3]) {
+      const severity = count >= 2 ? 'mild' : 'none';
+      const suggestion = suggestCareIntensity({
+        ...BASE,
+        kudSeverity: severity,
+        kudCriteriaCount: count,
+        wantsToChange: true,
+        dailyOtherOpioidUse: true,
+      });
+      expect([suggestion.level, suggestion.ruleNumber], `${count} criteria`).toEqual(['M', 3]);
+      expect(suggestion.reasonKeys).toContain('selfCheck.care.reason.dailyOtherOpioid');
+    }
+    // At least M: a higher rule still wins.
+    expect(levelOf({ dailyOtherOpioidUse: true, alcoholOrBenzoWithdrawalRisk: true })).toEqual(['H', 2]);
+    expect(levelOf({ dailyOtherOpioidUse: true, redFlagIds: ['seizure'] })).toEqual(['E', 1]);
+    expect(levelOf({ dailyOtherOpioidUse: false, wantsToChange: true })).toEqual(['S', 5]);
   });
 
   it('suggests H for pregnancy with withdrawal, by COWS or by the DSM-5 withdrawal criterion', () => {

@@ -47,7 +47,6 @@ export interface RedFlagQuestion {
    * not an emergency. Only these flags make care-intensity rule 1 ("Emergency now") fire.
    */
   readonly isEmergency: boolean;
-  readonly sourceKey: SelfCheckMessageKey;
   /** Research sources for the question's facts; empty for our own [DESIGN] safety rule (pregnancy). */
   readonly sourceIds: readonly SelfCheckSourceId[];
 }
@@ -81,7 +80,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
       'selfCheck.redFlag.breathing.thenPoisonHelp',
     ],
     isEmergency: true,
-    sourceKey: 'selfCheck.source.redFlags',
     sourceIds: ['uic-dig-2023'],
   },
   {
@@ -91,7 +89,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     actionKey: 'selfCheck.redFlag.action.call911',
     guidanceKeys: ['selfCheck.redFlag.guidance.stayWithThem'],
     isEmergency: true,
-    sourceKey: 'selfCheck.source.redFlags',
     sourceIds: ['uic-dig-2023'],
   },
   {
@@ -101,7 +98,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     actionKey: 'selfCheck.redFlag.action.call911',
     guidanceKeys: ['selfCheck.redFlag.guidance.doNotDrive'],
     isEmergency: true,
-    sourceKey: 'selfCheck.source.redFlags',
     sourceIds: ['uic-dig-2023'],
   },
   {
@@ -112,7 +108,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     actionKey: 'selfCheck.redFlag.action.call911',
     guidanceKeys: ['selfCheck.redFlag.breathing.naloxone', 'selfCheck.redFlag.guidance.stayWithThem'],
     isEmergency: true,
-    sourceKey: 'selfCheck.source.redFlags',
     sourceIds: ['uic-dig-2023'],
   },
   {
@@ -122,7 +117,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     actionKey: 'selfCheck.redFlag.action.call988',
     guidanceKeys: ['selfCheck.redFlag.suicide.reachOut', 'selfCheck.redFlag.suicide.planMeans911'],
     isEmergency: true,
-    sourceKey: 'selfCheck.source.crisis',
     sourceIds: ['crisis-lines'],
   },
   {
@@ -133,7 +127,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     actionKey: 'selfCheck.redFlag.action.call911',
     guidanceKeys: ['selfCheck.redFlag.suicidePlan.also988', 'selfCheck.redFlag.suicidePlan.notAlone'],
     isEmergency: true,
-    sourceKey: 'selfCheck.source.crisis',
     sourceIds: ['crisis-lines'],
   },
   {
@@ -143,7 +136,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     actionKey: 'selfCheck.redFlag.action.urgentCareSameDay',
     guidanceKeys: ['selfCheck.redFlag.liver.askForLiverTests', 'selfCheck.redFlag.guidance.sayYouUseKratom'],
     isEmergency: true,
-    sourceKey: 'selfCheck.source.liver',
     sourceIds: ['livertox-kratom', 'schimmel-dart-2020'],
   },
   {
@@ -153,7 +145,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     actionKey: 'selfCheck.redFlag.action.urgentCareEd',
     guidanceKeys: ['selfCheck.redFlag.guidance.sayYouUseKratom', 'selfCheck.redFlag.guidance.doNotDrive'],
     isEmergency: true,
-    sourceKey: 'selfCheck.source.redFlags',
     sourceIds: ['uic-dig-2023'],
   },
   {
@@ -163,7 +154,6 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = [
     actionKey: 'selfCheck.redFlag.action.contactClinicianUrgently',
     guidanceKeys: ['selfCheck.redFlag.pregnant.doNotStopSuddenly', 'selfCheck.redFlag.guidance.sayYouUseKratom'],
     isEmergency: false,
-    sourceKey: 'selfCheck.source.pregnancy',
     sourceIds: [],
   },
 ];

@@ -27,9 +27,9 @@ describe('buildSelfCheckResult', () => {
     const result = buildSelfCheckResult(JORDAN, AT);
     expect(result.redFlags.flags).toEqual([]);
     expect(result.acknowledgeRedFlagsFirst).toBe(false);
-    expect(result.kud).toEqual({ count: 3, severity: 'mild', meaningKey: 'selfCheck.kud.meaning.mild' });
+    expect(result.kud).toEqual({ count: 3, severity: 'mild', meaningKey: 'selfCheck.kud.consider.mild' });
     expect(result.usePattern.dailyGrams).toBe(6);
-    expect(result.withdrawalCourse.phase).toBe('peak-window');
+    expect(result.withdrawalCourse.phase).toBe('onset-window');
     expect(result.withdrawalCourse.hoursSinceLastDose).toBe(30);
     expect(result.withdrawalSelfRating).toEqual({ sowsTotal: 12, noteKey: 'selfCheck.sows.rawScoreNote' });
     expect(result.riskNotes.map((note) => note.id)).toEqual(['liver-warning-signs']);

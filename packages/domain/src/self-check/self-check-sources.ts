@@ -6,6 +6,7 @@ export const SELF_CHECK_SOURCE_IDS = [
   'uic-dig-2023',
   'fda-7oh-2025',
   'livertox-kratom',
+  'livertox-kava',
   'schimmel-dart-2020',
   'singh-2014',
   'mcwhirter-morris-2010',
@@ -37,7 +38,10 @@ export interface SelfCheckCitation {
  * read ([CONFIRMED] or [CONFIRMED abstract]) or as public-health pages appear here.
  *
  * @see Clinical reference Appendix B; §6 (7-OH, withdrawal symptoms), §7 (treatment case reports), §8
- *   (liver), §9 (contingency management and the kratom testing caveat), §11 (crisis lines)
+ *   (liver), §9 (contingency management and the kratom testing caveat), §11 (crisis lines); for kava, which
+ *   REFERENCE does not source (Appendix C.4.7 only says it has its own liver risk), the LiverTox "Kava Kava"
+ *   record (ncbi.nlm.nih.gov/books/n/livertox/KavaKava/): kava products "have been
+ *   linked to … acute liver injury which can be severe and even fatal"
  */
 export const SELF_CHECK_SOURCES: Readonly<Record<SelfCheckSourceId, SelfCheckSource>> = {
   'uic-dig-2023': {
@@ -51,6 +55,11 @@ export const SELF_CHECK_SOURCES: Readonly<Record<SelfCheckSourceId, SelfCheckSou
   'livertox-kratom': {
     id: 'livertox-kratom',
     citation: 'LiverTox (National Institutes of Health). Kratom, cases 8332 and 6972.',
+  },
+  'livertox-kava': {
+    id: 'livertox-kava',
+    citation:
+      'LiverTox: Clinical and Research Information on Drug-Induced Liver Injury. Kava Kava. National Institute of Diabetes and Digestive and Kidney Diseases; updated April 10, 2018.',
   },
   'schimmel-dart-2020': {
     id: 'schimmel-dart-2020',

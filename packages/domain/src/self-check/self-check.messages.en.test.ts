@@ -5,7 +5,7 @@ import { RED_FLAG_QUESTIONS } from './red-flags.js';
 import { SELF_CHECK_MESSAGES_EN } from './self-check.messages.en.js';
 import { TREATMENT_OPTIONS } from './treatment-options.js';
 import { USE_PATTERN_OPTIONS, USE_PATTERN_QUESTION_KEYS } from './use-pattern-options.js';
-import { WITHDRAWAL_EXPECTED_KEYS, describeWithdrawalCourse } from './withdrawal-timeline.js';
+import { describeWithdrawalCourse } from './withdrawal-timeline.js';
 
 const messages = Object.entries(SELF_CHECK_MESSAGES_EN);
 
@@ -28,7 +28,6 @@ describe('SELF_CHECK_MESSAGES_EN', () => {
       ...RED_FLAG_QUESTIONS.flatMap((question) => [
         question.labelKey,
         question.actionKey,
-        question.sourceKey,
         ...question.guidanceKeys,
         ...(question.hintKey === undefined ? [] : [question.hintKey]),
       ]),
@@ -39,11 +38,12 @@ describe('SELF_CHECK_MESSAGES_EN', () => {
       ]),
       ...Object.values(USE_PATTERN_OPTIONS).flatMap((list) => list.map((option) => option.labelKey)),
       ...Object.values(USE_PATTERN_QUESTION_KEYS),
-      ...Object.values(WITHDRAWAL_EXPECTED_KEYS),
+      ...describeWithdrawalCourse(null).expectedLines.map((line) => line.key),
+      ...[null, 5, 30, 50].map((hours) => describeWithdrawalCourse(hours).phaseKey),
       ...describeWithdrawalCourse(null).caveatKeys,
       ...describeWithdrawalCourse(1).symptomKeys,
       ...Object.values(CARE_INTENSITY_LEVELS).flatMap((level) => [level.labelKey, level.descriptionKey]),
-      ...TREATMENT_OPTIONS.flatMap((option) => [option.titleKey, option.bodyKey, option.sourceKey]),
+      ...TREATMENT_OPTIONS.flatMap((option) => [option.titleKey, option.bodyKey]),
       ...ruleKeys,
     ];
     for (const key of keys) {
@@ -69,13 +69,27 @@ describe('SELF_CHECK_MESSAGES_EN', () => {
     }
   });
 
-  it('uses {min}/{max} placeholders only in the expected-course sentences', () => {
+  it('uses placeholders only in the onset sentence and the count of signs', () => {
     const withPlaceholders = messages.filter(([, text]) => text.includes('{')).map(([key]) => key);
-    expect(withPlaceholders).toEqual([
-      'selfCheck.withdrawal.expected.onsetHours',
-      'selfCheck.withdrawal.expected.peakDays',
-      'selfCheck.withdrawal.expected.acuteEasesByDays',
-    ]);
+    expect(withPlaceholders).toEqual(['selfCheck.withdrawal.expected.onsetHours', 'selfCheck.kud.count']);
+  });
+
+  it('never words the DSM-5 count as a diagnosis (C.4.5)', () => {
+    expect(SELF_CHECK_MESSAGES_EN['selfCheck.kud.count']).toBe('You marked {count} of the 11 signs.');
+    const kudAndCare = messages.filter(([key]) => /^selfCheck\.(kud|care|treatment\.why|nextStep)\./.test(key));
+    expect(kudAndCare.length).toBeGreaterThan(20);
+    for (const [key, text] of kudAndCare) {
+      expect(text, key).not.toMatch(
+        /\byou have (a|an|mild|moderate|severe)\b|this fits|fits? a (mild|moderate|severe)|your answers fit/i,
+      );
+    }
+  });
+
+  it('asks about seizures since the last use and over at least the last 24 hours', () => {
+    const label = SELF_CHECK_MESSAGES_EN['selfCheck.redFlag.seizure.label'];
+    expect(label).toMatch(/since you last took kratom/);
+    expect(label).toMatch(/last 24 hours/);
+    expect(label).not.toMatch(/\btoday\b/);
   });
 
   it('labels the care-intensity levels with our own names', () => {

@@ -7,7 +7,8 @@ const MESSAGES = {
   // Red flags: questions (REFERENCE §11)
   'selfCheck.redFlag.breathing.label':
     'Is anyone (you, or someone with you) very hard to wake up, breathing very slowly or not at all, or turning blue or grey around the lips?',
-  'selfCheck.redFlag.seizure.label': 'Has there been a seizure (a fit) today?',
+  'selfCheck.redFlag.seizure.label':
+    'Has there been a seizure (a fit) since you last took kratom, or in the last 24 hours?',
   'selfCheck.redFlag.chest.label': 'Do you have chest pain, have you fainted, or are you very short of breath?',
   'selfCheck.redFlag.sedativeMix.label':
     'Did you take kratom or 7-OH together with benzos (like alprazolam, Xanax), alcohol, opioids or other drugs that make you sleepy, and do you now feel very drowsy or hard to keep awake?',
@@ -125,24 +126,17 @@ const MESSAGES = {
   'selfCheck.withdrawal.phase.unknown':
     "We don't know when your last dose was, so we can't place you on the usual timeline.",
   'selfCheck.withdrawal.phase.beforeUsualOnset':
-    'It has been less than 6 hours since your last dose. Withdrawal usually has not started yet.',
+    'It has been less than 12 hours since your last dose. Withdrawal usually has not started yet.',
   'selfCheck.withdrawal.phase.onsetWindow':
-    'It has been 6 to 24 hours since your last dose. This is when withdrawal often starts.',
-  'selfCheck.withdrawal.phase.peakWindow':
-    'It has been 1 to 3 days since your last dose. Symptoms are often at their worst around now.',
-  'selfCheck.withdrawal.phase.easing':
-    'It has been 3 to 10 days since your last dose. The physical symptoms often ease during this time.',
-  'selfCheck.withdrawal.phase.afterAcute':
-    'It has been 10 days or more since your last dose. The worst physical symptoms have usually passed, but feeling low, anxious or craving kratom can last for weeks.',
+    'It has been 12 to 48 hours since your last dose. This is when withdrawal usually starts.',
+  'selfCheck.withdrawal.phase.afterOnsetWindow':
+    'It has been 48 hours or more since your last dose. Withdrawal, once it has started, can last from several days to a few weeks.',
   'selfCheck.withdrawal.expected.onsetHours': 'Symptoms usually start {min} to {max} hours after the last dose.',
-  'selfCheck.withdrawal.expected.peakDays': 'They are often worst on days {min} to {max}.',
-  'selfCheck.withdrawal.expected.acuteEasesByDays': 'The physical symptoms often ease by day {min} to {max}.',
-  'selfCheck.withdrawal.expected.psychologicalWeeks':
-    'Feeling low, anxious, restless or craving kratom can last for weeks.',
-  'selfCheck.withdrawal.caveat.lowEvidence':
-    'These times come from low-quality sources. No strong study has measured them yet.',
-  'selfCheck.withdrawal.caveat.windowsDiffer':
-    'Sources disagree: some say symptoms start 6 to 24 hours after the last dose, others say 12 to 48 hours.',
+  'selfCheck.withdrawal.expected.daysToWeeks':
+    'They can last from several days to a few weeks. How long depends on how much and how often you used, and on you.',
+  'selfCheck.withdrawal.caveat.lowEvidence': 'These times are estimates. No strong study has measured them yet.',
+  'selfCheck.withdrawal.caveat.otherSourcesEarlier':
+    'Some other sources say symptoms can start sooner, from about 6 hours after the last dose.',
   'selfCheck.withdrawal.caveat.variesWithUse':
     'Your timeline may be different. It depends on how much and how often you use, and on you.',
   'selfCheck.withdrawal.caveat.informationOnly':
@@ -188,6 +182,8 @@ const MESSAGES = {
   'selfCheck.risk.liver.title': 'Watch for signs of liver injury',
   'selfCheck.risk.liver.body':
     'Kratom has been linked to liver injury. It is uncommon, but get medical care the same day if you notice yellow skin or eyes, dark urine, pale stools, bad itching, or pain in the upper right side of your belly. If you use kratom often, ask your doctor about liver blood tests.',
+  'selfCheck.risk.liver.bodyKava':
+    'Kratom has been linked to liver injury, and so has kava, so a kava-kratom tonic carries both risks, however often you drink it. Liver injury is uncommon, but get medical care the same day if you notice yellow skin or eyes, dark urine, pale stools, bad itching, or pain in the upper right side of your belly. Ask your doctor about liver blood tests.',
 
   // Care-intensity suggestion (REFERENCE §10; our own labels)
   'selfCheck.care.level.E.label': 'Emergency now',
@@ -248,7 +244,7 @@ const MESSAGES = {
     'A talking therapy that helps you notice what triggers your use, learn ways to cope, and change the thoughts that keep you using.',
   'selfCheck.treatment.contingency.title': 'Contingency management',
   'selfCheck.treatment.contingency.body':
-    'A program that gives you small rewards, like vouchers or prizes, for reaching clear goals such as coming to sessions or passing tests. The rewards grow the longer you keep it up.',
+    'A program that gives you small rewards, like vouchers or prizes, for reaching clear goals, such as coming to sessions or a negative urine test for kratom. Standard drug tests do not show kratom, so it takes a test made for kratom (a mitragynine test). The rewards grow the longer you keep it up.',
   'selfCheck.treatment.groups.title': 'Groups and peer support',
   'selfCheck.treatment.groups.body':
     'Meeting with others who are going through the same thing. You can share tips, get support and help keep each other on track.',
@@ -306,28 +302,6 @@ const MESSAGES = {
   'selfCheck.treatment.why.wantsToChange': 'You want to cut down or stop.',
   'selfCheck.treatment.why.fallback':
     'If you are worried about your kratom use, a doctor or counselor can talk it through with you.',
-
-  // Sources, shown under each note
-  'selfCheck.source.redFlags':
-    'Kratom-care clinical reference §11 (our own questions); University of Illinois Drug Information Group, kratom FAQ, 2023.',
-  'selfCheck.source.crisis': '988 Suicide & Crisis Lifeline; SAMHSA National Helpline.',
-  'selfCheck.source.liver':
-    'LiverTox (NIH) kratom case reports; Schimmel J, Dart RC. Drugs 2020;80(3):263-283; Recovery Centers of America article on kratom dependence.',
-  'selfCheck.source.pregnancy': 'Kratom-care clinical reference §11 (our own safety rule, pending clinical review).',
-  'selfCheck.source.withdrawalCourse':
-    'Symptoms: Singh D et al. Drug Alcohol Depend 2014;139:132-137; McWhirter L, Morris S. Eur Addict Res 2010; Galbis-Reig D. WMJ 2016. Timing: treatment-center and general web pages (low quality).',
-  'selfCheck.source.highPotency':
-    'University of Illinois Drug Information Group, kratom FAQ, 2023; US FDA statements on 7-OH, July 2025.',
-  'selfCheck.source.depressants':
-    'Kratom-care clinical reference §11; Recovery Centers of America article on kratom dependence.',
-  'selfCheck.source.article': 'Recovery Centers of America article on kratom dependence and its treatment.',
-  'selfCheck.source.buprenorphine':
-    'Weiss ST, Douglas HE. J Addict Med 2021;15(2):167-172; Recovery Centers of America article on kratom dependence.',
-  'selfCheck.source.otherMedicines':
-    'McWhirter L, Morris S. Eur Addict Res 2010 (lofexidine); Galbis-Reig D. WMJ 2016;115(1):49-52 (clonidine).',
-  'selfCheck.source.contingency':
-    'Budney AJ, Higgins ST. NIDA therapy manual, 1998; Petry NM et al. Arch Gen Psychiatry 2005;62:1148-1156.',
-  'selfCheck.source.levelsOfCare': 'Recovery Centers of America article on kratom dependence and its treatment.',
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A key of the self-check catalogue; typed so a missing message fails to compile. */

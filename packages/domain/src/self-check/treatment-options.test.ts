@@ -32,9 +32,20 @@ describe('TREATMENT_OPTIONS', () => {
     }
   });
 
-  it('cites a source for every option', () => {
+  it('cites research sources for treatments, and no source for a kind of care (never a provider article)', () => {
     for (const option of TREATMENT_OPTIONS) {
-      expect(SELF_CHECK_MESSAGES_EN[option.sourceKey]).toBeTruthy();
+      const expectsSource =
+        option.kind === 'withdrawal' || option.kind === 'medication' || option.id === 'contingency-management';
+      expect(option.sourceIds.length > 0, option.id).toBe(expectsSource);
     }
+  });
+
+  it('C.3.5: contingency management names the kratom test and never says "passing tests"', () => {
+    const body = SELF_CHECK_MESSAGES_EN['selfCheck.treatment.contingency.body'] ?? '';
+    expect(body).toMatch(/mitragynine test/);
+    expect(body).toMatch(/Standard drug tests do not show kratom/);
+    expect(body).not.toMatch(/passing tests/i);
+    const option = TREATMENT_OPTIONS.find((candidate) => candidate.id === 'contingency-management');
+    expect(option?.sourceIds).toContain('ndews-kratom-testing');
   });
 });

@@ -21,7 +21,6 @@ export interface TreatmentOption {
   readonly kind: TreatmentOptionKind;
   readonly titleKey: SelfCheckMessageKey;
   readonly bodyKey: SelfCheckMessageKey;
-  readonly sourceKey: SelfCheckMessageKey;
   /** Research sources; empty when the option is a kind of care rather than a studied treatment. */
   readonly sourceIds: readonly SelfCheckSourceId[];
 }
@@ -42,7 +41,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'withdrawal',
     titleKey: 'selfCheck.treatment.supervisedWithdrawal.title',
     bodyKey: 'selfCheck.treatment.supervisedWithdrawal.body',
-    sourceKey: 'selfCheck.source.article',
     sourceIds: ['mcwhirter-morris-2010', 'galbis-reig-2016', 'weiss-douglas-2021'],
   },
   {
@@ -50,7 +48,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'medication',
     titleKey: 'selfCheck.treatment.buprenorphine.title',
     bodyKey: 'selfCheck.treatment.buprenorphine.body',
-    sourceKey: 'selfCheck.source.buprenorphine',
     sourceIds: ['weiss-douglas-2021', 'lei-butz-valentino'],
   },
   {
@@ -58,7 +55,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'medication',
     titleKey: 'selfCheck.treatment.otherMedicines.title',
     bodyKey: 'selfCheck.treatment.otherMedicines.body',
-    sourceKey: 'selfCheck.source.otherMedicines',
     sourceIds: ['mcwhirter-morris-2010', 'galbis-reig-2016'],
   },
   {
@@ -66,7 +62,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'therapy',
     titleKey: 'selfCheck.treatment.cbt.title',
     bodyKey: 'selfCheck.treatment.cbt.body',
-    sourceKey: 'selfCheck.source.article',
     sourceIds: [],
   },
   {
@@ -74,7 +69,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'therapy',
     titleKey: 'selfCheck.treatment.contingency.title',
     bodyKey: 'selfCheck.treatment.contingency.body',
-    sourceKey: 'selfCheck.source.contingency',
     sourceIds: ['budney-higgins-1998', 'petry-2005', 'ndews-kratom-testing'],
   },
   {
@@ -82,7 +76,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'support',
     titleKey: 'selfCheck.treatment.groups.title',
     bodyKey: 'selfCheck.treatment.groups.body',
-    sourceKey: 'selfCheck.source.article',
     sourceIds: [],
   },
   {
@@ -90,7 +83,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'level-of-care',
     titleKey: 'selfCheck.treatment.inpatient.title',
     bodyKey: 'selfCheck.treatment.inpatient.body',
-    sourceKey: 'selfCheck.source.levelsOfCare',
     sourceIds: [],
   },
   {
@@ -98,7 +90,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'level-of-care',
     titleKey: 'selfCheck.treatment.php.title',
     bodyKey: 'selfCheck.treatment.php.body',
-    sourceKey: 'selfCheck.source.levelsOfCare',
     sourceIds: [],
   },
   {
@@ -106,7 +97,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'level-of-care',
     titleKey: 'selfCheck.treatment.iop.title',
     bodyKey: 'selfCheck.treatment.iop.body',
-    sourceKey: 'selfCheck.source.levelsOfCare',
     sourceIds: [],
   },
   {
@@ -114,7 +104,6 @@ export const TREATMENT_OPTIONS: readonly TreatmentOption[] = [
     kind: 'level-of-care',
     titleKey: 'selfCheck.treatment.outpatient.title',
     bodyKey: 'selfCheck.treatment.outpatient.body',
-    sourceKey: 'selfCheck.source.levelsOfCare',
     sourceIds: [],
   },
 ];

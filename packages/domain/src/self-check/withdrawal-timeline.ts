@@ -1,17 +1,20 @@
 import type { SelfCheckMessageKey } from './self-check.messages.en.js';
 import type { SelfCheckSourceId } from './self-check-sources.js';
 
-export type WithdrawalPhase =
-  'unknown' | 'before-usual-onset' | 'onset-window' | 'peak-window' | 'easing' | 'after-acute';
+export type WithdrawalPhase = 'unknown' | 'before-usual-onset' | 'onset-window' | 'after-onset-window';
 
-/** The expected course as published; every figure is low-quality evidence. */
+/** A sentence and the numbers that fill its `{placeholders}`. */
+export interface MessageLine {
+  readonly key: SelfCheckMessageKey;
+  readonly values?: Readonly<Record<string, number>>;
+}
+
+/** The expected course, as the article gives it; the figures are low-quality evidence. */
 export interface WithdrawalExpectedCourse {
-  /** Hours after the last dose in which symptoms usually begin: the union of 6–24 h and 12–48 h. */
+  /** Hours after the last dose in which symptoms usually begin. */
   readonly onsetHours: readonly [number, number];
-  readonly peakDays: readonly [number, number];
-  readonly acuteEasesByDays: readonly [number, number];
-  /** Mood, sleep and craving symptoms may last weeks. */
-  readonly psychologicalWeeks: true;
+  /** How long symptoms can last once they start. */
+  readonly lasts: 'days-to-weeks';
 }
 
 export interface WithdrawalCourse {
@@ -19,35 +22,36 @@ export interface WithdrawalCourse {
   readonly phaseKey: SelfCheckMessageKey;
   readonly hoursSinceLastDose: number | null;
   readonly expected: WithdrawalExpectedCourse;
-  /** Sentences for `expected`; `{min}` and `{max}` are filled from the matching range. */
-  readonly expectedKeys: typeof WITHDRAWAL_EXPECTED_KEYS;
+  /** `expected` in sentences, ready to show in order. */
+  readonly expectedLines: readonly MessageLine[];
   readonly evidence: 'low';
   readonly caveatKeys: readonly SelfCheckMessageKey[];
   readonly symptomKeys: readonly SelfCheckMessageKey[];
-  readonly sourceKey: SelfCheckMessageKey;
   /** Research sources for the symptoms; the timing has no research source yet (see `caveatKeys`). */
   readonly sourceIds: readonly SelfCheckSourceId[];
 }
 
 /**
- * Onset 6–24 h, peak days 1–3 and acute easing by 3–10 days come from treatment-centre and lay pages
- * ([SECONDARY, low quality]); the seed article's 12–48 h onset is [UNCONFIRMED]. The onset range covers both.
+ * Onset 12–48 h after the last dose, lasting several days to weeks, depending on use and the person: the
+ * article's window, which the product follows. Treatment-centre and lay pages give an earlier onset (6–24 h);
+ * that appears only as a caveat.
  *
- * @see Clinical reference §6 "Withdrawal: onset, duration and symptoms"; seed article (Recovery Centers of America)
+ * @see Clinical reference Appendix C.4.6 (phases follow the article's window); §6 "Withdrawal: onset, duration
+ *   and symptoms" (12–48 h [UNCONFIRMED]: no peer-reviewed primary source; 6–24 h [SECONDARY, low quality]);
+ *   seed article (kratom-dependence-article.txt: "within 12 to 48 hours … several days to weeks")
  */
 export const WITHDRAWAL_EXPECTED_COURSE: WithdrawalExpectedCourse = {
-  onsetHours: [6, 48],
-  peakDays: [1, 3],
-  acuteEasesByDays: [3, 10],
-  psychologicalWeeks: true,
+  onsetHours: [12, 48],
+  lasts: 'days-to-weeks',
 };
 
-export const WITHDRAWAL_EXPECTED_KEYS = {
-  onsetHours: 'selfCheck.withdrawal.expected.onsetHours',
-  peakDays: 'selfCheck.withdrawal.expected.peakDays',
-  acuteEasesByDays: 'selfCheck.withdrawal.expected.acuteEasesByDays',
-  psychologicalWeeks: 'selfCheck.withdrawal.expected.psychologicalWeeks',
-} as const satisfies Readonly<Record<keyof WithdrawalExpectedCourse, SelfCheckMessageKey>>;
+const EXPECTED_LINES: readonly MessageLine[] = [
+  {
+    key: 'selfCheck.withdrawal.expected.onsetHours',
+    values: { min: WITHDRAWAL_EXPECTED_COURSE.onsetHours[0], max: WITHDRAWAL_EXPECTED_COURSE.onsetHours[1] },
+  },
+  { key: 'selfCheck.withdrawal.expected.daysToWeeks' },
+];
 
 /**
  * Kratom withdrawal symptoms, physical then psychological.
@@ -73,64 +77,62 @@ export const WITHDRAWAL_SYMPTOM_KEYS: readonly SelfCheckMessageKey[] = [
 
 const ALWAYS_CAVEATS: readonly SelfCheckMessageKey[] = [
   'selfCheck.withdrawal.caveat.lowEvidence',
-  'selfCheck.withdrawal.caveat.windowsDiffer',
+  'selfCheck.withdrawal.caveat.otherSourcesEarlier',
   'selfCheck.withdrawal.caveat.variesWithUse',
   'selfCheck.withdrawal.caveat.informationOnly',
 ];
 
-const HOURS_PER_DAY = 24;
-
-/** Lower bounds in hours, latest first; the first one the elapsed time reaches names the phase. */
-const PHASE_STARTS: readonly (readonly [WithdrawalPhase, number])[] = [
-  ['after-acute', 10 * HOURS_PER_DAY],
-  ['easing', 3 * HOURS_PER_DAY],
-  ['peak-window', 1 * HOURS_PER_DAY],
-  ['onset-window', 6],
-  ['before-usual-onset', 0],
-];
+const [ONSET_FROM, ONSET_TO] = WITHDRAWAL_EXPECTED_COURSE.onsetHours;
 
 const PHASE_KEYS: Readonly<Record<WithdrawalPhase, SelfCheckMessageKey>> = {
   unknown: 'selfCheck.withdrawal.phase.unknown',
   'before-usual-onset': 'selfCheck.withdrawal.phase.beforeUsualOnset',
   'onset-window': 'selfCheck.withdrawal.phase.onsetWindow',
-  'peak-window': 'selfCheck.withdrawal.phase.peakWindow',
-  easing: 'selfCheck.withdrawal.phase.easing',
-  'after-acute': 'selfCheck.withdrawal.phase.afterAcute',
+  'after-onset-window': 'selfCheck.withdrawal.phase.afterOnsetWindow',
 };
+
+function phaseFor(hours: number | null): WithdrawalPhase {
+  if (hours === null) {
+    return 'unknown';
+  }
+  if (hours < ONSET_FROM) {
+    return 'before-usual-onset';
+  }
+  return hours < ONSET_TO ? 'onset-window' : 'after-onset-window';
+}
 
 /**
  * Places the hours since the last dose on the usual course of kratom withdrawal, as information only.
  * How the person feels (SOWS, or COWS in clinic) matters more than the clock: no decision uses this alone.
  *
- * Phases: under 6 h before the usual onset; 6 to under 24 h the onset window (covering both published
- * windows); 24 to under 72 h the peak window; 72 h to under 10 days easing; 10 days or more after the acute
- * phase. Unknown, negative or non-finite hours give `unknown`.
+ * Phases follow the article's window: under 12 h before the usual onset; 12 to under 48 h the onset window;
+ * 48 h or more after it, when symptoms that have started can last days to weeks. Unknown, negative or
+ * non-finite hours give `unknown`.
  *
  * @param hoursSinceLastDose - Hours since the last dose, or null when the person is not sure.
- * @returns The phase, the expected course, evidence quality ('low'), caveats and the usual symptoms.
- * @see Clinical reference §6 "Withdrawal: onset, duration and symptoms" and "Implement as" (elapsed time is
- *   information only; clinical decisions use COWS or SOWS) [DESIGN]; onset/peak/easing figures [SECONDARY,
- *   low quality]; seed article 12–48 h [UNCONFIRMED]
+ * @returns The phase, the expected course in sentences, evidence quality ('low'), caveats and the usual symptoms.
+ * @see Clinical reference Appendix C.4.6; §6 "Withdrawal: onset, duration and symptoms" and "Implement as"
+ *   (elapsed time is information only; clinical decisions use COWS or SOWS) [DESIGN]
  * @example
- * describeWithdrawalCourse(30).phase // => 'peak-window'
- * describeWithdrawalCourse(5.9).phase // => 'before-usual-onset'
+ * describeWithdrawalCourse(11.9).phase // => 'before-usual-onset'
+ * describeWithdrawalCourse(12).phase // => 'onset-window'
+ * describeWithdrawalCourse(48).phase // => 'after-onset-window'
  */
 export function describeWithdrawalCourse(hoursSinceLastDose: number | null): WithdrawalCourse {
   const hours =
     hoursSinceLastDose !== null && Number.isFinite(hoursSinceLastDose) && hoursSinceLastDose >= 0
       ? hoursSinceLastDose
       : null;
-  const phase = hours === null ? 'unknown' : (PHASE_STARTS.find(([, start]) => hours >= start)?.[0] ?? 'unknown');
+  const phase = phaseFor(hours);
   return {
     phase,
     phaseKey: PHASE_KEYS[phase],
     hoursSinceLastDose: hours,
     expected: WITHDRAWAL_EXPECTED_COURSE,
-    expectedKeys: WITHDRAWAL_EXPECTED_KEYS,
+    expectedLines: EXPECTED_LINES,
     evidence: 'low',
     caveatKeys: hours === null ? [...ALWAYS_CAVEATS, 'selfCheck.withdrawal.caveat.lastDoseUnknown'] : ALWAYS_CAVEATS,
     symptomKeys: WITHDRAWAL_SYMPTOM_KEYS,
-    sourceKey: 'selfCheck.source.withdrawalCourse',
     sourceIds: ['singh-2014', 'mcwhirter-morris-2010', 'galbis-reig-2016'],
   };
 }

@@ -52,18 +52,17 @@ function domainKeys(): string[] {
     ...RED_FLAG_QUESTIONS.flatMap((q) => [
       q.labelKey,
       q.actionKey,
-      q.sourceKey,
       ...q.guidanceKeys,
       ...(q.hintKey ? [q.hintKey] : []),
     ]),
     ...CRISIS_RESOURCES.flatMap((r) => [r.nameKey, r.descriptionKey, ...r.contacts.map((c) => c.labelKey)]),
-    ...TREATMENT_OPTIONS.flatMap((o) => [o.titleKey, o.bodyKey, o.sourceKey]),
+    ...TREATMENT_OPTIONS.flatMap((o) => [o.titleKey, o.bodyKey]),
     ...Object.values(CARE_INTENSITY_LEVELS).flatMap((level) => [level.labelKey, level.descriptionKey]),
     ...Object.values(USE_PATTERN_OPTIONS).flatMap((options) => options.map((option) => option.labelKey)),
     ...Object.values(USE_PATTERN_QUESTION_KEYS),
     ...course.caveatKeys,
     ...course.symptomKeys,
-    course.sourceKey,
+    ...course.expectedLines.map((line) => line.key),
   ];
 }
 
