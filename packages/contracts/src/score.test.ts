@@ -10,8 +10,14 @@ import { toApiIssues } from './api-issues.js';
 import { ZLocalizedInstrument, type TLocalizedInstrument } from './instruments.js';
 import { buildScoreRequestSchema, SCORE_REQUEST_SCHEMAS, ZScoreResponse } from './score.js';
 
-const lowest = (id: (typeof INSTRUMENT_IDS)[number]): Record<string, number> =>
-  Object.fromEntries(INSTRUMENTS[id].definition.items.map((item) => [item.id, item.options[0]?.value ?? 0]));
+/** Every item at its lowest option; a measured item (COWS pulse) at its lowest plausible bpm. */
+const lowest = (id: (typeof INSTRUMENT_IDS)[number]): Record<string, unknown> =>
+  Object.fromEntries(
+    INSTRUMENTS[id].definition.items.map((item) => [
+      item.id,
+      item.measurement === undefined ? (item.options[0]?.value ?? 0) : { bpm: item.measurement.min },
+    ]),
+  );
 
 function issuePaths(id: (typeof INSTRUMENT_IDS)[number], body: unknown): unknown[] {
   const result = SCORE_REQUEST_SCHEMAS[id].safeParse(body);
@@ -23,8 +29,8 @@ describe('buildScoreRequestSchema', () => {
     expect(SCORE_REQUEST_SCHEMAS[id].safeParse({ answers: lowest(id) }).success).toBe(true);
   });
 
-  it.each(INSTRUMENT_IDS)('accepts every published option of every %s item', (id) => {
-    for (const item of INSTRUMENTS[id].definition.items) {
+  it.each(INSTRUMENT_IDS)('accepts every published option of every %s item that is not measured', (id) => {
+    for (const item of INSTRUMENTS[id].definition.items.filter((each) => each.measurement === undefined)) {
       for (const option of item.options) {
         const body = { answers: { ...lowest(id), [item.id]: option.value } };
         expect(SCORE_REQUEST_SCHEMAS[id].safeParse(body).success, `${item.id}=${option.value}`).toBe(true);
@@ -44,9 +50,17 @@ describe('buildScoreRequestSchema', () => {
   });
 
   it('requires every item', () => {
-    const answers = lowest('sows');
+    const answers = lowest('sows-kratom-adapted');
     delete answers['urgeToUseKratom'];
-    expect(issuePaths('sows', { answers })).toEqual([['answers', 'urgeToUseKratom']]);
+    expect(issuePaths('sows-kratom-adapted', { answers })).toEqual([['answers', 'urgeToUseKratom']]);
+  });
+
+  it('keeps item 16 apart between the SOWS variants', () => {
+    const kratom = lowest('sows-kratom-adapted');
+    expect(issuePaths('sows-handelsman-1987', { answers: kratom })).toEqual([
+      ['answers', 'urgeToUseOpioid'],
+      ['answers', 'urgeToUseKratom'],
+    ]);
   });
 
   it('takes COWS pulse as bpm within 20–250, whole numbers only', () => {
@@ -59,14 +73,35 @@ describe('buildScoreRequestSchema', () => {
     expect(issuePaths('cows', withPulse('72'))).toEqual([['answers', 'pulse']]);
   });
 
+  it.each([0, 1, 2, 4, 3])('refuses COWS pulse points (%i), published or not: bpm only', (points) => {
+    const result = SCORE_REQUEST_SCHEMAS.cows.safeParse({ answers: { ...lowest('cows'), pulse: points } });
+    expect(result.success).toBe(false);
+    expect(toApiIssues(result.error?.issues ?? [])).toEqual([
+      {
+        path: ['answers', 'pulse'],
+        message: 'Give the measured bpm as { "bpm": a whole number from 20 to 250 }; points are not accepted',
+      },
+    ]);
+  });
+
   it('takes bpm for no other item', () => {
     expect(issuePaths('phq9', { answers: { ...lowest('phq9'), sleep: { bpm: 80 } } })).toEqual([['answers', 'sleep']]);
   });
 
-  it('accepts underMedicalSupervision only for dsm5-kud', () => {
-    const context = { underMedicalSupervision: true };
+  it('accepts the two supervision switches only for dsm5-kud', () => {
+    const context = { toleranceUnderMedicalSupervision: true, withdrawalUnderMedicalSupervision: false };
     expect(issuePaths('dsm5-kud', { answers: lowest('dsm5-kud'), context })).toEqual([]);
-    expect(issuePaths('gad7', { answers: lowest('gad7'), context })).toEqual([['context', 'underMedicalSupervision']]);
+    expect(issuePaths('gad7', { answers: lowest('gad7'), context })).toEqual([
+      ['context', 'toleranceUnderMedicalSupervision'],
+      ['context', 'withdrawalUnderMedicalSupervision'],
+    ]);
+  });
+
+  it('refuses the single supervision switch that issue 9 replaced', () => {
+    const context = { underMedicalSupervision: true };
+    expect(issuePaths('dsm5-kud', { answers: lowest('dsm5-kud'), context })).toEqual([
+      ['context', 'underMedicalSupervision'],
+    ]);
   });
 
   it('is strict at the top level', () => {
@@ -83,7 +118,7 @@ describe('buildScoreRequestSchema', () => {
 describe('ZScoreResponse', () => {
   it('describes a scored domain result', () => {
     const answers = { ...lowest('dsm5-kud'), tolerance: 1 };
-    const result = INSTRUMENTS['dsm5-kud'].score(answers, { underMedicalSupervision: true });
+    const result = INSTRUMENTS['dsm5-kud'].score(answers, { toleranceUnderMedicalSupervision: true });
     if (result.status !== 'complete') {
       throw new Error('expected a complete score');
     }

@@ -24,8 +24,8 @@ function measurementSchema(measurement: InstrumentMeasurement) {
     {
       [unit]: z
         .int({ error: `${unit} must be a whole number` })
-        .min(min, { error: `${unit} must be ${range}` })
-        .max(max, { error: `${unit} must be ${range}` }),
+        .min(min, { error: `${unit} must be from ${min} to ${max}` })
+        .max(max, { error: `${unit} must be from ${min} to ${max}` }),
     },
     {
       error: (issue) =>

@@ -9,6 +9,8 @@ interface JsonSchema {
   additionalProperties?: boolean;
   enum?: unknown[];
   anyOf?: JsonSchema[];
+  type?: string;
+  description?: string;
 }
 
 describe('GET /api/openapi.json', () => {
@@ -50,17 +52,26 @@ describe('GET /api/openapi.json', () => {
     expect(sweatingLike?.enum).toEqual(items[1]?.options.map((option) => option.value));
   });
 
-  it('documents COWS pulse as an option value or a bpm object', () => {
+  it('documents COWS pulse as a bpm object only, never its points (REFERENCE §1)', () => {
     const body = doc.paths['/api/instruments/cows/score']?.['post']?.requestBody as {
       content: { 'application/json': { schema: JsonSchema } };
     };
     const pulse = body.content['application/json'].schema.properties?.['answers']?.properties?.['pulse'];
-    expect(pulse?.anyOf?.[0]?.enum).toEqual([0, 1, 2, 4]);
-    expect(pulse?.anyOf?.[1]?.required).toEqual(['bpm']);
+    expect(pulse?.anyOf).toBeUndefined();
+    expect(pulse?.enum).toBeUndefined();
+    expect(pulse?.type).toBe('object');
+    expect(pulse?.required).toEqual(['bpm']);
+    expect(pulse?.additionalProperties).toBe(false);
   });
 
-  it('documents the 200 and 400 responses of the score routes', () => {
-    const responses = doc.paths['/api/instruments/phq9/score']?.['post']?.responses as Record<string, unknown>;
+  it('documents the 200 and 400 responses of the score routes, the 400 with its safety flags', () => {
+    const responses = doc.paths['/api/instruments/phq9/score']?.['post']?.responses as Record<
+      string,
+      { content: { 'application/json': { schema: JsonSchema } } }
+    >;
     expect(Object.keys(responses)).toEqual(expect.arrayContaining(['200', '400']));
+    const error = responses['400']?.content['application/json'].schema;
+    expect(error?.properties?.['flags']?.type).toBe('array');
+    expect(error?.properties?.['flags']?.description).toContain('suicidal-ideation');
   });
 });

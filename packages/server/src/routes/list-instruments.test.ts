@@ -13,11 +13,25 @@ describe('GET /api/instruments', () => {
     await app.close();
   });
 
-  it('lists cows, sows, phq9, gad7 and dsm5-kud', async () => {
+  it('lists cows, both SOWS variants, phq9, gad7 and dsm5-kud', async () => {
     const res = await app.inject({ url: '/api/instruments' });
     expect(res.statusCode).toBe(200);
     const { instruments } = ZListInstrumentsResponse.parse(res.json());
-    expect(instruments.map((instrument) => instrument.id)).toEqual(['cows', 'sows', 'phq9', 'gad7', 'dsm5-kud']);
+    expect(instruments.map((instrument) => instrument.id)).toEqual([
+      'cows',
+      'sows-kratom-adapted',
+      'sows-handelsman-1987',
+      'phq9',
+      'gad7',
+      'dsm5-kud',
+    ]);
+  });
+
+  it('tells clients that the COWS pulse is entered in bpm, 20–250', async () => {
+    const { instruments } = ZListInstrumentsResponse.parse((await app.inject({ url: '/api/instruments' })).json());
+    const cows = instruments.find((instrument) => instrument.id === 'cows');
+    expect(cows?.items[0]).toMatchObject({ id: 'pulse', measurement: { unit: 'bpm', min: 20, max: 250 } });
+    expect(cows?.items.slice(1).some((item) => item.measurement !== undefined)).toBe(false);
   });
 
   it('gives every item in published order, with its options and English labels', async () => {
@@ -74,5 +88,24 @@ describe('GET /api/instruments/{id}', () => {
     const res = await app.inject({ url: `/api/instruments/${id}` });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ code: 'NOT_FOUND', message: 'No instrument has this id' });
+  });
+});
+
+describe('GET /api/instruments/sows (the id records had before issue 9)', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers the kratom-adapted SOWS it meant, so old records can still be shown', async () => {
+    const res = await app.inject({ url: '/api/instruments/sows' });
+    expect(res.statusCode).toBe(200);
+    expect(ZGetInstrumentResponse.parse(res.json())).toMatchObject({
+      id: 'sows-kratom-adapted',
+      version: '1987-kratom-adapted.1',
+    });
   });
 });

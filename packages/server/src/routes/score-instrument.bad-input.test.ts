@@ -178,7 +178,8 @@ describe('POST /api/instruments/{id}/score with bad input', () => {
     ]);
   });
 
-  it('rejects a pulse given as points that is not an option, naming pulse', async () => {
+  it('rejects a pulse given as points, published or not, naming pulse', async () => {
+    expectInvalidBody(await postValue(app, COWS, { answers: { ...validCows(), pulse: 2 } }), [['answers', 'pulse']]);
     expectInvalidBody(await postValue(app, COWS, { answers: { ...validCows(), pulse: 3 } }), [['answers', 'pulse']]);
   });
 
@@ -189,13 +190,13 @@ describe('POST /api/instruments/{id}/score with bad input', () => {
   });
 
   it('rejects an unknown context key', async () => {
-    const body = { ...lowestAnswers('dsm5-kud'), context: { underMedicalSupervision: true, pregnant: true } };
+    const body = { ...lowestAnswers('dsm5-kud'), context: { toleranceUnderMedicalSupervision: true, pregnant: true } };
     expectInvalidBody(await postValue(app, '/api/instruments/dsm5-kud/score', body), [['context', 'pregnant']]);
   });
 
-  it('rejects underMedicalSupervision for instruments other than DSM-5', async () => {
-    const body = { ...lowestAnswers('phq9'), context: { underMedicalSupervision: true } };
-    expectInvalidBody(await postValue(app, PHQ9, body), [['context', 'underMedicalSupervision']]);
+  it('rejects the supervision switches for instruments other than DSM-5', async () => {
+    const body = { ...lowestAnswers('phq9'), context: { withdrawalUnderMedicalSupervision: true } };
+    expectInvalidBody(await postValue(app, PHQ9, body), [['context', 'withdrawalUnderMedicalSupervision']]);
   });
 
   it('rejects a non-boolean underMedicalSupervision', async () => {

@@ -55,18 +55,23 @@ function validBody(id: ReferenceInstrumentId): fc.Arbitrary<Record<string, unkno
   const instrument: ReferenceInstrument = REFERENCE_INSTRUMENTS[id];
   const answers = Object.fromEntries(
     instrument.items.map((item) => {
-      const option = fc.constantFrom(...item.points);
       const answer =
-        id === 'cows' && item.id === 'pulse'
-          ? fc.oneof(option, fc.record({ bpm: fc.oneof(fc.integer({ min: 20, max: 250 }), PULSE_EDGES) }))
-          : option;
+        item.bpmOnly === true
+          ? fc.record({ bpm: fc.oneof(fc.integer({ min: 20, max: 250 }), PULSE_EDGES) })
+          : fc.constantFrom(...item.points);
       return [item.id, answer];
     }),
   );
   const context =
     instrument.excludedUnderSupervision === undefined
       ? fc.constant(undefined)
-      : fc.option(fc.record({ underMedicalSupervision: fc.boolean() }, { requiredKeys: [] }), { nil: undefined });
+      : fc.option(
+          fc.record(
+            Object.fromEntries(Object.keys(instrument.excludedUnderSupervision).map((name) => [name, fc.boolean()])),
+            { requiredKeys: [] },
+          ),
+          { nil: undefined },
+        );
   return fc
     .record({ answers: fc.record(answers), context })
     .map(({ answers: a, context: c }) => (c === undefined ? { answers: a } : { answers: a, context: c }));
@@ -199,7 +204,7 @@ describe.each(REFERENCE_IDS)('POST /api/instruments/%s/score against the indepen
     }
   });
 
-  // Only COWS takes a measured pulse; the other instruments get no such test rather than a skipped one.
+  // Only COWS takes a measured pulse (and only as bpm); the other instruments get no such test rather than a skipped one.
   if (id === 'cows') {
     it('converts every pulse from 15 to 255 bpm as the reference does', async () => {
       const base = answersReaching(id, 0);

@@ -1,4 +1,4 @@
-import { ZScoreResponse } from '@kratom-care/contracts';
+import { ZApiError, ZScoreResponse } from '@kratom-care/contracts';
 import { INSTRUMENT_IDS, INSTRUMENT_MESSAGES_EN, INSTRUMENTS } from '@kratom-care/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../app-types.js';
@@ -52,13 +52,38 @@ describe('POST /api/instruments/{id}/score', () => {
   it('marks tolerance and withdrawal as excluded under medical supervision', async () => {
     const res = await postValue(app, '/api/instruments/dsm5-kud/score', {
       answers: answersInOrder('dsm5-kud', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]),
-      context: { underMedicalSupervision: true },
+      context: { toleranceUnderMedicalSupervision: true, withdrawalUnderMedicalSupervision: true },
     });
     const excluded = ZScoreResponse.parse(res.json()).items.filter((item) => item.excluded === true);
     expect(excluded).toEqual([
       { id: 'tolerance', value: 1, points: 0, excluded: true },
       { id: 'withdrawal', value: 1, points: 0, excluded: true },
     ]);
+  });
+
+  it.each([
+    { context: { toleranceUnderMedicalSupervision: true }, excluded: ['tolerance'] },
+    { context: { withdrawalUnderMedicalSupervision: true }, excluded: ['withdrawal'] },
+  ])('takes one supervision switch per criterion: $context excludes $excluded', async ({ context, excluded }) => {
+    const res = await postValue(app, '/api/instruments/dsm5-kud/score', {
+      answers: answersInOrder('dsm5-kud', [0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 1]),
+      context,
+    });
+    const body = ZScoreResponse.parse(res.json());
+    expect(body.total).toBe(3);
+    expect(body.items.filter((item) => item.excluded === true).map((item) => item.id)).toEqual(excluded);
+  });
+
+  it('refuses the old single switch, naming it', async () => {
+    const res = await postValue(app, '/api/instruments/dsm5-kud/score', {
+      answers: answersInOrder('dsm5-kud', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]),
+      context: { underMedicalSupervision: true },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      code: 'INVALID_BODY',
+      issues: [{ path: ['context', 'underMedicalSupervision'], message: 'Unknown field: remove it' }],
+    });
   });
 
   it('accepts an empty context for every instrument', async () => {
@@ -98,5 +123,101 @@ describe('POST /api/instruments/{id}/score', () => {
   it.each(['__proto__', 'constructor', 'toString', 'COWS'])('answers 404 for the id "%s"', async (id) => {
     const res = await postValue(app, `/api/instruments/${id}/score`, lowestAnswers('cows'));
     expect(res.statusCode).toBe(404);
+  });
+
+  it.each(['sows-kratom-adapted', 'sows-handelsman-1987'])(
+    'scores the SOWS variant %s under its own id',
+    async (id) => {
+      const res = await postValue(app, `/api/instruments/${id}/score`, lowestAnswers(id as 'sows-kratom-adapted'));
+      expect(res.statusCode).toBe(200);
+      expect(ZScoreResponse.parse(res.json()).instrument).toBe(id);
+    },
+  );
+
+  it('no longer scores under the legacy id sows, which named no variant', async () => {
+    const res = await postValue(app, '/api/instruments/sows/score', lowestAnswers('sows-kratom-adapted'));
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('POST /api/instruments/{id}/score keeps safety flags on a 400 (Appendix C.4.4)', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const PHQ9 = '/api/instruments/phq9/score';
+
+  it('answers an incomplete PHQ-9 with item 9 above 0 with 400, the missing items named and the flag kept', async () => {
+    const res = await postValue(app, PHQ9, { answers: { interest: 1, selfHarmThoughts: 2 } });
+    expect(res.statusCode).toBe(400);
+    const body = ZApiError.parse(res.json());
+    expect(body.code).toBe('INVALID_BODY');
+    expect(body.flags).toEqual(['suicidal-ideation']);
+    expect(body.issues?.map((issue) => issue.path)).toEqual([
+      ['answers', 'feelingDown'],
+      ['answers', 'sleep'],
+      ['answers', 'tiredness'],
+      ['answers', 'appetite'],
+      ['answers', 'feelingBad'],
+      ['answers', 'concentration'],
+      ['answers', 'movingOrSpeaking'],
+    ]);
+  });
+
+  it.each([
+    { case: 'a value that is not an option', bad: { interest: 4 }, path: ['answers', 'interest'] },
+    { case: 'a text answer', bad: { sleep: 'often' }, path: ['answers', 'sleep'] },
+    { case: 'an unknown item', bad: { mood: 1 }, path: ['answers', 'mood'] },
+    { case: 'an unknown top-level field', bad: null, path: ['extra'] },
+  ])('keeps the flag beside $case', async ({ bad, path }) => {
+    const answers = { ...answersInOrder('phq9', [0, 0, 0, 0, 0, 0, 0, 0, 1]), ...bad };
+    const res = await postValue(app, PHQ9, bad === null ? { answers, extra: true } : { answers });
+    expect(res.statusCode).toBe(400);
+    const body = ZApiError.parse(res.json());
+    expect(body.flags).toEqual(['suicidal-ideation']);
+    expect(body.issues?.map((issue) => issue.path)).toContainEqual(path);
+  });
+
+  it('carries an empty flag list when item 9 is 0 or cannot be read', async () => {
+    const zero = await postValue(app, PHQ9, { answers: { interest: 3, selfHarmThoughts: 0 } });
+    expect(ZApiError.parse(zero.json()).flags).toEqual([]);
+    const notAnObject = await postValue(app, PHQ9, { answers: [1, 2, 3] });
+    expect(notAnObject.statusCode).toBe(400);
+    expect(ZApiError.parse(notAnObject.json()).flags).toEqual([]);
+  });
+
+  it('still answers a complete PHQ-9 with the flag in the 200', async () => {
+    const res = await postValue(app, PHQ9, { answers: answersInOrder('phq9', [0, 0, 0, 0, 0, 0, 0, 0, 3]) });
+    expect(res.statusCode).toBe(200);
+    expect(ZScoreResponse.parse(res.json()).flags).toEqual(['suicidal-ideation']);
+  });
+});
+
+describe('POST /api/instruments/cows/score takes the pulse in bpm only (REFERENCE §1)', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it.each([0, 1, 2, 4])('refuses pulse points %i with a 400 naming answers.pulse', async (points) => {
+    const answers = answersInOrder('cows', [points, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const res = await postValue(app, '/api/instruments/cows/score', { answers });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      code: 'INVALID_BODY',
+      issues: [
+        {
+          path: ['answers', 'pulse'],
+          message: 'Give the measured bpm as { "bpm": a whole number from 20 to 250 }; points are not accepted',
+        },
+      ],
+    });
   });
 });

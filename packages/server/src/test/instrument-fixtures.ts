@@ -34,17 +34,25 @@ export const API_VECTORS: readonly ApiVector[] = [
     flags: [],
   },
   {
-    name: 'C8 with pulse given as points (REFERENCE §1)',
+    name: 'C8 (REFERENCE §1, maximum)',
     instrument: 'cows',
-    body: { answers: answersInOrder('cows', [4, 4, 5, 5, 4, 4, 5, 4, 4, 4, 5]) },
+    body: { answers: answersInOrder('cows', [{ bpm: 128 }, 4, 5, 5, 4, 4, 5, 4, 4, 4, 5]) },
     total: 48,
     band: 'severe',
     flags: [],
   },
   {
-    name: 'S3 (REFERENCE §2)',
-    instrument: 'sows',
-    body: { answers: answersInOrder('sows', [2, 1, 1, 0, 1, 0, 1, 2, 1, 3, 2, 1, 0, 1, 1, 3]) },
+    name: 'S3, kratom-adapted SOWS (REFERENCE §2)',
+    instrument: 'sows-kratom-adapted',
+    body: { answers: answersInOrder('sows-kratom-adapted', [2, 1, 1, 0, 1, 0, 1, 2, 1, 3, 2, 1, 0, 1, 1, 3]) },
+    total: 20,
+    band: null,
+    flags: [],
+  },
+  {
+    name: 'S3, original SOWS (REFERENCE §2)',
+    instrument: 'sows-handelsman-1987',
+    body: { answers: answersInOrder('sows-handelsman-1987', [2, 1, 1, 0, 1, 0, 1, 2, 1, 3, 2, 1, 0, 1, 1, 3]) },
     total: 20,
     band: null,
     flags: [],
@@ -82,13 +90,35 @@ export const API_VECTORS: readonly ApiVector[] = [
     flags: [],
   },
   {
-    name: 'D3 criteria {2,4,10,11} under medical supervision (REFERENCE §4 exclusion)',
+    name: 'D3 criteria {2,4,10,11}, tolerance and withdrawal under medical supervision (REFERENCE §4 exclusion)',
     instrument: 'dsm5-kud',
     body: {
       answers: answersInOrder('dsm5-kud', [0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 1]),
-      context: { underMedicalSupervision: true },
+      context: { toleranceUnderMedicalSupervision: true, withdrawalUnderMedicalSupervision: true },
     },
     total: 2,
+    band: 'mild',
+    flags: [],
+  },
+  {
+    name: 'D3 criteria {2,4,10,11}, only tolerance under medical supervision (REFERENCE §4 exclusion)',
+    instrument: 'dsm5-kud',
+    body: {
+      answers: answersInOrder('dsm5-kud', [0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 1]),
+      context: { toleranceUnderMedicalSupervision: true },
+    },
+    total: 3,
+    band: 'mild',
+    flags: [],
+  },
+  {
+    name: 'D3 criteria {2,4,10,11}, only withdrawal under medical supervision (REFERENCE §4 exclusion)',
+    instrument: 'dsm5-kud',
+    body: {
+      answers: answersInOrder('dsm5-kud', [0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 1]),
+      context: { withdrawalUnderMedicalSupervision: true },
+    },
+    total: 3,
     band: 'mild',
     flags: [],
   },
@@ -97,7 +127,7 @@ export const API_VECTORS: readonly ApiVector[] = [
     instrument: 'dsm5-kud',
     body: {
       answers: answersInOrder('dsm5-kud', [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]),
-      context: { underMedicalSupervision: true },
+      context: { toleranceUnderMedicalSupervision: true, withdrawalUnderMedicalSupervision: true },
     },
     total: 0,
     band: 'none',
@@ -105,8 +135,15 @@ export const API_VECTORS: readonly ApiVector[] = [
   },
 ];
 
-/** A valid body per instrument: every item answered with its lowest option. */
+/** A valid body per instrument: every item answered with its lowest option (a measured item: its minimum). */
 export function lowestAnswers(id: InstrumentId): TScoreRequest {
   const items = INSTRUMENTS[id].definition.items;
-  return { answers: Object.fromEntries(items.map((item) => [item.id, item.options[0]?.value ?? 0])) };
+  return {
+    answers: Object.fromEntries(
+      items.map((item) => [
+        item.id,
+        item.measurement === undefined ? (item.options[0]?.value ?? 0) : { bpm: item.measurement.min },
+      ]),
+    ),
+  };
 }

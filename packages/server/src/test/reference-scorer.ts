@@ -9,6 +9,8 @@
 interface ReferenceItem {
   readonly id: string;
   readonly points: readonly number[];
+  /** Answered only as `{ "bpm": n }`, never with its points (COWS pulse, REFERENCE §1). */
+  readonly bpmOnly?: true;
 }
 
 /** An inclusive band of totals. */
@@ -22,26 +24,47 @@ interface ReferenceBand {
 export interface ReferenceInstrument {
   readonly items: readonly ReferenceItem[];
   readonly bands: readonly ReferenceBand[];
-  /** Items answered but not counted when `context.underMedicalSupervision` is true (DSM-5 only). */
-  readonly excludedUnderSupervision?: readonly string[];
+  /**
+   * DSM-5 only: each context switch and the one criterion it leaves uncounted when true (REFERENCE §4,
+   * `solelyUnderMedicalSupervision: { c10, c11 }`).
+   */
+  readonly excludedUnderSupervision?: Readonly<Record<string, string>>;
   /** An item whose answer above 0 raises the suicidal-ideation flag whatever the total (PHQ-9 item 9). */
   readonly selfHarmItem?: string;
 }
 
 const item = (id: string, points: readonly number[]): ReferenceItem => ({ id, points });
+const SOWS_SYMPTOMS = [
+  'anxious',
+  'yawning',
+  'sweating',
+  'eyesTearing',
+  'runnyNose',
+  'gooseflesh',
+  'shaking',
+  'hotFlashes',
+  'coldFlashes',
+  'bonesMusclesAche',
+  'restless',
+  'nauseous',
+  'likeVomiting',
+  'musclesTwitch',
+  'stomachCramps',
+] as const;
 const each = (ids: readonly string[], points: readonly number[]): ReferenceItem[] => ids.map((id) => item(id, points));
 const band = (id: string, min: number, max: number): ReferenceBand => ({ id, min, max });
 
 /**
  * Every scored instrument, as the reference tables give it.
  *
- * @see Clinical reference §1 (COWS item scores and bands), §2 (SOWS: 16 items 0–4, no bands),
+ * @see Clinical reference §1 (COWS item scores and bands, pulse in bpm only), §2 (SOWS: 16 items 0–4, no
+ *   bands; the original and the kratom adaptation of item 16 are separate variants),
  *   §4 (DSM-5: 11 criteria, severity, supervision exclusion), §5 (PHQ-9, GAD-7 bands and item-9 alert)
  */
 export const REFERENCE_INSTRUMENTS = {
   cows: {
     items: [
-      item('pulse', [0, 1, 2, 4]),
+      { id: 'pulse', points: [0, 1, 2, 4], bpmOnly: true },
       item('sweating', [0, 1, 2, 3, 4]),
       item('restlessness', [0, 1, 3, 5]),
       item('pupils', [0, 1, 2, 5]),
@@ -61,28 +84,12 @@ export const REFERENCE_INSTRUMENTS = {
       band('severe', 37, 48),
     ],
   },
-  sows: {
-    items: each(
-      [
-        'anxious',
-        'yawning',
-        'sweating',
-        'eyesTearing',
-        'runnyNose',
-        'gooseflesh',
-        'shaking',
-        'hotFlashes',
-        'coldFlashes',
-        'bonesMusclesAche',
-        'restless',
-        'nauseous',
-        'likeVomiting',
-        'musclesTwitch',
-        'stomachCramps',
-        'urgeToUseKratom',
-      ],
-      [0, 1, 2, 3, 4],
-    ),
+  'sows-kratom-adapted': {
+    items: each([...SOWS_SYMPTOMS, 'urgeToUseKratom'], [0, 1, 2, 3, 4]),
+    bands: [],
+  },
+  'sows-handelsman-1987': {
+    items: each([...SOWS_SYMPTOMS, 'urgeToUseOpioid'], [0, 1, 2, 3, 4]),
     bands: [],
   },
   'dsm5-kud': {
@@ -103,7 +110,10 @@ export const REFERENCE_INSTRUMENTS = {
       [0, 1],
     ),
     bands: [band('none', 0, 1), band('mild', 2, 3), band('moderate', 4, 5), band('severe', 6, 11)],
-    excludedUnderSupervision: ['tolerance', 'withdrawal'],
+    excludedUnderSupervision: {
+      toleranceUnderMedicalSupervision: 'tolerance',
+      withdrawalUnderMedicalSupervision: 'withdrawal',
+    },
   },
   phq9: {
     items: each(
@@ -182,38 +192,50 @@ function pulseBpmPoints(value: Json): number | null {
   return bpm <= 120 ? 2 : 4;
 }
 
-function answerPoints(id: ReferenceInstrumentId, entry: ReferenceItem, value: unknown): number | null {
-  if (id === 'cows' && entry.id === 'pulse' && isPlainObject(value)) {
-    return pulseBpmPoints(value);
+function answerPoints(entry: ReferenceItem, value: unknown): number | null {
+  if (entry.bpmOnly === true) {
+    return isPlainObject(value) ? pulseBpmPoints(value) : null;
   }
   // `includes` compares like the API does: -0 is the option 0, 1.0 is 1.
   return typeof value === 'number' && entry.points.includes(value) ? value : null;
 }
 
-/** The context rule: only DSM-5 reads `underMedicalSupervision`; every other instrument takes `{}` at most. */
-function supervised(id: ReferenceInstrumentId, context: unknown): boolean | null {
+/**
+ * The context rule: only DSM-5 reads its two supervision switches; every other instrument takes `{}`
+ * at most.
+ *
+ * @returns The criteria left uncounted, or `null` for a context the route must refuse.
+ */
+function excludedBy(instrument: ReferenceInstrument, context: unknown): readonly string[] | null {
   if (context === undefined) {
-    return false;
+    return [];
   }
   if (!isPlainObject(context)) {
     return null;
   }
-  if (id !== 'dsm5-kud') {
-    return Object.keys(context).length === 0 ? false : null;
-  }
-  const flag = context['underMedicalSupervision'];
-  if (!hasOnlyKeys(context, ['underMedicalSupervision']) || (flag !== undefined && typeof flag !== 'boolean')) {
+  const switches = instrument.excludedUnderSupervision ?? {};
+  if (!hasOnlyKeys(context, Object.keys(switches))) {
     return null;
   }
-  return flag === true;
+  const excluded: string[] = [];
+  for (const [name, criterion] of Object.entries(switches)) {
+    const value = context[name];
+    if (value !== undefined && typeof value !== 'boolean') {
+      return null;
+    }
+    if (value === true) {
+      excluded.push(criterion);
+    }
+  }
+  return excluded;
 }
 
 /**
  * Says what the score route must answer to a raw request body.
  *
  * The body is accepted only when it is a JSON object with `answers` (and optionally `context`), where
- * `answers` has exactly one answer per item, each one of that item's published scores (COWS pulse may
- * instead be `{ "bpm": n }`, a whole number 20–250). Nothing is rounded or clamped.
+ * `answers` has exactly one answer per item, each one of that item's published scores, except COWS
+ * pulse, which is only `{ "bpm": n }`, a whole number 20–250. Nothing is rounded or clamped.
  *
  * @param id - The instrument.
  * @param text - The request body as sent.
@@ -237,18 +259,17 @@ export function referenceScore(id: ReferenceInstrumentId, text: string): Referen
   if (!isPlainObject(answers) || !hasOnlyKeys(answers, ids)) {
     return REJECTED;
   }
-  const underSupervision = supervised(id, body['context']);
-  if (underSupervision === null) {
+  const excluded = excludedBy(instrument, body['context']);
+  if (excluded === null) {
     return REJECTED;
   }
-  const excluded = underSupervision ? (instrument.excludedUnderSupervision ?? []) : [];
   const items: Array<{ id: string; points: number; excluded?: true }> = [];
   let total = 0;
   for (const entry of instrument.items) {
     if (!Object.hasOwn(answers, entry.id)) {
       return REJECTED;
     }
-    const points = answerPoints(id, entry, answers[entry.id]);
+    const points = answerPoints(entry, answers[entry.id]);
     if (points === null) {
       return REJECTED;
     }
@@ -270,22 +291,26 @@ export function referenceScore(id: ReferenceInstrumentId, text: string): Referen
   };
 }
 
+/** A pulse that converts to each COWS pulse score (REFERENCE §1 vector C10 edges). */
+const BPM_FOR_POINTS: Readonly<Record<number, number>> = { 0: 80, 1: 100, 2: 120, 4: 121 };
+
 /**
  * Builds answers that reach a given total, using only the reference's option points: the largest
- * score that still fits, item by item. Used to put a request on each band's edges.
+ * score that still fits, item by item (a bpm-only item gets a pulse that converts to it). Used to put
+ * a request on each band's edges.
  *
  * @param id - The instrument.
  * @param total - The wanted total; the caller checks the result with {@link referenceScore}.
  * @returns Answers keyed by item id.
  */
-export function answersReaching(id: ReferenceInstrumentId, total: number): Record<string, number> {
+export function answersReaching(id: ReferenceInstrumentId, total: number): Record<string, unknown> {
   let left = total;
   const instrument: ReferenceInstrument = REFERENCE_INSTRUMENTS[id];
   return Object.fromEntries(
     instrument.items.map((entry) => {
       const points = Math.max(...entry.points.filter((p) => p <= left));
       left -= points;
-      return [entry.id, points];
+      return [entry.id, entry.bpmOnly === true ? { bpm: BPM_FOR_POINTS[points] } : points];
     }),
   );
 }

@@ -72,7 +72,7 @@ describe('SOWS variants (clinical reference §2: the kratom rewording is its own
   });
 
   it('shares items 1–15 and the 0–4 scale between the variants', () => {
-    const shape = (definition: InstrumentDefinition) =>
+    const shape = (definition: InstrumentDefinition): unknown[] =>
       definition.items.slice(0, 15).map((item) => [item.id, item.options.map((option) => option.value)]);
     expect(shape(SOWS_KRATOM_DEFINITION)).toEqual(shape(SOWS_HANDELSMAN_DEFINITION));
   });
