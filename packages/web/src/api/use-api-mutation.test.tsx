@@ -1,5 +1,5 @@
-import { ZFacilityResponse } from '@kratom-care/contracts';
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { ZFacilityResponse, ZListFacilitiesResponse } from '@kratom-care/contracts';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { AppProviders } from '../app/app-providers';
 import { createFakeApi, type FakeApi } from './fake-api';
 import { ApiQueryProvider } from './query-provider';
 import { useApiMutation } from './use-api-mutation';
+import { useApiQuery } from './use-api-query';
 
 afterEach(() => {
   cleanup();
@@ -81,5 +82,43 @@ describe('an idempotent mutation', () => {
       await result.current.mutateAsync({ name: 'Renamed' });
     });
     expect(api.calls.find((call) => call.method === 'PATCH')?.headers).toEqual({ 'If-Match': '"1"' });
+  });
+
+  it('refetches the reads it names after a 412, so the screen shows the version someone else saved', async () => {
+    let version = 1;
+    const api = createFakeApi({
+      'GET /api/facilities': () => ({ status: 200, body: { items: [{ ...CLINIC, version }], nextCursor: null } }),
+      'PATCH /api/facilities/facility-willow': () => ({
+        status: 412,
+        body: { code: 'PRECONDITION_FAILED', message: 'Changed by someone else' },
+      }),
+    });
+    const { result } = renderHook(
+      () => ({
+        list: useApiQuery(ZListFacilitiesResponse, { path: '/api/facilities' }),
+        rename: useApiMutation(
+          ZFacilityResponse,
+          (body: object) => ({
+            method: 'PATCH',
+            path: '/api/facilities/facility-willow',
+            body,
+            headers: { 'If-Match': '"1"' },
+          }),
+          { invalidates: ['/api/facilities'] },
+        ),
+      }),
+      { wrapper: wrapper(api) },
+    );
+    await waitFor(() => {
+      expect(result.current.list.data?.items[0]?.version).toBe(1);
+    });
+    version = 2;
+    await act(async () => {
+      await result.current.rename.mutateAsync({ name: 'Renamed' }).catch(() => undefined);
+    });
+    expect(result.current.rename.error?.status).toBe(412);
+    await waitFor(() => {
+      expect(result.current.list.data?.items[0]?.version).toBe(2);
+    });
   });
 });

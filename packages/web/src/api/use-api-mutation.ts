@@ -23,7 +23,8 @@ function newKey(): string {
 
 /**
  * A change (POST, PATCH, …) whose answer is typed and checked by its response schema. On success the
- * reads it names are refetched, so lists show the change without a manual reload.
+ * reads it names are refetched, so lists show the change without a manual reload; after a 412 (a
+ * stale If-Match) too, so the screen shows what changed meanwhile.
  *
  * @param schema - The response schema (`ZNoContent` for a 204).
  * @param toRequest - Builds the request from the mutation's variables (usually the form values).
@@ -39,6 +40,8 @@ export function useApiMutation<V, T>(
   const api = useApiClient();
   const queryClient = useQueryClient();
   const key = useRef<string | null>(null);
+  const refetch = (): Promise<unknown> =>
+    Promise.all(invalidates.map((path) => queryClient.invalidateQueries({ queryKey: [API_KEY, path] })));
   return useMutation({
     mutationFn: async (variables: V) => {
       const request = toRequest(variables);
@@ -51,7 +54,14 @@ export function useApiMutation<V, T>(
     },
     onSuccess: async () => {
       key.current = null;
-      await Promise.all(invalidates.map((path) => queryClient.invalidateQueries({ queryKey: [API_KEY, path] })));
+      await refetch();
+    },
+    onError: async (error) => {
+      // 412: someone changed it since this screen read it. Show the current version, so the next
+      // try carries its If-Match instead of failing the same way again.
+      if (error.status === 412) {
+        await refetch();
+      }
     },
   });
 }
