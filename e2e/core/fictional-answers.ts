@@ -29,3 +29,25 @@ export const MILD_CRITERIA: Readonly<Record<number, string>> = { 1: 'Yes', 4: 'Y
 
 /** Two withdrawal symptoms rated "A little": a SOWS total of 2 out of 64. */
 export const LOW_WITHDRAWAL: Readonly<Record<number, string>> = { 1: 'A little', 11: 'A little' };
+
+/** Someone who takes extracts and 7-OH products every day, last dose about 20 hours ago: a severe picture. */
+export const SEVERE_USE: Omit<UseAnswers, 'lastDose'> = {
+  forms: ['Extract or concentrate', '7-OH products (tablets, gummies, drink mixes)'],
+  amount: 'not-sure',
+  timesPerDay: '5',
+  frequency: 'Every day',
+  duration: '1 to 5 years',
+  wantsChange: 'Yes',
+  safePlace: 'Yes',
+};
+
+/** Alcohol and sedatives every day, with morning shakes (a withdrawal risk of their own). */
+export const DAILY_ALCOHOL_AND_BENZOS: NonNullable<UseAnswers['others']> = [
+  { substance: 'Alcohol', frequency: 'Every day', shaky: 'Yes' },
+  { substance: 'Benzos, other sedatives or sleeping pills', frequency: 'Every day', shaky: 'Yes' },
+];
+
+/** Heroin, fentanyl or pills not prescribed, every day, alongside kratom. */
+export const DAILY_OTHER_OPIOIDS: NonNullable<UseAnswers['others']> = [
+  { substance: 'Heroin, fentanyl, or opioid pills not prescribed to you', frequency: 'Every day' },
+];

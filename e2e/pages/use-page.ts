@@ -15,6 +15,15 @@ export interface UseAnswers {
   readonly wantsChange: 'Yes' | 'No' | 'Not sure';
   /** Optional: "Do you have a safe, stable place to stay…". */
   readonly safePlace?: 'Yes' | 'No';
+  /** Optional: other substances by their checkbox label, how often, and (alcohol, sedatives) the shakes. */
+  readonly others?: readonly OtherSubstanceAnswer[];
+}
+
+/** One other substance, by the labels a person sees. */
+export interface OtherSubstanceAnswer {
+  readonly substance: string;
+  readonly frequency: string;
+  readonly shaky?: 'Yes' | 'No';
 }
 
 /** Step 2, `/check/use`: how the person uses kratom, the last dose, and other substances. */
@@ -60,6 +69,13 @@ export class UsePage extends StepPage {
     await this.answer('Do you want to cut down or stop?', answers.wantsChange);
     if (answers.safePlace !== undefined) {
       await this.answer(/safe, stable place to stay/, answers.safePlace);
+    }
+    for (const other of answers.others ?? []) {
+      await this.page.getByRole('checkbox', { name: other.substance, exact: true }).check();
+      await this.answer(`${other.substance}: How often?`, other.frequency);
+      if (other.shaky !== undefined) {
+        await this.answer(`${other.substance}: Do you feel shaky`, other.shaky);
+      }
     }
   }
 

@@ -4,10 +4,11 @@ export const RESULT_EN = {
   'result.noAnswers': 'We do not have your answers any more.',
   'result.startAgain': 'Start the self-check again',
   'result.crisis.title': 'Please do this first',
-  'result.source': 'Source: {source}',
+  'result.more': 'Show details',
+  'result.card.stepsTitle': 'Your next steps',
+  'result.sources.intro': 'Where the facts on this page come from.',
 
   'result.kud.title': 'Kratom use disorder',
-  'result.kud.count': 'You marked {count} of the {max} signs.',
 
   'result.withdrawal.title': 'Withdrawal',
   'result.withdrawal.sinceUnderHour': 'Less than 1 hour since your last dose',
@@ -18,7 +19,6 @@ export const RESULT_EN = {
   'result.withdrawal.symptomsTitle': 'Common withdrawal symptoms',
   'result.sows.title': 'Your withdrawal self-rating',
   'result.sows.total': '{total} out of {max}',
-  'result.sows.none': 'You did not rate your withdrawal symptoms.',
   'result.sows.noBands': 'No severity bands are published for this scale, so we do not call your score mild or severe.',
 
   'result.mood.title': 'Mood and anxiety',
@@ -38,16 +38,6 @@ export const RESULT_EN = {
   'result.next.title': 'Next steps and treatment options',
   'result.next.intro':
     'Kratom dependence can be treated. These are the main kinds of help. A doctor or counselor can help you choose what fits you.',
-  'result.next.withdrawal': 'Help with withdrawal',
-  'result.next.medication': 'Medicines to ask a doctor about',
-  'result.next.therapy': 'Talking therapies and programs',
-  'result.next.support': 'Support',
-  'result.next.levels': 'Levels of care',
-  'result.find.title': 'Find help',
-  'result.find.samhsa': 'Call the SAMHSA National Helpline: {number}',
-  'result.find.samhsaNote': '(free, private, 24/7, in English and Spanish)',
-  'result.find.findTreatment': 'FindTreatment.gov',
-  'result.find.findTreatmentNote': '(search for treatment near you)',
 
   'result.toSummary': 'See a summary to print or save',
   'result.changeAnswers': 'Go back and change my answers',

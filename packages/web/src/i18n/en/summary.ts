@@ -8,8 +8,6 @@ export const SUMMARY_EN = {
   'summary.backToResult': 'Back to my results',
   'summary.safety.title': 'Safety questions',
   'summary.alerts.title': 'Safety alerts',
-  'summary.alerts.phq9':
-    'PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above "not at all". The 988 Lifeline was shown.',
   'summary.alerts.redFlag': 'Answered yes: "{question}" Shown: {action}',
   'summary.table.question': 'Question',
   'summary.table.answer': 'Answer',
@@ -20,6 +18,4 @@ export const SUMMARY_EN = {
   'summary.use.dailyGrams': 'Leaf powder per day',
   'summary.use.grams': '{grams} g',
   'summary.sources.title': 'Sources',
-  'summary.sources.careRules':
-    'Care suggestion: kratom-care rules, built from the kratom-care clinical reference §10 (our own rules, pending clinical review).',
 } as const;

@@ -1,19 +1,27 @@
+import type { SelfCheckInstrumentResult, SelfCheckKud } from '@kratom-care/domain';
 import { useT } from '../../../i18n/use-t';
-import type { ComputedResult } from './compute-result';
+import { ResultPart } from './result-part';
 
-/** Kratom-use-disorder severity from the 11 criteria, and what it means. */
-export function KudSection({ computed }: { readonly computed: ComputedResult }) {
+interface KudSectionProps {
+  readonly kud: SelfCheckKud;
+  readonly instrument: SelfCheckInstrumentResult;
+}
+
+/** The 11 signs: how many were marked and the band, then what a clinician would consider (never a diagnosis). */
+export function KudSection({ kud, instrument }: KudSectionProps) {
   const t = useT();
-  const { kud } = computed.result;
-  const band = computed.scores.kud.band;
   return (
-    <section className="result-section" aria-labelledby="result-kud-title">
-      <h2 id="result-kud-title">{t('result.kud.title')}</h2>
-      <p className="result-figure">
-        <strong>{band === null ? '' : t(band.labelKey)}</strong>
-      </p>
-      <p>{t('result.kud.count', { count: kud.count, max: 11 })}</p>
-      <p>{t(kud.meaningKey)}</p>
-    </section>
+    <ResultPart
+      id="result-kud"
+      title={t('result.kud.title')}
+      headline={
+        <p>
+          {t(kud.countKey, { count: kud.count })}{' '}
+          {instrument.band === null ? null : <strong>{t(instrument.band.labelKey)}</strong>}
+        </p>
+      }
+    >
+      <p>{t(kud.considerKey)}</p>
+    </ResultPart>
   );
 }

@@ -1,44 +1,40 @@
-import { getInstrument, type CompleteScore } from '@kratom-care/domain';
+import type { SelfCheckInstrumentResult } from '@kratom-care/domain';
 import { useT } from '../../../i18n/use-t';
-import type { ComputedResult } from './compute-result';
+import { ResultPart } from './result-part';
 
-interface ScreenResultProps {
-  readonly id: 'phq9' | 'gad7';
-  readonly titleKey: string;
-  readonly score: CompleteScore | null;
-  readonly max: number;
-}
-
-function ScreenResult({ id, titleKey, score, max }: ScreenResultProps) {
+function ScreenLine({ titleKey, result }: { titleKey: string; result: SelfCheckInstrumentResult }) {
   const t = useT();
-  const citation = getInstrument(id)?.definition.citation;
+  const scored =
+    result.total === null
+      ? t('result.mood.skipped')
+      : `${result.band === null ? '' : `${t(result.band.labelKey)}. `}${t('result.mood.total', { total: result.total, max: result.maxTotal })}`;
   return (
-    <>
-      <h3>{t(titleKey)}</h3>
-      {score === null ? (
-        <p>{t('result.mood.skipped')}</p>
-      ) : (
-        <>
-          <p className="result-figure">
-            <strong>{score.band === null ? '' : t(score.band.labelKey)}</strong>
-          </p>
-          <p>{t('result.mood.total', { total: score.total, max })}</p>
-          {citation === undefined ? null : <p className="citation">{t('result.source', { source: citation })}</p>}
-        </>
-      )}
-    </>
+    <p>
+      <strong>{t(titleKey)}:</strong> {scored}
+    </p>
   );
 }
 
+interface MoodSectionProps {
+  readonly phq9: SelfCheckInstrumentResult;
+  readonly gad7: SelfCheckInstrumentResult;
+}
+
 /** PHQ-9 and GAD-7 bands, or that they were skipped. The 988 card for item 9 is already at the top. */
-export function MoodSection({ computed }: { readonly computed: ComputedResult }) {
+export function MoodSection({ phq9, gad7 }: MoodSectionProps) {
   const t = useT();
   return (
-    <section className="result-section" aria-labelledby="result-mood-title">
-      <h2 id="result-mood-title">{t('result.mood.title')}</h2>
-      <ScreenResult id="phq9" titleKey="result.mood.phq9" score={computed.scores.phq9} max={27} />
-      <ScreenResult id="gad7" titleKey="result.mood.gad7" score={computed.scores.gad7} max={21} />
+    <ResultPart
+      id="result-mood"
+      title={t('result.mood.title')}
+      headline={
+        <>
+          <ScreenLine titleKey="result.mood.phq9" result={phq9} />
+          <ScreenLine titleKey="result.mood.gad7" result={gad7} />
+        </>
+      }
+    >
       <p>{t('result.mood.note')}</p>
-    </section>
+    </ResultPart>
   );
 }

@@ -5,43 +5,48 @@ import { PageHeading } from '../../../ui/page-heading';
 import { ProgressIndicator } from '../../../ui/progress-indicator';
 import { ClearAnswers } from '../clear/clear-answers';
 import { STEPS, SUMMARY_PATH, stepIndex, stepPath } from '../steps';
-import { CareSection } from './care-section';
 import { KudSection } from './kud-section';
 import { MoodSection } from './mood-section';
-import { NextStepsSection } from './next-steps-section';
+import { OptionsSection } from './options-section';
 import { ResultCrisis } from './result-crisis';
+import { ResultSources } from './result-sources';
 import { RiskNotesSection } from './risk-notes-section';
+import { SummaryCard } from './summary-card';
 import { useComputedResult } from './use-computed-result';
 import { WithdrawalSection } from './withdrawal-section';
+import './result.css';
 
 /**
- * `/check/result`: red flags and crisis help first, then severity, the withdrawal picture, mood and
- * anxiety, risk notes, the care-intensity suggestion and next steps. Scores suggest; they never prescribe.
+ * `/check/result`: red flags and crisis help first (even when answers are missing), then the answer in one
+ * card (care intensity, next steps, "Find care near you") that fits the first phone screen, then short parts
+ * whose details fold out, and the sources once. Scores suggest; they never prescribe.
  */
 export function ResultPage() {
   const t = useT();
-  const computed = useComputedResult();
+  const { evaluation } = useComputedResult();
+  const { outcome, instruments } = evaluation;
   return (
     <div className="page page--result">
       <ProgressIndicator current={stepIndex('result') + 1} total={STEPS.length} />
       <PageHeading>{t('result.title')}</PageHeading>
-      {computed === null ? (
+      <ResultCrisis safety={evaluation.safety} />
+      {outcome === null ? (
         <p>
           {t('result.noAnswers')} <Link to={stepPath('safety')}>{t('result.startAgain')}</Link>
         </p>
       ) : (
         <>
-          <ResultCrisis computed={computed} />
+          <SummaryCard card={outcome.summaryCard} care={outcome.care} />
           <div className="notice notice--info">
-            <p>{t(computed.result.disclaimerKey)}</p>
+            <p>{t(evaluation.disclaimerKey)}</p>
           </div>
-          <KudSection computed={computed} />
-          <WithdrawalSection computed={computed} />
-          <MoodSection computed={computed} />
-          <RiskNotesSection computed={computed} />
-          <CareSection computed={computed} />
-          <NextStepsSection computed={computed} />
+          <RiskNotesSection notes={outcome.riskNotes} />
+          <OptionsSection options={outcome.treatmentOptions} />
+          <KudSection kud={outcome.kud} instrument={instruments.kud} />
+          <WithdrawalSection withdrawal={outcome.withdrawal} />
+          <MoodSection phq9={instruments.phq9} gad7={instruments.gad7} />
           <CrisisResourceList headingId="result-crisis-list-title" />
+          <ResultSources sources={evaluation.sources} />
           <div className="button-row">
             <Link className="button" to={SUMMARY_PATH}>
               {t('result.toSummary')}

@@ -1,25 +1,25 @@
+import type { SelfCheckAlert } from '@kratom-care/domain';
 import { useT } from '../../../i18n/use-t';
-import type { ComputedResult } from '../result/compute-result';
 
 /** Safety alerts first on the printed summary, so the clinician reading it sees them before any score. */
-export function SummaryAlerts({ computed }: { readonly computed: ComputedResult }) {
+export function SummaryAlerts({ alerts }: { readonly alerts: readonly SelfCheckAlert[] }) {
   const t = useT();
-  const flags = computed.result.redFlags.flags.filter(
-    (flag) => flag.id !== 'suicidal-thoughts' || computed.suicidalThoughtsAnswered,
-  );
-  if (flags.length === 0 && !computed.phq9SelfHarm) {
+  if (alerts.length === 0) {
     return null;
   }
   return (
     <section className="summary-section notice notice--warning" aria-labelledby="summary-alerts-title">
       <h2 id="summary-alerts-title">{t('summary.alerts.title')}</h2>
       <ul>
-        {computed.phq9SelfHarm ? <li>{t('summary.alerts.phq9')}</li> : null}
-        {flags.map((flag) => (
-          <li key={flag.id}>
-            {t('summary.alerts.redFlag', { question: t(flag.labelKey), action: t(flag.actionKey) })}
-          </li>
-        ))}
+        {alerts.map((alert) =>
+          alert.kind === 'phq9-item9' ? (
+            <li key={alert.kind}>{t(alert.textKey)}</li>
+          ) : (
+            <li key={alert.flag.id}>
+              {t('summary.alerts.redFlag', { question: t(alert.flag.labelKey), action: t(alert.flag.actionKey) })}
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );

@@ -1,23 +1,20 @@
-import { getInstrument, type CompleteScore } from '@kratom-care/domain';
+import { getInstrument, type SelfCheckInstrumentResult } from '@kratom-care/domain';
 import { useT } from '../../../i18n/use-t';
-import type { QuestionnaireId } from '../state/self-check-state';
 import { AnswerTable } from './answer-table';
 
-interface SummaryInstrumentProps {
-  readonly id: QuestionnaireId;
-  readonly score: CompleteScore | null;
-  /** Shown instead of the table when there is no score (a skipped screen). */
-  readonly emptyText: string;
-}
-
-/** One instrument's answers with points, total, band and citation. */
-export function SummaryInstrument({ id, score, emptyText }: SummaryInstrumentProps) {
+/**
+ * One questionnaire's answers with points, total and band, or that it was skipped. Its citation is in the
+ * sources list, once.
+ */
+export function SummaryInstrument({ result }: { readonly result: SelfCheckInstrumentResult }) {
   const t = useT();
-  const definition = getInstrument(id)?.definition;
+  const definition = getInstrument(result.instrumentId)?.definition;
   if (definition === undefined) {
     return null;
   }
-  const title = t(definition.titleKey);
+  const score = result.score?.status === 'complete' ? result.score : null;
+  const title = t(result.titleKey);
+  const id = `summary-${result.instrumentId}-title`;
   const rows = (score?.items ?? []).map((points, index) => {
     const item = definition.items.find((candidate) => candidate.id === points.id);
     const option = item?.options.find((candidate) => candidate.value === points.value);
@@ -32,19 +29,19 @@ export function SummaryInstrument({ id, score, emptyText }: SummaryInstrumentPro
     };
   });
   return (
-    <section className="summary-section" aria-labelledby={`summary-${id}-title`}>
-      <h2 id={`summary-${id}-title`}>{title}</h2>
+    <section className="summary-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       {score === null ? (
-        <p>{emptyText}</p>
+        <p>{t('result.mood.skipped')}</p>
       ) : (
         <>
           <p>
             <strong>
-              {t('summary.total', { total: score.total, max: definition.maxTotal })}
-              {score.band === null ? '' : ` · ${t(score.band.labelKey)}`}
+              {t('summary.total', { total: score.total, max: result.maxTotal })}
+              {result.band === null ? '' : ` · ${t(result.band.labelKey)}`}
             </strong>
           </p>
-          {score.band === null && definition.bands.length === 0 ? <p>{t('result.sows.noBands')}</p> : null}
+          {result.band === null && definition.bands.length === 0 ? <p>{t('result.sows.noBands')}</p> : null}
           <AnswerTable
             caption={title}
             questionHeader={t('summary.table.question')}
@@ -54,7 +51,6 @@ export function SummaryInstrument({ id, score, emptyText }: SummaryInstrumentPro
           />
         </>
       )}
-      <p className="citation">{t('result.source', { source: definition.citation })}</p>
     </section>
   );
 }

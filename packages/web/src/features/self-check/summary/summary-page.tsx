@@ -2,31 +2,38 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/use-t';
 import { PageHeading } from '../../../ui/page-heading';
 import { useSelfCheck } from '../state/use-self-check';
-import { CareSection } from '../result/care-section';
 import { useComputedResult } from '../result/use-computed-result';
 import { stepPath } from '../steps';
 import { SummaryAlerts } from './summary-alerts';
+import { SummaryCare } from './summary-care';
 import { SummaryInstrument } from './summary-instrument';
 import { SummarySafety } from './summary-safety';
 import { SummarySources } from './summary-sources';
 import { SummaryUse } from './summary-use';
+import './summary.css';
 
-/** `/check/summary`: answers, scores, bands, the date and citations, made to print or save as a PDF. */
+/**
+ * `/check/summary`: safety alerts first (even when answers are missing), the care suggestion and next steps,
+ * then answers, scores and bands, and the sources once at the end; made to print or save as a PDF on at most
+ * two Letter pages.
+ */
 export function SummaryPage() {
   const { t, formatDateTime } = useI18n();
   const { state } = useSelfCheck();
-  const computed = useComputedResult();
+  const { evaluation, usePattern } = useComputedResult();
+  const { outcome, instruments } = evaluation;
   return (
     <div className="page page--summary">
       <PageHeading>{t('summary.title')}</PageHeading>
-      {computed === null ? (
+      <SummaryAlerts alerts={evaluation.safety.alerts} />
+      {outcome === null || usePattern === null ? (
         <p>
           {t('result.noAnswers')} <Link to={stepPath('safety')}>{t('result.startAgain')}</Link>
         </p>
       ) : (
         <>
           <p className="summary-date">
-            {t('summary.date', { date: formatDateTime(computed.at, { dateStyle: 'long', timeStyle: 'short' }) })}
+            {t('summary.date', { date: formatDateTime(evaluation.at, { dateStyle: 'long', timeStyle: 'short' }) })}
           </p>
           <p>{t('summary.intro')}</p>
           <div className="button-row no-print">
@@ -43,16 +50,17 @@ export function SummaryPage() {
               {t('summary.backToResult')}
             </Link>
           </div>
-          <p className="notice notice--info">{t(computed.result.disclaimerKey)}</p>
-          <SummaryAlerts computed={computed} />
-          <SummarySafety state={state} />
-          <SummaryUse computed={computed} state={state} />
-          <SummaryInstrument id="dsm5-kud" score={computed.scores.kud} emptyText="" />
-          <SummaryInstrument id="sows" score={computed.scores.sows} emptyText="" />
-          <SummaryInstrument id="phq9" score={computed.scores.phq9} emptyText={t('result.mood.skipped')} />
-          <SummaryInstrument id="gad7" score={computed.scores.gad7} emptyText={t('result.mood.skipped')} />
-          <CareSection computed={computed} brief />
-          <SummarySources computed={computed} />
+          <p className="notice notice--info">{t(evaluation.disclaimerKey)}</p>
+          <SummaryCare outcome={outcome} />
+          <div className="summary-columns">
+            <SummarySafety state={state} />
+            <SummaryUse usePattern={usePattern} dailyGrams={outcome.usePattern.dailyGrams} state={state} />
+            <SummaryInstrument result={instruments.kud} />
+            <SummaryInstrument result={instruments.sows} />
+            <SummaryInstrument result={instruments.phq9} />
+            <SummaryInstrument result={instruments.gad7} />
+          </div>
+          <SummarySources sources={evaluation.sources} />
         </>
       )}
     </div>

@@ -1,15 +1,20 @@
 import { USE_PATTERN_OPTIONS, USE_PATTERN_QUESTION_KEYS, type UsePatternInput } from '@kratom-care/domain';
 import { useI18n } from '../../../i18n/use-t';
 import type { SelfCheckState } from '../state/self-check-state';
-import type { ComputedResult } from '../result/compute-result';
 import { AnswerTable, type AnswerRow } from './answer-table';
 
 type OptionList = readonly { readonly id: string; readonly labelKey: string }[];
 
+interface SummaryUseProps {
+  readonly usePattern: UsePatternInput;
+  /** Grams of leaf a day, when the domain could work it out. */
+  readonly dailyGrams: number | null;
+  readonly state: SelfCheckState;
+}
+
 /** The use-pattern answers, as given. */
-export function SummaryUse({ computed, state }: { readonly computed: ComputedResult; readonly state: SelfCheckState }) {
+export function SummaryUse({ usePattern: use, dailyGrams: grams, state }: SummaryUseProps) {
   const { t, formatNumber, formatDateTime } = useI18n();
-  const use: UsePatternInput = computed.usePattern;
   const label = (list: OptionList, id: string): string => t(list.find((option) => option.id === id)?.labelKey ?? id);
   const q = USE_PATTERN_QUESTION_KEYS;
   const notSure = t(q.amountNotSure);
@@ -62,7 +67,6 @@ export function SummaryUse({ computed, state }: { readonly computed: ComputedRes
       answer: t(state.use.safePlace === 'yes' ? 'answer.yes' : 'answer.no'),
     });
   }
-  const grams = computed.result.usePattern.dailyGrams;
   if (grams !== null) {
     rows.push({ key: 'grams', question: t('summary.use.dailyGrams'), answer: t('summary.use.grams', { grams }) });
   }
