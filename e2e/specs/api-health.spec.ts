@@ -10,7 +10,9 @@ test.describe('the running server', () => {
     expect(list.status()).toBe(200);
     const body = (await list.json()) as { id: string }[] | { instruments: { id: string }[] };
     const ids = (Array.isArray(body) ? body : body.instruments).map((instrument) => instrument.id);
-    expect(ids).toEqual(expect.arrayContaining(['cows', 'sows', 'phq9', 'gad7', 'dsm5-kud']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['cows', 'sows-kratom-adapted', 'sows-handelsman-1987', 'phq9', 'gad7', 'dsm5-kud']),
+    );
   });
 
   test('serves the app with a strict Content-Security-Policy and no third-party origins', async ({ request }) => {
