@@ -121,7 +121,6 @@ export { collectRiskNotes } from './self-check/risk-notes.js';
 export type { RiskNote, RiskNoteId } from './self-check/risk-notes.js';
 export { TREATMENT_OPTIONS } from './self-check/treatment-options.js';
 export type { TreatmentOption, TreatmentOptionId, TreatmentOptionKind } from './self-check/treatment-options.js';
-export { buildSelfCheckResult } from './self-check/self-check-result.js';
 export { evaluateSelfCheck } from './self-check/evaluate-self-check.js';
 export type {
   SelfCheckAlert,
@@ -143,10 +142,4 @@ export type { NextStep, NextStepId } from './self-check/next-steps.js';
 export type { RankedTreatmentOption } from './self-check/rank-treatment-options.js';
 export { SELF_CHECK_SOURCES, SELF_CHECK_SOURCE_IDS } from './self-check/self-check-sources.js';
 export type { SelfCheckCitation, SelfCheckSource, SelfCheckSourceId } from './self-check/self-check-sources.js';
-export type {
-  SelfCheckGad7BandId,
-  SelfCheckInput,
-  SelfCheckPhq9BandId,
-  SelfCheckResult,
-} from './self-check/self-check-result.js';
 export * from './records/vitals/vital-signs.js';

@@ -227,3 +227,135 @@ describe('evaluateSelfCheck: pregnancy (C.4.3)', () => {
     expect(outcome.care.reasonKeys).toContain('selfCheck.care.reason.pregnantWithWithdrawal');
   });
 });
+
+/** Fictional: Casey Placeholder, daily extract, 7 signs including withdrawal, last dose 20 hours ago. */
+const SEVERE: SelfCheckAnswers = {
+  ...withUse({
+    productForms: ['extract-or-concentrate'],
+    useFrequency: 'daily',
+    doseUnit: 'other',
+    amountPerDose: null,
+  }),
+  questionnaires: {
+    ...MILD.questionnaires,
+    kud: kudWith('largerOrLonger', 'cutDownEfforts', 'timeSpent', 'craving', 'roleFailure', 'tolerance', 'withdrawal'),
+    sows: allOf(SOWS_KRATOM_DEFINITION, 3),
+  },
+};
+
+describe('evaluateSelfCheck: the severe path', () => {
+  const outcome = outcomeOf(evaluateSelfCheck(SEVERE, AT));
+
+  it('suggests M with the withdrawal and potency reasons, and medicine for withdrawal first', () => {
+    expect(outcome.kud).toMatchObject({ count: 7, severity: 'severe', withdrawalSignMarked: true });
+    expect([outcome.care.level, outcome.care.ruleNumber]).toEqual(['M', 3]);
+    expect(outcome.summaryCard.nextSteps.map((step) => step.id)).toEqual([
+      'ask-about-withdrawal-medicine',
+      'tell-doctor-about-strong-products',
+      'ask-for-liver-test',
+    ]);
+    expect(outcome.withdrawal.selfRating).toEqual({ total: 48, max: 64, noteKey: 'selfCheck.sows.rawScoreNote' });
+  });
+
+  it('orders options by relevance: supervised withdrawal and medicines first, each with why', () => {
+    expect(outcome.treatmentOptions.slice(0, 3).map((option) => option.id)).toEqual([
+      'medically-supervised-withdrawal',
+      'buprenorphine-naloxone',
+      'other-withdrawal-medicines',
+    ]);
+    expect(outcome.treatmentOptions.map((option) => option.id)).not.toContain('inpatient');
+  });
+
+  it('gives a different, shorter list than "every option" and a different one from the mild path', () => {
+    const mild = outcomeOf(evaluateSelfCheck(MILD, AT)).treatmentOptions.map((option) => option.id);
+    const severe = outcome.treatmentOptions.map((option) => option.id);
+    expect(mild).not.toEqual(severe);
+    expect(mild[0]).toBe('outpatient');
+    expect(mild).not.toContain('buprenorphine-naloxone');
+  });
+});
+
+describe('evaluateSelfCheck: every option says why, on every path', () => {
+  const paths: Record<string, SelfCheckAnswers> = {
+    mild: MILD,
+    severe: SEVERE,
+    none: { ...withUse({ wantsToCutDownOrStop: 'no' }), questionnaires: { ...MILD.questionnaires, kud: kudWith() } },
+    selfManagement: { ...MILD, questionnaires: { ...MILD.questionnaires, kud: kudWith('craving') } },
+    emergency: { ...SEVERE, redFlags: { 'chest-pain-fainting-breathless': true } },
+    alcohol: withSubstances({ substance: 'alcohol', frequency: 'daily', shakyWhenGoingWithout: true }),
+  };
+  it.each(Object.entries(paths))('%s', (_name, answers) => {
+    const evaluation = evaluateSelfCheck(answers, AT);
+    const outcome = outcomeOf(evaluation);
+    expect(outcome.treatmentOptions.length).toBeGreaterThan(0);
+    for (const option of outcome.treatmentOptions) {
+      expect(option.whyKeys.length, option.id).toBeGreaterThan(0);
+    }
+    expect(outcome.summaryCard.nextSteps.length).toBeGreaterThanOrEqual(1);
+    expect(outcome.summaryCard.nextSteps.length).toBeLessThanOrEqual(3);
+    expect(text(outcome.summaryCard.careLabelKey)).not.toMatch(/no suggestion/i);
+    expect(outcome.care.reasonKeys.length + (outcome.care.level === null ? 1 : 0)).toBeGreaterThan(0);
+    for (const source of evaluation.sources) {
+      expect(source.citation, source.id).not.toMatch(/Recovery Centers|REFERENCE|§/);
+    }
+    expect(new Set(evaluation.sources.map((source) => source.id)).size).toBe(evaluation.sources.length);
+  });
+});
+
+describe('evaluateSelfCheck: kava-kratom tonics (C.4.7)', () => {
+  it.each(['weekly', 'less-often', 'daily'] as const)('gives the kava liver note for %s use', (useFrequency) => {
+    const outcome = outcomeOf(evaluateSelfCheck(withUse({ productForms: ['kava-kratom-tonic'], useFrequency }), AT));
+    expect(outcome.riskNotes.map((note) => note.bodyKey)).toContain('selfCheck.risk.liver.bodyKava');
+    expect(outcome.summaryCard.nextSteps.map((step) => step.id)).toContain('ask-for-liver-test');
+  });
+
+  it('gives no liver note for weekly leaf powder (boundary)', () => {
+    const outcome = outcomeOf(evaluateSelfCheck(withUse({ useFrequency: 'weekly' }), AT));
+    expect(outcome.riskNotes.map((note) => note.id)).not.toContain('liver-warning-signs');
+  });
+});
+
+describe('evaluateSelfCheck: withdrawal timeline (C.4.6)', () => {
+  it.each([
+    ['2025-03-01T00:00:01Z', 'before-usual-onset'],
+    ['2025-03-01T00:00:00Z', 'onset-window'],
+    ['2025-02-27T12:00:01Z', 'onset-window'],
+    ['2025-02-27T12:00:00Z', 'after-onset-window'],
+  ] as const)('a last dose at %s is in the %s phase', (lastDose, phase) => {
+    expect(outcomeOf(evaluateSelfCheck(withUse({ lastDose }), AT)).withdrawal.course.phase).toBe(phase);
+  });
+});
+
+describe('evaluateSelfCheck: unfinished answers', () => {
+  it('reports an invalid use step as unfinished and keeps the safety part', () => {
+    const evaluation = evaluateSelfCheck({ ...withUse({ dosesPerDay: 0 }), redFlags: { pregnant: true } }, AT);
+    expect(evaluation.status).toBe('incomplete');
+    expect(evaluation.unfinished).toEqual(['use-pattern']);
+    expect(evaluation.usePatternIssues.map((issue) => issue.field)).toEqual(['dosesPerDay']);
+    expect(evaluation.safety.redFlags.flags.map((flag) => flag.id)).toEqual(['pregnant']);
+  });
+
+  it('needs GAD-7 unless skipped, and treats a non-object answer set as not started', () => {
+    const gadMissing = evaluateSelfCheck(
+      { ...MILD, questionnaires: { ...MILD.questionnaires, gad7: 'oops' as unknown as Answers } },
+      AT,
+    );
+    expect(gadMissing.unfinished).toEqual(['gad7']);
+    expect(gadMissing.instruments.gad7.score?.status).toBe('incomplete');
+    const gadSkipped = evaluateSelfCheck(
+      { ...MILD, questionnaires: { ...MILD.questionnaires, gad7: {} }, skipped: { gad7: true } },
+      AT,
+    );
+    expect(gadSkipped.status).toBe('complete');
+    expect(gadSkipped.instruments.gad7).toMatchObject({ skipped: true, score: null, total: null });
+    expect(gadSkipped.sources.map((source) => source.id)).not.toContain(`instrument:${GAD7_DEFINITION.id}`);
+  });
+
+  it('ignores red-flag values that are not a literal yes', () => {
+    const evaluation = evaluateSelfCheck(
+      { ...MILD, redFlags: { seizure: 'yes' as unknown as boolean, 'liver-warning-signs': true } },
+      AT,
+    );
+    expect(evaluation.safety.redFlags.flags.map((flag) => flag.id)).toEqual(['liver-warning-signs']);
+  });
+});
