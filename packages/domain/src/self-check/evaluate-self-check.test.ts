@@ -351,6 +351,13 @@ describe('evaluateSelfCheck: unfinished answers', () => {
     expect(gadSkipped.sources.map((source) => source.id)).not.toContain(`instrument:${GAD7_DEFINITION.id}`);
   });
 
+  it('keeps the flags when whole parts of the answers are absent', () => {
+    const evaluation = evaluateSelfCheck({ redFlags: { 'suicide-plan-intent-means': true } }, AT);
+    expect(evaluation.safety.redFlags.mostUrgentAction).toBe('call-911');
+    expect(evaluation.safety.show988).toBe(true);
+    expect(evaluation.status).toBe('incomplete');
+  });
+
   it('ignores red-flag values that are not a literal yes', () => {
     const evaluation = evaluateSelfCheck(
       { ...MILD, redFlags: { seizure: 'yes' as unknown as boolean, 'liver-warning-signs': true } },

@@ -175,9 +175,10 @@ function researchSourceIds(safety: SelfCheckSafety, outcome: SelfCheckOutcome | 
  */
 export function evaluateSelfCheck(answers: SelfCheckAnswers, at: Date): SelfCheckEvaluation {
   const instruments = scoreQuestionnaires(answers);
-  const safety = evaluateSafety(answers.redFlags, answers.questionnaires.phq9);
-  const usePatternIssues = answers.usePattern === null ? [] : validateUsePattern(answers.usePattern, at);
-  const usePatternInput = usePatternIssues.length === 0 ? answers.usePattern : null;
+  const safety = evaluateSafety(answers.redFlags, answers.questionnaires?.phq9);
+  const given = answers.usePattern ?? null;
+  const usePatternIssues = given === null ? [] : validateUsePattern(given, at);
+  const usePatternInput = usePatternIssues.length === 0 ? given : null;
   const kudScore = complete(instruments.kud);
   const kud = kudScore === null ? null : kudResult(kudScore);
   const sows = complete(instruments.sows);

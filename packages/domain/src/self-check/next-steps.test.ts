@@ -84,6 +84,20 @@ describe('chooseNextSteps', () => {
     expect(ids({ kudSeverity: 'mild' })).not.toContain('ask-about-withdrawal-medicine');
   });
 
+  it('asks about round-the-clock withdrawal care when the level is H', () => {
+    const rule2 = suggestCareIntensity({
+      redFlagIds: [],
+      kudSeverity: 'mild',
+      kudCriteriaCount: 2,
+      alcoholOrBenzoWithdrawalRisk: false,
+      hasNoSafePlaceToWithdraw: true,
+      usesHighPotencyProducts: false,
+      wantsToChange: true,
+    });
+    expect(ids({ care: rule2, kudSeverity: 'mild' })[0]).toBe('ask-about-round-the-clock-care');
+    expect(ids({ care: { ...rule2, level: 'M' } })).not.toContain('ask-about-round-the-clock-care');
+  });
+
   it('C.4.1: tells a doctor about daily heroin, fentanyl or non-prescribed pills', () => {
     expect(ids({}, { dailyOtherOpioidUse: true })).toContain('tell-doctor-about-opioids');
   });

@@ -5,6 +5,7 @@ export type NextStepId =
   | 'emergency-first'
   | 'pregnant-contact-clinician-today'
   | 'do-not-stop-alcohol-or-benzos-suddenly'
+  | 'ask-about-round-the-clock-care'
   | 'ask-about-withdrawal-medicine'
   | 'tell-doctor-about-opioids'
   | 'tell-doctor-about-strong-products'
@@ -45,6 +46,8 @@ const CANDIDATES: readonly ((facts: SelfCheckFacts) => NextStep | false)[] = [
       textKey: doNotStopSuddenlyKey(f),
     },
   (f) =>
+    f.care.level === 'H' && { id: 'ask-about-round-the-clock-care', textKey: 'selfCheck.nextStep.roundTheClockCare' },
+  (f) =>
     (f.withdrawalSign || f.kudSeverity === 'moderate' || f.kudSeverity === 'severe') && {
       id: 'ask-about-withdrawal-medicine',
       textKey: 'selfCheck.nextStep.withdrawalMedicine',
@@ -74,7 +77,8 @@ const FALLBACK: NextStep = { id: 'check-again-if-worried', textKey: 'selfCheck.n
  * Chooses one to three next steps for the summary card from the person's answers.
  *
  * Order: emergency help first; pregnancy ("contact a clinician today", never advice to taper alone); not
- * stopping alcohol or benzodiazepines suddenly; medicine for withdrawal; telling a doctor about other
+ * stopping alcohol or benzodiazepines suddenly; withdrawal care with staff day and night (level H); medicine
+ * for withdrawal; telling a doctor about other
  * opioids or strong products; a liver blood test for daily use or any kava-kratom tonic; counseling; a
  * plan with check-ins. When nothing else applies: check again, or talk to a doctor if worried.
  *

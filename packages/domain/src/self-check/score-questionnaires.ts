@@ -47,7 +47,7 @@ export function scoreQuestionnaires(
   for (const id of SELF_CHECK_QUESTIONNAIRES) {
     const { definition, score } = SELF_CHECK_INSTRUMENTS[id];
     const skipped = isSkippable(id) && answers.skipped?.[id] === true;
-    const scored = skipped ? null : score(answersOrEmpty(answers.questionnaires[id]));
+    const scored = skipped ? null : score(answersOrEmpty(answers.questionnaires?.[id]));
     const complete = scored?.status === 'complete' ? scored : null;
     result[id] = {
       instrumentId: definition.id,

@@ -25,12 +25,12 @@ export type SelfCheckPart = 'use-pattern' | SelfCheckQuestionnaire;
 export interface SelfCheckAnswers {
   /** Yes (true) or no (false) per red-flag question; anything but `true` counts as no. */
   readonly redFlags: Readonly<Partial<Record<RedFlagId, boolean>>>;
-  /** The use-pattern answers once the use step is filled in; null while it is not. */
-  readonly usePattern: UsePatternInput | null;
+  /** The use-pattern answers once the use step is filled in; null (or absent) while it is not. */
+  readonly usePattern?: UsePatternInput | null;
   /** "Do you have a safe, stable place to go through withdrawal?"; undefined when not answered. */
   readonly hasSafePlaceToWithdraw?: boolean;
   /** Raw questionnaire answers keyed by item id, exactly as given; missing when not started. */
-  readonly questionnaires: Readonly<Partial<Record<SelfCheckQuestionnaire, Answers>>>;
+  readonly questionnaires?: Readonly<Partial<Record<SelfCheckQuestionnaire, Answers>>>;
   /** The optional screens the person chose to skip. A skipped PHQ-9 still raises its item-9 alert. */
   readonly skipped?: Readonly<Partial<Record<'phq9' | 'gad7', boolean>>>;
 }

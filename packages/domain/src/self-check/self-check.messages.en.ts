@@ -273,6 +273,8 @@ const MESSAGES = {
     "Don't stop benzos or other sedatives suddenly without medical help. Stopping all at once can be dangerous.",
   'selfCheck.nextStep.doNotStopSuddenly.both':
     "Don't stop alcohol, benzos or other sedatives suddenly without medical help. Stopping all at once can be dangerous.",
+  'selfCheck.nextStep.roundTheClockCare':
+    'Ask a doctor or the helpline about going through withdrawal with medical staff there day and night.',
   'selfCheck.nextStep.withdrawalMedicine': 'Talk to a doctor about medicine for withdrawal.',
   'selfCheck.nextStep.opioids':
     'Tell a doctor about the heroin, fentanyl or opioid pills you use. Treatment can help with both.',
