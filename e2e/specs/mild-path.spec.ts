@@ -62,13 +62,16 @@ test.describe('a mild path through the self-check', { tag: '@mobile' }, () => {
       await expect(resultPage.doThisFirst).toHaveCount(0);
       await expect(resultPage.kratomUseDisorder).toContainText('Signs of a mild kratom use disorder');
       await expect(resultPage.kratomUseDisorder).toContainText('You marked 2 of the 11 signs.');
-      await expect(resultPage.kratomUseDisorder).toContainText('This fits a mild kratom use disorder.');
+      await expect(resultPage.kratomUseDisorder).toContainText(
+        'With 2 or 3 signs, a clinician would consider whether this is a mild kratom use disorder.',
+      );
+      await expect(resultPage.kratomUseDisorder).not.toContainText('This fits');
       await resultPage.expectNoHorizontalScroll();
     });
 
     await test.step('Then it places me on the usual withdrawal timeline and shows my self-rating', async () => {
       await expect(resultPage.withdrawal).toContainText(/About (29|30) hours since your last dose/);
-      await expect(resultPage.withdrawal).toContainText('It has been 1 to 3 days since your last dose.');
+      await expect(resultPage.withdrawal).toContainText('It has been 12 to 48 hours since your last dose.');
       await expect(resultPage.withdrawal).toContainText('2 out of 64');
       await expect(resultPage.moodAndAnxiety).toContainText('Minimal depression symptoms');
       await expect(resultPage.moodAndAnxiety).toContainText('Score: 1 out of 27');
@@ -79,13 +82,11 @@ test.describe('a mild path through the self-check', { tag: '@mobile' }, () => {
       await expect(resultPage.careLevel).toContainText('Outpatient counselling and monitoring');
       await expect(resultPage.careLevel.getByRole('heading', { name: 'Why we suggest this' })).toBeVisible();
       await expect(resultPage.careLevel).toContainText(
-        'Rule 4: a mild kratom use disorder without withdrawal points to counseling and check-ins.',
+        'Rule 4: 2 or 3 of the 11 signs without withdrawal points to counseling and check-ins.',
       );
-      await expect(resultPage.careLevel).toContainText(
-        'Your answers fit a mild kratom use disorder, without withdrawal.',
-      );
+      await expect(resultPage.careLevel).toContainText('You marked 2 or 3 of the 11 signs, and no withdrawal.');
       await expect(resultPage.careLevel).toContainText('Talk it over with a doctor or counselor');
-      await expect(resultPage.careLevel).toContainText('Care suggestion rules, version 1.0.0.');
+      await expect(resultPage.careLevel).toContainText('Care suggestion rules, version 1.1.0.');
     });
 
     await test.step('Then it lists next steps and where to find help', async () => {
