@@ -15,14 +15,16 @@ export const START_EN = {
   'start.privacy.title': 'Your privacy',
   'start.privacy.stays':
     'Your answers stay in this browser. They are scored on your device. Nothing you enter is sent to us or to anyone else.',
+  'start.privacy.tab':
+    'While you answer, a copy stays in this browser tab, so reloading the page does not lose your answers. It is deleted when you close the tab or clear your answers.',
   'start.privacy.noAccount': 'You do not need an account, and we do not track you.',
   'start.remember.label': 'Remember my answers on this device',
   'start.remember.hint':
-    'Only choose this on a device that is yours. Your answers are then kept in this browser until you clear them. If you leave it off, they are gone when you close or reload the page.',
+    'Only choose this on a device that is yours. Your answers are then kept in this browser until you clear them, even after you close it. If you leave it off, they are gone when you close this tab.',
   'start.begin': 'Start the self-check',
   'start.resume': 'Continue where I left off',
   'start.clear.title': 'Clear your answers',
-  'start.clear.text': 'You can remove your answers from this page and this device at any time.',
+  'start.clear.text': 'You can remove your answers from this page, this tab and this device at any time.',
 
   'safety.title': 'First, are you safe right now?',
   'safety.intro':

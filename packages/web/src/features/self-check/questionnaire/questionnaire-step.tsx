@@ -2,7 +2,6 @@ import { getInstrument } from '@kratom-care/domain';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n/use-t';
-import { ChoiceGroup } from '../../../ui/choice-group';
 import { shorten } from '../../../ui/shorten';
 import type { FieldError } from '../../../ui/error-summary';
 import type { OptionalQuestionnaireId, QuestionnaireId } from '../state/self-check-state';
@@ -10,6 +9,7 @@ import { useSelfCheck } from '../state/use-self-check';
 import { StepLayout } from '../step-layout';
 import { STEPS, stepIndex, type StepId } from '../steps';
 import { useStepForm } from '../use-step-form';
+import { ItemChoice } from './item-choice';
 
 interface QuestionnaireStepProps {
   readonly questionnaire: QuestionnaireId;
@@ -85,12 +85,11 @@ export function QuestionnaireStep({ questionnaire, step, title, intro, nextLabel
         const id = itemFieldId(questionnaire, item.id);
         return (
           <div key={item.id}>
-            <ChoiceGroup
+            <ItemChoice
               id={id}
+              item={item}
               legend={t('questionnaire.itemLegend', { number: index + 1, label: t(item.labelKey) })}
               error={form.errorFor(id)}
-              options={item.options.map((option) => ({ value: option.value, label: t(option.labelKey) }))}
-              inline={item.options.length <= 2}
               value={answers[item.id]}
               onChange={(value) => {
                 dispatch({ type: 'answer-item', questionnaire, itemId: item.id, value });

@@ -1,9 +1,8 @@
 import { evaluateRedFlags } from '@kratom-care/domain';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n/use-t';
-import { ChoiceGroup } from '../../../ui/choice-group';
 import { shorten } from '../../../ui/shorten';
-import { toYesNo } from '../../../ui/yes-no';
+import { YesNoGroup } from '../../../ui/yes-no-group';
 import type { FieldError } from '../../../ui/error-summary';
 import { useSelfCheck } from '../state/use-self-check';
 import { StepLayout } from '../step-layout';
@@ -20,10 +19,6 @@ export function SafetyPage() {
   const { state, dispatch } = useSelfCheck();
   const questions = visibleRedFlagQuestions(state);
   const evaluation = evaluateRedFlags(state.redFlags);
-  const yesNo = [
-    { value: 'yes', label: t('answer.yes') },
-    { value: 'no', label: t('answer.no') },
-  ] as const;
 
   const errors: FieldError[] = questions
     .filter((question) => state.redFlags[question.id] === undefined)
@@ -63,17 +58,15 @@ export function SafetyPage() {
       {questions.map((question) => {
         const answer = state.redFlags[question.id];
         return (
-          <ChoiceGroup
+          <YesNoGroup
             key={question.id}
             id={fieldId(question.id)}
             legend={t(question.labelKey)}
             hint={question.hintKey === undefined ? undefined : t(question.hintKey)}
             error={form.errorFor(fieldId(question.id))}
-            options={yesNo}
-            inline
-            value={toYesNo(answer)}
-            onChange={(value) => {
-              dispatch({ type: 'answer-red-flag', id: question.id, yes: value === 'yes' });
+            value={answer}
+            onChange={(yes) => {
+              dispatch({ type: 'answer-red-flag', id: question.id, yes });
             }}
           />
         );

@@ -8,7 +8,7 @@ import { useSelfCheck } from '../state/use-self-check';
 import { STEPS, isStepComplete } from '../steps';
 import { RememberToggle } from './remember-toggle';
 
-/** `/`: what the self-check is and is not, the privacy promise, and the way in. */
+/** `/`: the way in (first, within a phone's first screen), what the self-check is and is not, and the privacy promise. */
 export function StartPage() {
   const t = useT();
   const { state } = useSelfCheck();
@@ -20,6 +20,18 @@ export function StartPage() {
     <div className="page">
       <PageHeading>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
+
+      {/* The way in comes first: on a phone it must be in the first screen, not after the fine print. */}
+      <div className="button-row">
+        <Link className="button button--large" to={STEPS[0]?.path ?? '/check/safety'}>
+          {t('start.begin')}
+        </Link>
+        {started && resumeAt !== undefined && resumeAt.id !== 'safety' ? (
+          <Link className="button button--secondary" to={resumeAt.path}>
+            {t('start.resume')}
+          </Link>
+        ) : null}
+      </div>
 
       <h2>{t('start.what.title')}</h2>
       <ul>
@@ -38,19 +50,9 @@ export function StartPage() {
 
       <h2>{t('start.privacy.title')}</h2>
       <p>{t('start.privacy.stays')}</p>
+      <p>{t('start.privacy.tab')}</p>
       <p>{t('start.privacy.noAccount')}</p>
       <RememberToggle />
-
-      <div className="button-row">
-        <Link className="button button--large" to={STEPS[0]?.path ?? '/check/safety'}>
-          {t('start.begin')}
-        </Link>
-        {started && resumeAt !== undefined && resumeAt.id !== 'safety' ? (
-          <Link className="button button--secondary" to={resumeAt.path}>
-            {t('start.resume')}
-          </Link>
-        ) : null}
-      </div>
 
       <h2>{t('start.clear.title')}</h2>
       <p>{t('start.clear.text')}</p>

@@ -1,27 +1,50 @@
 import { STORAGE_KEY } from './stored-state';
 
-// Storage can be missing or throw (private browsing, storage full, blocked by settings). The self-check
-// then simply keeps answers in memory, as it does for everyone who has not opted in.
+/**
+ * Where a copy of the answers is kept: `sessionStorage` (this tab only, gone when it closes) by default, so a
+ * reload does not lose them; `localStorage` (this device, until cleared) only after the person opts in.
+ */
+export type StorageArea = 'sessionStorage' | 'localStorage';
 
-export function readStored(): string | null {
+// Storage can be missing or throw (private browsing, storage full, blocked by settings). The self-check
+// then simply keeps answers in memory for this page only.
+
+function storage(area: StorageArea): Storage | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return window[area];
   } catch {
     return null;
   }
 }
 
-export function writeStored(text: string): void {
+/**
+ * @param area - Which storage.
+ * @returns The stored text, or null when nothing is stored or storage is unavailable.
+ */
+export function readStored(area: StorageArea): string | null {
   try {
-    window.localStorage.setItem(STORAGE_KEY, text);
+    return storage(area)?.getItem(STORAGE_KEY) ?? null;
   } catch {
-    // Remembering is a convenience; the answers are still in memory.
+    return null;
   }
 }
 
-export function removeStored(): void {
+/**
+ * @param area - Which storage.
+ * @param text - The serialized answers.
+ */
+export function writeStored(area: StorageArea, text: string): void {
   try {
-    window.localStorage.removeItem(STORAGE_KEY);
+    storage(area)?.setItem(STORAGE_KEY, text);
+  } catch {
+    // Keeping a copy is a convenience; the answers are still in memory.
+  }
+}
+
+/** @param area - Which storage to remove the copy from. */
+export function removeStored(area: StorageArea): void {
+  try {
+    storage(area)?.removeItem(STORAGE_KEY);
   } catch {
     // Nothing stored that we can reach.
   }

@@ -7,6 +7,7 @@ import { STORAGE_KEY } from './stored-state';
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  window.sessionStorage.clear();
 });
 
 async function answerSeizureNo(user: ReturnType<typeof userEvent.setup>): Promise<void> {
@@ -16,16 +17,45 @@ async function answerSeizureNo(user: ReturnType<typeof userEvent.setup>): Promis
 }
 
 describe('remembering answers on this device', () => {
-  it('keeps answers only in memory unless the person opts in', async () => {
+  it('keeps answers in this tab without the opt-in: a reload restores them, the device keeps nothing', async () => {
     const user = userEvent.setup();
     const first = renderApp('/');
     await answerSeizureNo(user);
     expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toContain('"seizure":false');
     first.unmount();
+
+    // A reload in the same tab: the same sessionStorage.
+    renderApp('/check/safety');
+    const seizure = await screen.findByRole('group', { name: /Has there been a seizure/ });
+    expect(within(seizure).getByRole<HTMLInputElement>('radio', { name: 'No' }).checked).toBe(true);
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('starts fresh in a new tab (its own, empty sessionStorage) when the person did not opt in', async () => {
+    const user = userEvent.setup();
+    const first = renderApp('/');
+    await answerSeizureNo(user);
+    first.unmount();
+    window.sessionStorage.clear();
 
     renderApp('/check/safety');
     const seizure = await screen.findByRole('group', { name: /Has there been a seizure/ });
     expect(within(seizure).getByRole<HTMLInputElement>('radio', { name: 'No' }).checked).toBe(false);
+  });
+
+  it('"Clear my answers" empties the tab copy too, and Undo puts it back', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await answerSeizureNo(user);
+    await user.click(screen.getByRole('link', { name: 'Kratom Care' }));
+    await user.click(await screen.findByRole('button', { name: 'Clear my answers' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toContain('"seizure":false');
   });
 
   it('restores answers after a reload once the person opts in', async () => {

@@ -3,18 +3,24 @@ import { readStored, removeStored, writeStored } from './browser-storage';
 import { SelfCheckContext, type SelfCheckContextValue } from './self-check-context';
 import { selfCheckReducer } from './self-check-reducer';
 import { INITIAL_STATE, type SelfCheckState } from './self-check-state';
+import { planStoredCopy } from './stored-copy';
 import { parseStoredState, serializeState } from './stored-state';
 
 /** How long "Undo" stays offered after clearing. Long enough to notice and reach the button. */
 export const UNDO_WINDOW_MS = 10_000;
 
 function initialState(): SelfCheckState {
-  return parseStoredState(readStored()) ?? INITIAL_STATE;
+  return (
+    parseStoredState(readStored('localStorage'), true) ??
+    parseStoredState(readStored('sessionStorage'), false) ??
+    INITIAL_STATE
+  );
 }
 
 /**
- * Holds every answer in memory. Only while the person has chosen "Remember my answers on this device"
- * is a copy kept in localStorage; otherwise anything stored is removed. Nothing is ever sent anywhere.
+ * Holds every answer in memory, with a copy in this tab's sessionStorage so a reload does not lose them
+ * (gone when the tab closes). Only while the person has chosen "Remember my answers on this device" is the
+ * copy kept in localStorage instead. Nothing is ever sent anywhere.
  */
 export function SelfCheckProvider({ children }: { readonly children: ReactNode }) {
   const [state, dispatch] = useReducer(selfCheckReducer, undefined, initialState);
@@ -22,10 +28,10 @@ export function SelfCheckProvider({ children }: { readonly children: ReactNode }
   const [undoHeld, setUndoHeld] = useState(false);
 
   useEffect(() => {
-    if (state.remember) {
-      writeStored(serializeState(state));
-    } else {
-      removeStored();
+    const plan = planStoredCopy(state, serializeState);
+    plan.remove.forEach(removeStored);
+    if (plan.write !== null) {
+      writeStored(plan.write.area, plan.write.text);
     }
   }, [state]);
 

@@ -11,8 +11,8 @@ export type OptionalQuestionnaireId = 'phq9' | 'gad7';
 export type ItemAnswers = Readonly<Record<string, number>>;
 
 /**
- * Everything the person has answered. It lives in memory; it is written to this browser's storage
- * only while `remember` is true.
+ * Everything the person has answered. It lives in memory, with a copy in this tab's sessionStorage (so a
+ * reload keeps it), or in this device's localStorage while `remember` is true (see `stored-copy.ts`).
  */
 export interface SelfCheckState {
   readonly remember: boolean;

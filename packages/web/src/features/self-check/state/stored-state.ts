@@ -3,7 +3,7 @@ import { isRecord, ownEntries, readBoolean, readOneOf, type JsonRecord } from '.
 import { INITIAL_STATE, type ItemAnswers, type QuestionnaireId, type SelfCheckState } from './self-check-state';
 import { readUseDraft } from './stored-use-draft';
 
-/** The one localStorage key the self-check writes, and only after the person opts in. */
+/** The one storage key the self-check writes: in sessionStorage by default, in localStorage after the opt-in. */
 export const STORAGE_KEY = 'kratom-care.self-check';
 const FORMAT_VERSION = 1;
 const QUESTIONNAIRES: readonly QuestionnaireId[] = ['dsm5-kud', 'sows', 'phq9', 'gad7'];
@@ -49,9 +49,10 @@ function readAnswers(value: unknown): SelfCheckState['answers'] {
  * offered options are dropped.
  *
  * @param raw - The stored text, or null when nothing is stored.
- * @returns The answers to restore (with `remember` on), or null to start fresh.
+ * @param remember - Whether it came from the opt-in copy on this device (localStorage) rather than this tab.
+ * @returns The answers to restore, or null to start fresh.
  */
-export function parseStoredState(raw: string | null): SelfCheckState | null {
+export function parseStoredState(raw: string | null, remember: boolean): SelfCheckState | null {
   if (raw === null) {
     return null;
   }
@@ -68,7 +69,7 @@ export function parseStoredState(raw: string | null): SelfCheckState | null {
   const skipped = isRecord(state.skipped) ? state.skipped : {};
   return {
     ...INITIAL_STATE,
-    remember: true,
+    remember,
     redFlags: readRedFlags(state.redFlags),
     redFlagsAcknowledged: readBoolean(state.redFlagsAcknowledged) ?? false,
     use: readUseDraft(state.use),

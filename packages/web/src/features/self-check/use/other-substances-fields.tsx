@@ -7,7 +7,7 @@ import {
 import { useT } from '../../../i18n/use-t';
 import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { ChoiceGroup } from '../../../ui/choice-group';
-import { toYesNo } from '../../../ui/yes-no';
+import { YesNoGroup } from '../../../ui/yes-no-group';
 import type { SubstanceDraft } from '../state/use-draft';
 import { USE_FIELD_IDS, substanceFieldId } from '../state/use-draft-input';
 import type { UseFieldsProps } from './use-fields-props';
@@ -24,10 +24,6 @@ export function OtherSubstancesFields({ draft, update, errorFor }: UseFieldsProp
     const current = draft.substanceDetails[substance] ?? {};
     update({ substanceDetails: { ...draft.substanceDetails, [substance]: { ...current, ...patch } } });
   };
-  const yesNo = [
-    { value: 'yes', label: t('answer.yes') },
-    { value: 'no', label: t('answer.no') },
-  ] as const;
 
   return (
     <>
@@ -69,18 +65,16 @@ export function OtherSubstancesFields({ draft, update, errorFor }: UseFieldsProp
               }}
             />
             {WITHDRAWAL_RISK_SUBSTANCES.includes(substance) ? (
-              <ChoiceGroup
+              <YesNoGroup
                 id={substanceFieldId(substance, 'shaky')}
                 legend={t('use.substance.shakyLegend', {
                   substance: labelOf(substance),
                   question: t(USE_PATTERN_QUESTION_KEYS.shakyWhenGoingWithout),
                 })}
-                options={yesNo}
-                inline
-                value={toYesNo(shaky)}
+                value={shaky}
                 error={errorFor(substanceFieldId(substance, 'shaky'))}
-                onChange={(answer) => {
-                  setDetails(substance, { shakyWhenGoingWithout: answer === 'yes' });
+                onChange={(yes) => {
+                  setDetails(substance, { shakyWhenGoingWithout: yes });
                 }}
               />
             ) : null}

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n/use-t';
 import { CheckboxGroup } from '../../../ui/checkbox-group';
 import { ChoiceGroup } from '../../../ui/choice-group';
+import { YesNoGroup } from '../../../ui/yes-no-group';
 import { TextField } from '../../../ui/text-field';
 import type { UseDraft } from '../state/use-draft';
 import { USE_FIELD_IDS, checkUseDraft } from '../state/use-draft-input';
@@ -108,18 +109,13 @@ export function UsePage() {
         }}
       />
       <OtherSubstancesFields {...props} />
-      <ChoiceGroup
+      <YesNoGroup
         id={USE_FIELD_IDS.safePlace}
         legend={t('use.safePlace.legend')}
         hint={t('use.safePlace.hint')}
-        options={[
-          { value: 'yes', label: t('answer.yes') },
-          { value: 'no', label: t('answer.no') },
-        ]}
-        inline
-        value={draft.safePlace}
-        onChange={(safePlace) => {
-          update({ safePlace });
+        value={draft.safePlace === undefined ? undefined : draft.safePlace === 'yes'}
+        onChange={(yes) => {
+          update({ safePlace: yes ? 'yes' : 'no' });
         }}
       />
     </StepLayout>
