@@ -24,8 +24,11 @@ const SYMPTOM_LABELS: Readonly<Record<(typeof SOWS_SYMPTOM_ITEM_IDS)[number], st
   stomachCramps: 'My belly hurts with cramps',
 };
 
-/** The 0–4 scale in our words: the same five steps, from none to the strongest. */
-const SCALE_LABELS: readonly string[] = ['Not at all', 'A little', 'Somewhat', 'A lot', 'Very strongly'];
+/**
+ * The 0–4 scale: the common five-step wording of symptom checklists, which is the scale's meaning
+ * itself rather than the item text the licence concerns (REFERENCE §2, "0 (not at all) to 4 (extremely)").
+ */
+const SCALE_LABELS: readonly string[] = ['Not at all', 'A little', 'Moderately', 'Quite a bit', 'Extremely'];
 
 function catalogue(id: keyof typeof SOWS_URGE_ITEM_IDS, title: string, urgeLabel: string): Record<string, string> {
   const messages: Record<string, string> = {
