@@ -105,8 +105,7 @@ export const SELF_CHECK_SOURCES: Readonly<Record<SelfCheckSourceId, SelfCheckSou
   },
   'crisis-lines': {
     id: 'crisis-lines',
-    citation:
-      '988 Suicide & Crisis Lifeline (988lifeline.org); SAMHSA National Helpline (samhsa.gov); HRSA Poison Help (poisonhelp.hrsa.gov).',
+    citation: '988 Suicide & Crisis Lifeline (988lifeline.org); SAMHSA National Helpline; HRSA Poison Help.',
   },
 };
 

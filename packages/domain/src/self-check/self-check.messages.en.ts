@@ -268,16 +268,15 @@ const MESSAGES = {
   'selfCheck.nextStep.pregnant':
     'Contact a doctor, midwife or clinic today. Do not stop or cut down kratom on your own while pregnant.',
   'selfCheck.nextStep.doNotStopSuddenly.alcohol':
-    "Don't stop drinking alcohol suddenly without medical help. Stopping all at once can be dangerous.",
+    "Don't stop drinking alcohol suddenly without medical help: stopping at once can be dangerous.",
   'selfCheck.nextStep.doNotStopSuddenly.benzos':
-    "Don't stop benzos or other sedatives suddenly without medical help. Stopping all at once can be dangerous.",
+    "Don't stop benzos or other sedatives suddenly without medical help: stopping at once can be dangerous.",
   'selfCheck.nextStep.doNotStopSuddenly.both':
-    "Don't stop alcohol, benzos or other sedatives suddenly without medical help. Stopping all at once can be dangerous.",
-  'selfCheck.nextStep.roundTheClockCare':
-    'Ask a doctor or the helpline about going through withdrawal with medical staff there day and night.',
+    "Don't stop alcohol, benzos or other sedatives suddenly without medical help: stopping at once can be dangerous.",
+  'selfCheck.nextStep.roundTheClockCare': 'Ask about withdrawal care with medical staff there day and night.',
   'selfCheck.nextStep.withdrawalMedicine': 'Talk to a doctor about medicine for withdrawal.',
   'selfCheck.nextStep.opioids':
-    'Tell a doctor about the heroin, fentanyl or opioid pills you use. Treatment can help with both.',
+    'Tell a doctor about the heroin, fentanyl or pills you use too: treatment can cover both.',
   'selfCheck.nextStep.strongProducts': 'Tell a doctor exactly which 7-OH or extract products you use.',
   'selfCheck.nextStep.liverTest': 'Ask for a liver blood test.',
   'selfCheck.nextStep.counselor': 'Talk with a doctor or counselor about your kratom use.',
