@@ -17,7 +17,7 @@ export class ResultPage extends AppPage {
   readonly careLevel: Locator;
   readonly nextStepItems: Locator;
   readonly findCareLink: Locator;
-  /** The "Why we suggest this" disclosure in the card. */
+  /** "Why we suggest this", folded right under the card. */
   readonly whyWeSuggest: Locator;
   readonly nextSteps: Locator;
   readonly crisisLines: Locator;
@@ -35,7 +35,7 @@ export class ResultPage extends AppPage {
     this.careLevel = page.getByRole('region', { name: 'Suggested level of care' });
     this.nextStepItems = this.careLevel.getByRole('list').first().getByRole('listitem');
     this.findCareLink = this.careLevel.getByRole('link', { name: 'Find care near you' });
-    this.whyWeSuggest = this.careLevel.locator('details').filter({ hasText: 'Why we suggest this' });
+    this.whyWeSuggest = this.main.locator('details').filter({ hasText: 'Why we suggest this' });
     this.nextSteps = page.getByRole('region', { name: 'Next steps and treatment options' });
     this.crisisLines = page.getByRole('region', { name: 'Crisis and support lines' });
     this.summaryLink = page.getByRole('link', { name: 'See a summary to print or save' });

@@ -92,7 +92,7 @@ test.describe('a red flag on the safety step', { tag: '@mobile' }, () => {
 
     await test.step('Then the suggested level of care is emergency help, by rule 1', async () => {
       await expect(resultPage.careLevel).toContainText('Emergency now');
-      await expect(resultPage.careLevel).toContainText(
+      await expect(resultPage.whyWeSuggest).toContainText(
         'Rule 1: a yes to any red-flag question means emergency help comes first.',
       );
     });

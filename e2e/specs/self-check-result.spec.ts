@@ -74,7 +74,7 @@ const SEVERE: Run = {
   use: { ...SEVERE_USE, others: DAILY_ALCOHOL_AND_BENZOS },
   lastDoseHoursAgo: 20,
   criteria: ['Yes', {}],
-  withdrawal: ['Moderately', {}],
+  withdrawal: ['Somewhat', {}],
   mood: ['More than half the days', { 9: 'Not at all' }],
   anxiety: ['More than half the days', {}],
 };
@@ -99,7 +99,9 @@ test.describe('the result opens with the answer', () => {
     await test.step('Then the card is the first thing after the heading and fits the first screen', async () => {
       await resultPage.expectArrived();
       await expect(resultPage.doThisFirst).toHaveCount(0);
-      await expect(resultPage.sectionHeadings.first()).toHaveText('Suggested level of care');
+      await expect(resultPage.sectionHeadings.first()).toHaveText(
+        'Suggested level of care: Outpatient counselling and monitoring',
+      );
       await expect(resultPage.careLevel).toContainText('Outpatient counselling and monitoring');
       await expect(resultPage.nextStepItems).not.toHaveCount(0);
       expect(await resultPage.nextStepItems.count()).toBeLessThanOrEqual(3);

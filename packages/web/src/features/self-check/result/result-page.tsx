@@ -13,6 +13,7 @@ import { ResultSources } from './result-sources';
 import { RiskNotesSection } from './risk-notes-section';
 import { SummaryCard } from './summary-card';
 import { useComputedResult } from './use-computed-result';
+import { WhyWeSuggest } from './why-we-suggest';
 import { WithdrawalSection } from './withdrawal-section';
 import './result.css';
 
@@ -36,7 +37,8 @@ export function ResultPage() {
         </p>
       ) : (
         <>
-          <SummaryCard card={outcome.summaryCard} care={outcome.care} />
+          <SummaryCard card={outcome.summaryCard} />
+          <WhyWeSuggest care={outcome.care} />
           <div className="notice notice--info">
             <p>{t(evaluation.disclaimerKey)}</p>
           </div>
