@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 const region = (name: string): HTMLElement => screen.getByRole('region', { name });
-const card = (): Promise<HTMLElement> => screen.findByRole('region', { name: 'Suggested level of care' });
+const card = (): Promise<HTMLElement> => screen.findByRole('region', { name: /^Suggested level of care:/ });
 const follows = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 /** Fewer than 2 signs and no wish to change: none of the care rules matches. */
