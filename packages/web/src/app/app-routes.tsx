@@ -1,8 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { StartPage } from '../features/self-check/start/start-page';
-import { StepGuard } from '../features/self-check/step-guard';
-import type { StepId } from '../features/self-check/steps';
+import type { StepId } from '../features/self-check/step-paths';
 import { AppLayout } from './app-layout';
 import {
   AnxietyPage,
@@ -11,6 +10,7 @@ import {
   MoodPage,
   ResultPage,
   SafetyPage,
+  StepGuard,
   SummaryPage,
   UsePage,
   WithdrawalPage,

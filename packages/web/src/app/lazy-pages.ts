@@ -1,9 +1,11 @@
 import { lazy } from 'react';
 
 // Everything after the start page is its own chunk: the first visit downloads only what "/" needs.
-export const CheckMessagesLayout = lazy(() =>
-  import('./check-messages-layout').then((m) => ({ default: m.CheckMessagesLayout })),
-);
+// The /check/* frame and the step guard (which judges earlier steps' answers against the instruments) are
+// one chunk, loaded with the first step, not with "/".
+const checkFrame = () => import('./check-messages-layout');
+export const CheckMessagesLayout = lazy(() => checkFrame().then((m) => ({ default: m.CheckMessagesLayout })));
+export const StepGuard = lazy(() => checkFrame().then((m) => ({ default: m.StepGuard })));
 export const SafetyPage = lazy(() =>
   import('../features/self-check/safety/safety-page').then((m) => ({ default: m.SafetyPage })),
 );

@@ -1,34 +1,9 @@
 import { RED_FLAG_QUESTIONS, getInstrument } from '@kratom-care/domain';
 import type { ItemAnswers, QuestionnaireId, SelfCheckState } from './state/self-check-state';
 import { checkUseDraft } from './state/use-draft-input';
+import { STEPS, stepIndex, type Step, type StepId } from './step-paths';
 
-export type StepId = 'safety' | 'use' | 'criteria' | 'withdrawal' | 'mood' | 'anxiety' | 'result';
-
-export interface Step {
-  readonly id: StepId;
-  readonly path: string;
-}
-
-/** The flow, in order. "Step n of 7" counts these. */
-export const STEPS: readonly Step[] = [
-  { id: 'safety', path: '/check/safety' },
-  { id: 'use', path: '/check/use' },
-  { id: 'criteria', path: '/check/criteria' },
-  { id: 'withdrawal', path: '/check/withdrawal' },
-  { id: 'mood', path: '/check/mood' },
-  { id: 'anxiety', path: '/check/anxiety' },
-  { id: 'result', path: '/check/result' },
-];
-
-export const SUMMARY_PATH = '/check/summary';
-
-export function stepIndex(id: StepId): number {
-  return STEPS.findIndex((step) => step.id === id);
-}
-
-export function stepPath(id: StepId): string {
-  return STEPS[stepIndex(id)]?.path ?? '/';
-}
+export { STEPS, SUMMARY_PATH, stepIndex, stepPath, type Step, type StepId } from './step-paths';
 
 /** The red-flag questions to ask, given the answers so far (follow-ups appear after a "yes"). */
 export function visibleRedFlagQuestions(state: SelfCheckState): typeof RED_FLAG_QUESTIONS {

@@ -1,19 +1,19 @@
+import { Suspense, lazy } from 'react';
 import { Link } from 'react-router';
-import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { PageHeading } from '../../../ui/page-heading';
 import { ClearAnswers } from '../clear/clear-answers';
 import { hasAnyAnswer } from '../state/has-any-answer';
 import { useSelfCheck } from '../state/use-self-check';
-import { STEPS, isStepComplete } from '../steps';
+import { STEPS } from '../step-paths';
 import { RememberToggle } from './remember-toggle';
+
+const ResumeLink = lazy(() => import('./resume-link').then((m) => ({ default: m.ResumeLink })));
 
 /** `/`: the way in (first, within a phone's first screen), what the self-check is and is not, and the privacy promise. */
 export function StartPage() {
   const t = useT();
   const { state } = useSelfCheck();
-  const [now] = useState(() => new Date());
-  const resumeAt = STEPS.find((step) => !isStepComplete(state, step.id, now)) ?? STEPS.at(-1);
   const started = hasAnyAnswer(state);
 
   return (
@@ -26,10 +26,10 @@ export function StartPage() {
         <Link className="button button--large" to={STEPS[0]?.path ?? '/check/safety'}>
           {t('start.begin')}
         </Link>
-        {started && resumeAt !== undefined && resumeAt.id !== 'safety' ? (
-          <Link className="button button--secondary" to={resumeAt.path}>
-            {t('start.resume')}
-          </Link>
+        {started ? (
+          <Suspense fallback={null}>
+            <ResumeLink />
+          </Suspense>
         ) : null}
       </div>
 

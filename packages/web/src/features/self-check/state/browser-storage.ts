@@ -1,4 +1,4 @@
-import { STORAGE_KEY } from './stored-state';
+import { STORAGE_KEY } from './stored-format';
 
 /**
  * Where a copy of the answers is kept: `sessionStorage` (this tab only, gone when it closes) by default, so a

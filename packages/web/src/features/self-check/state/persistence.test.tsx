@@ -67,9 +67,9 @@ describe('remembering answers on this device', () => {
     first.unmount();
 
     renderApp('/');
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remember my answers on this device' }).checked).toBe(
-      true,
-    );
+    expect(
+      (await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Remember my answers on this device' })).checked,
+    ).toBe(true);
     await user.click(screen.getByRole('link', { name: 'Start the self-check' }));
     const seizure = await screen.findByRole('group', { name: /Has there been a seizure/ });
     expect(within(seizure).getByRole<HTMLInputElement>('radio', { name: 'No' }).checked).toBe(true);
@@ -85,12 +85,12 @@ describe('remembering answers on this device', () => {
     expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
-  it('discards stored data it cannot trust and starts fresh', () => {
+  it('discards stored data it cannot trust and starts fresh', async () => {
     window.localStorage.setItem(STORAGE_KEY, '{"v":1,"state":"<img src=x onerror=alert(1)>"}');
     renderApp('/');
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remember my answers on this device' }).checked).toBe(
-      false,
-    );
+    expect(
+      (await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Remember my answers on this device' })).checked,
+    ).toBe(false);
     expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 });

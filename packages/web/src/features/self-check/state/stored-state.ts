@@ -1,11 +1,10 @@
 import { RED_FLAG_IDS, getInstrument, type RedFlagId } from '@kratom-care/domain';
 import { isRecord, ownEntries, readBoolean, readOneOf, type JsonRecord } from './read-helpers';
 import { INITIAL_STATE, type ItemAnswers, type QuestionnaireId, type SelfCheckState } from './self-check-state';
+import { FORMAT_VERSION } from './stored-format';
 import { readUseDraft } from './stored-use-draft';
 
-/** The one storage key the self-check writes: in sessionStorage by default, in localStorage after the opt-in. */
-export const STORAGE_KEY = 'kratom-care.self-check';
-const FORMAT_VERSION = 1;
+export { STORAGE_KEY, serializeState } from './stored-format';
 const QUESTIONNAIRES: readonly QuestionnaireId[] = ['dsm5-kud', 'sows', 'phq9', 'gad7'];
 
 function readRedFlags(value: unknown): Partial<Record<RedFlagId, boolean>> {
@@ -76,12 +75,4 @@ export function parseStoredState(raw: string | null, remember: boolean): SelfChe
     answers: readAnswers(state.answers),
     skipped: { phq9: readBoolean(skipped.phq9) ?? false, gad7: readBoolean(skipped.gad7) ?? false },
   };
-}
-
-/**
- * @param state - The answers to keep on this device.
- * @returns The text to store under {@link STORAGE_KEY}.
- */
-export function serializeState(state: SelfCheckState): string {
-  return JSON.stringify({ v: FORMAT_VERSION, state });
 }
