@@ -74,7 +74,7 @@ const SEVERE: Run = {
   use: { ...SEVERE_USE, others: DAILY_ALCOHOL_AND_BENZOS },
   lastDoseHoursAgo: 20,
   criteria: ['Yes', {}],
-  withdrawal: ['Somewhat', {}],
+  withdrawal: ['A little', {}],
   mood: ['More than half the days', { 9: 'Not at all' }],
   anxiety: ['More than half the days', {}],
 };

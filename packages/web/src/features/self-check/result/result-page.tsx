@@ -48,7 +48,7 @@ export function ResultPage() {
           <WithdrawalSection withdrawal={outcome.withdrawal} />
           <MoodSection phq9={instruments.phq9} gad7={instruments.gad7} />
           <CrisisResourceList headingId="result-crisis-list-title" />
-          <ResultSources sources={evaluation.sources} />
+          <ResultSources evaluation={evaluation} />
           <div className="button-row">
             <Link className="button" to={SUMMARY_PATH}>
               {t('result.toSummary')}

@@ -60,7 +60,7 @@ export function SummaryPage() {
             <SummaryInstrument result={instruments.phq9} />
             <SummaryInstrument result={instruments.gad7} />
           </div>
-          <SummarySources sources={evaluation.sources} />
+          <SummarySources evaluation={evaluation} />
         </>
       )}
     </div>
