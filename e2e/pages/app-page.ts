@@ -32,6 +32,15 @@ export class AppPage {
   async expectCrisisBar(): Promise<void> {
     await expect(this.crisisBar.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     await expect(this.crisisBar.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    await expect(this.crisisBar.getByRole('link', { name: 'Call 911' })).toBeVisible();
+    await expect(this.crisisBar.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    // On a phone the other lines sit behind "Need help now?"; 911 and 988 never do.
+    const more = this.crisisBar.getByRole('button', { name: 'Need help now?' });
+    if (await more.isVisible()) {
+      await expect(this.crisisBar.getByRole('link', { name: 'Text 988' })).toBeHidden();
+      await more.click();
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
+    }
     await expect(this.crisisBar.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
     await expect(this.crisisBar.getByRole('link', { name: 'SAMHSA helpline 1-800-662-4357' })).toBeVisible();
     await expect(this.crisisBar.getByRole('link', { name: 'Poison Help 1-800-222-1222' })).toBeVisible();

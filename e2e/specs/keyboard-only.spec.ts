@@ -108,11 +108,13 @@ test.describe('the self-check with the keyboard only', () => {
     });
 
     await test.step('When I answer the 11 signs, "Yes" to the first two, then focus moves to the next step', async () => {
+      // Yes comes first on every yes/no question (issue 9): Tab lands on "Yes", the arrow key moves to "No".
       for (let n = 1; n <= 11; n += 1) {
-        await tabOnceTo(page, criteriaPage.item(n).getByRole('radio', { name: 'No', exact: true }));
-        await keyboard.press(n <= 2 ? 'ArrowRight' : 'Space');
+        await tabOnceTo(page, criteriaPage.item(n).getByRole('radio', { name: 'Yes', exact: true }));
+        await keyboard.press(n <= 2 ? 'Space' : 'ArrowRight');
       }
       await expect(criteriaPage.item(2).getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+      await expect(criteriaPage.item(3).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
       await tabTo(page, criteriaPage.nextButton);
       await keyboard.press('Enter');
       await withdrawalPage.expectArrived();

@@ -15,6 +15,8 @@ async function deviceStorage(page: Page): Promise<Record<string, unknown>> {
 }
 
 const NOTHING_STORED = { localStorage: [], sessionStorage: [], indexedDB: [], caches: [], cookies: [] };
+/** Without the opt-in, the only copy is this tab's (sessionStorage), gone when the tab closes (issue 9). */
+const ONLY_THIS_TAB = { ...NOTHING_STORED, sessionStorage: ['kratom-care.self-check'] };
 
 test.describe('privacy of the self-check', () => {
   test('a whole run talks only to its own server, sends no answer and keeps nothing on the device', async ({
@@ -100,15 +102,22 @@ test.describe('privacy of the self-check', () => {
       expect(later.filter((path) => !staticPaths.has(path))).toEqual([]);
     });
 
-    await test.step('Then nothing was kept on this device', async () => {
-      expect(await deviceStorage(page)).toEqual(NOTHING_STORED);
+    await test.step('Then nothing was kept on this device, only a copy in this tab', async () => {
+      expect(await deviceStorage(page)).toEqual(ONLY_THIS_TAB);
     });
 
-    await test.step('When I reload, then my answers are gone', async () => {
+    await test.step('When I reload, then my answers are still there, and still only in this tab', async () => {
       await page.reload();
-      await safetyPage.expectShown();
-      await expect(page.getByText('Please answer the questions on this page first. Then you can go on.')).toBeVisible();
-      expect(await deviceStorage(page)).toEqual(NOTHING_STORED);
+      await expect(summaryPage.heading).toHaveText('Summary to share with a doctor');
+      await expect(summaryPage.use).toContainText('37 milliliters (mL)');
+      expect(await deviceStorage(page)).toEqual(ONLY_THIS_TAB);
+    });
+
+    await test.step('When I clear my answers, then nothing is left in the browser at all', async () => {
+      await startPage.goto();
+      await startPage.clearAnswers();
+      await expect(startPage.clearedStatus).toBeVisible();
+      await expect.poll(() => deviceStorage(page)).toEqual(NOTHING_STORED);
     });
   });
 });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../core/test';
 
 const storedKeys = (page: Page): Promise<string[]> => page.evaluate(() => Object.keys(window.localStorage));
+const tabKeys = (page: Page): Promise<string[]> => page.evaluate(() => Object.keys(window.sessionStorage));
 
 /** Whether localStorage holds `text` anywhere, e.g. a typed amount. */
 const storedTextIncludes = (page: Page, text: string): Promise<boolean> =>
@@ -11,7 +12,7 @@ const storedTextIncludes = (page: Page, text: string): Promise<boolean> =>
   }, text);
 
 test.describe('remembering answers on this device', () => {
-  test('without the opt-in, a reload forgets the answers and nothing is stored', async ({
+  test('without the opt-in, a reload keeps the answers in this tab only; a new tab starts fresh', async ({
     page,
     startPage,
     safetyPage,
@@ -26,16 +27,23 @@ test.describe('remembering answers on this device', () => {
     await test.step('When I type an amount and reload the page', async () => {
       await usePage.expectArrived();
       await usePage.amountInput.fill('41');
-      expect(await storedKeys(page)).toEqual([]);
+      await expect.poll(() => tabKeys(page)).toEqual(['kratom-care.self-check']);
       await page.reload();
     });
 
-    await test.step('Then I am sent back to the first step, and the amount is gone', async () => {
-      await safetyPage.expectShown();
-      await expect(safetyPage.option(/very hard to wake up/, 'No')).not.toBeChecked();
+    await test.step('Then I am still on the use step with my amount, and nothing is on the device', async () => {
+      await usePage.expectShown();
+      await usePage.expectAmount('41');
       expect(await storedKeys(page)).toEqual([]);
-      await startPage.goto();
-      await expect(startPage.resumeLink).toHaveCount(0);
+    });
+
+    await test.step('When I open the self-check in a new tab, then it starts fresh', async () => {
+      const other = await page.context().newPage();
+      await other.goto('/');
+      await expect(other.getByRole('heading', { level: 1 })).toHaveText('Is my kratom use becoming a problem?');
+      await expect(other.getByRole('link', { name: 'Continue where I left off' })).toHaveCount(0);
+      expect(await tabKeys(other)).toEqual([]);
+      await other.close();
     });
   });
 
