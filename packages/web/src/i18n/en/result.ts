@@ -36,6 +36,7 @@ export const RESULT_EN = {
   'result.care.version': 'Care suggestion rules, version {version}. These are our own rules, not a clinical standard.',
 
   'result.next.title': 'Next steps and treatment options',
+  'result.next.why': 'Why it is listed:',
   'result.next.intro':
     'Kratom dependence can be treated. These are the main kinds of help. A doctor or counselor can help you choose what fits you.',
 

@@ -18,11 +18,9 @@ export function OptionsSection({ options }: { readonly options: readonly RankedT
               <summary>
                 <span>
                   <span className="option__title">{t(option.titleKey)}</span>
-                  {option.whyKeys.map((key) => (
-                    <span className="option__why" key={key}>
-                      {t(key)}
-                    </span>
-                  ))}
+                  <span className="option__why">
+                    <strong>{t('result.next.why')}</strong> {option.whyKeys.map((key) => t(key)).join(' ')}
+                  </span>
                 </span>
               </summary>
               <p>{t(option.bodyKey)}</p>

@@ -90,7 +90,7 @@ describe('result page: the answer first', () => {
     const options = within(region('Next steps and treatment options')).getAllByRole('listitem');
     expect(options.length).toBeGreaterThan(0);
     for (const option of options) {
-      expect(option.querySelectorAll('.option__why').length).toBeGreaterThan(0);
+      expect(option.querySelector('.option__why')?.textContent).toMatch(/^Why it is listed: \S/);
     }
     // A mild run without withdrawal is not offered inpatient care.
     expect(
