@@ -155,6 +155,14 @@ test.describe('the result opens with the answer', () => {
       expect(height, 'the severe result on a phone').toBeLessThan(6000);
     });
 
+    await test.step('When I open every folded part, then it still has no violations', async () => {
+      for (const summary of await resultPage.main.locator('details > summary').all()) {
+        await summary.click();
+      }
+      await expect(resultPage.main.locator('details:not([open])')).toHaveCount(0);
+      await expectAccessible('severe result, every part open');
+    });
+
     await test.step('Then the printed summary is at most two Letter pages, with the sources listed once', async () => {
       await resultPage.openSummary();
       await summaryPage.expectArrived();
