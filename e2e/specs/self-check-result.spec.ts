@@ -235,6 +235,8 @@ test.describe('the result opens with the answer', () => {
         'href',
         'tel:988',
       );
+      // After the crisis items, the card comes next.
+      await expect(resultPage.sectionHeadings.nth(1)).toContainText('Suggested level of care');
       await expect(resultPage.careLevel).toBeVisible();
       await expectAccessible('result with item 9 on a skipped screen');
     });
