@@ -154,6 +154,7 @@ test.describe('the self-check on a 375 × 812 phone', () => {
     moodPage,
     anxietyPage,
     resultPage,
+    expectAccessible,
   }) => {
     await test.step('The safety questions', async () => {
       await startPage.goto();
@@ -161,6 +162,7 @@ test.describe('the self-check on a 375 × 812 phone', () => {
       await safetyPage.expectArrived();
       await expectYesFirst(page, 8, 'the safety step');
       await expectEmergencyNumbersInBar(safetyPage.crisisBar);
+      await expectAccessible('safety step on a phone');
       await safetyPage.answerAllNoAndContinue();
     });
 
@@ -168,12 +170,14 @@ test.describe('the self-check on a 375 × 812 phone', () => {
       await usePage.expectArrived();
       await usePage.fill({ ...UNSURE_USE, safePlace: 'Yes', others: DAILY_ALCOHOL_AND_BENZOS });
       await expectYesFirst(page, 3, 'the use step');
+      await expectAccessible('use step on a phone, with the follow-up questions');
       await usePage.next();
     });
 
     await test.step('The 11 signs (a scored instrument with yes/no items)', async () => {
       await criteriaPage.expectArrived();
       await expectYesFirst(page, 11, 'the criteria step');
+      await expectAccessible('criteria step on a phone');
       await criteriaPage.answerAllAndContinue('No', MILD_CRITERIA);
     });
 
