@@ -143,3 +143,148 @@ export type { RankedTreatmentOption } from './self-check/rank-treatment-options.
 export { SELF_CHECK_SOURCES, SELF_CHECK_SOURCE_IDS } from './self-check/self-check-sources.js';
 export type { SelfCheckCitation, SelfCheckSource, SelfCheckSourceId } from './self-check/self-check-sources.js';
 export * from './records/vitals/vital-signs.js';
+export { buildDecisionSupportPanel } from './treatment/decision-support-panel.js';
+export type { DecisionSupportPanel } from './treatment/decision-support-panel.js';
+export { decisionSupportInputIssues } from './treatment/decision-support-input-issues.js';
+export { microgramsToMg } from './treatment/decision-support-item.js';
+export type {
+  DecisionSupportItem,
+  DecisionSupportKind,
+  DecisionSupportSeverity,
+  DecisionSupportValue,
+  TreatmentMessage,
+} from './treatment/decision-support-item.js';
+export { evaluateInductionGate } from './treatment/induction-gate.js';
+export type {
+  InductionGateCaution,
+  InductionGateClosedReason,
+  InductionGateInput,
+  InductionGateInputs,
+  InductionGateResult,
+} from './treatment/induction-gate.js';
+export { classifyWeissDouglasBand } from './treatment/weiss-douglas-band.js';
+export type { WeissDouglasBand, WeissDouglasBandId } from './treatment/weiss-douglas-band.js';
+export { HOLD_VITALS, checkAlpha2Hold } from './treatment/alpha2-hold-check.js';
+export type {
+  Alpha2Drug,
+  HoldCheckResult,
+  HoldOutcome,
+  HoldReading,
+  HoldVital,
+} from './treatment/alpha2-hold-check.js';
+export { checkLofexidineCeiling } from './treatment/lofexidine-ceiling.js';
+export type {
+  LofexidineCeilingOutcome,
+  LofexidineCeilingResult,
+  LofexidineDoseRequest,
+} from './treatment/lofexidine-ceiling.js';
+export { checkNaltrexoneWashout, naltrexoneOverrideIssues } from './treatment/naltrexone-washout.js';
+export type {
+  NaltrexoneBlockReason,
+  NaltrexoneWashoutInput,
+  NaltrexoneWashoutResult,
+} from './treatment/naltrexone-washout.js';
+export { findBuprenorphineCoUseWarnings } from './treatment/buprenorphine-co-use.js';
+export type { BuprenorphineCoUseSubstance, BuprenorphineCoUseWarning } from './treatment/buprenorphine-co-use.js';
+export {
+  COWS_WITHDRAWAL_MIN,
+  DEFAULT_TREATMENT_CONFIG,
+  INDUCTION_CAUTION_HOURS,
+  LOFEXIDINE_MAX_DAILY_UG,
+  LOFEXIDINE_MAX_SINGLE_DOSE_UG,
+} from './treatment/treatment-config.js';
+export type { HoldThresholds, TreatmentConfig } from './treatment/treatment-config.js';
+export { treatmentConfigIssues } from './treatment/treatment-config-issues.js';
+export {
+  CO_USE_SUBSTANCES,
+  DOSE_UNITS as TREATMENT_DOSE_UNITS,
+  KRATOM_PRODUCT_FORMS,
+  MEDICATION_ROUTES,
+  TREATMENT_DRUGS,
+} from './treatment/treatment-input.js';
+export type {
+  CoUseFact,
+  CoUseSubstance,
+  CowsResultInput,
+  DecisionSupportInput,
+  KratomProductForm,
+  KratomProductUse,
+  KratomUseFacts,
+  MedicationAdministrationInput,
+  MedicationDose,
+  MedicationOrderInput,
+  MedicationRoute,
+  NaltrexoneOverride,
+  TreatmentDoseUnit,
+  TreatmentDrug,
+  TreatmentKudSeverity,
+  VitalsInput as TreatmentVitalsInput,
+} from './treatment/treatment-input.js';
+export {
+  DRUG_DOSE_UNITS,
+  administrationIssues,
+  doseInMicrograms,
+  doseIssues,
+  orderIssues,
+} from './treatment/medication-dose.js';
+export { isTreatmentInvalid } from './treatment/treatment-issues.js';
+export type { TreatmentInvalid, TreatmentIssue } from './treatment/treatment-issues.js';
+export { TREATMENT_MESSAGES_EN } from './treatment/treatment.messages.en.js';
+export type { TreatmentMessageKey } from './treatment/treatment.messages.en.js';
+export { TREATMENT_RULES } from './treatment/treatment-rules.js';
+export type { TreatmentRuleName, TreatmentRuleRef } from './treatment/treatment-rules.js';
+export { TREATMENT_SOURCES, TREATMENT_SOURCE_IDS } from './treatment/treatment-sources.js';
+export type { TreatmentSource, TreatmentSourceId } from './treatment/treatment-sources.js';
+// Issue 10: liver tests and the liver assessment (REFERENCE §8, Appendix C.1).
+export {
+  BASELINE_LIVER_TESTS,
+  DILIN_BILIRUBIN_MG_DL,
+  DILIN_INR,
+  LAB_CLOCK_SKEW_MS,
+  LAB_TESTS,
+  LIVER_ANALYTES,
+  LIVER_MESSAGES_EN,
+  LIVER_PANEL_WINDOW_MS,
+  LIVER_RULES_VERSION,
+  LIVER_SYMPTOMS,
+  URINE_TESTS,
+  assessLiver,
+  dilinGrade,
+  hysLawFinding,
+  labTestByLoinc,
+  liverReminders,
+  rRatioFinding,
+  selectLiverPanel,
+  validateLabEntry,
+} from './liver/index.js';
+export type {
+  DilinGrade,
+  DilinGradeNumber,
+  HysLawFinding,
+  LabEntryField,
+  LabEntryInput,
+  LabEntryIssue,
+  LabEntryResult,
+  LabTest,
+  LabTestDefinition,
+  LabValue,
+  LiverAnalyte,
+  LiverAnalyteDefinition,
+  LiverAssessment,
+  LiverAssessmentOptions,
+  LiverClinicianFacts,
+  LiverLabValue,
+  LiverMessageKey,
+  LiverPanel,
+  LiverPattern,
+  LiverReminder,
+  LiverSymptom,
+  LiverSymptomReport,
+  PanelValue,
+  RRatioFinding,
+  StoredLab,
+  UrineLabValue,
+  UrineResult,
+  UrineTest,
+  UrineTestDefinition,
+} from './liver/index.js';
