@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/use-t';
-import { CrisisResourceList } from '../../../ui/crisis-resource-list';
 import { PageHeading } from '../../../ui/page-heading';
 import { ProgressIndicator } from '../../../ui/progress-indicator';
 import { ClearAnswers } from '../clear/clear-answers';
 import { STEPS, SUMMARY_PATH, stepIndex, stepPath } from '../steps';
+import { CrisisLines } from './crisis-lines';
 import { KudSection } from './kud-section';
 import { MoodSection } from './mood-section';
 import { OptionsSection } from './options-section';
@@ -47,7 +47,7 @@ export function ResultPage() {
           <KudSection kud={outcome.kud} instrument={instruments.kud} />
           <WithdrawalSection withdrawal={outcome.withdrawal} />
           <MoodSection phq9={instruments.phq9} gad7={instruments.gad7} />
-          <CrisisResourceList headingId="result-crisis-list-title" />
+          <CrisisLines resources={evaluation.safety.crisisResources} />
           <ResultSources evaluation={evaluation} />
           <div className="button-row">
             <Link className="button" to={SUMMARY_PATH}>
