@@ -288,3 +288,6 @@ export type {
   UrineTest,
   UrineTestDefinition,
 } from './liver/index.js';
+// Issue 10: clinician accept-or-override decisions, intake ICD-10-CM suggestion and problem list (REFERENCE §4).
+export * from './clinician-decision/index.js';
+export * from './intake/index.js';
