@@ -8,7 +8,7 @@ import { treatmentConfigIssues } from './treatment-config-issues.js';
 import type { CowsResultInput, KratomUseFacts, TreatmentKudSeverity } from './treatment-input.js';
 import { invalid, timeIssue, type TreatmentInvalid } from './treatment-issues.js';
 import { cowsIssues, kratomIssues } from './observation-issues.js';
-import { hoursBetween, latestAtOrBefore } from './treatment-time.js';
+import { HOUR_MS, hoursBetween, latestAtOrBefore } from './treatment-time.js';
 import { classifyWeissDouglasBand, type WeissDouglasBand } from './weiss-douglas-band.js';
 
 export interface InductionGateInput {
@@ -101,9 +101,10 @@ export function evaluateInductionGate(
     return { status: 'closed', reasons, cautions: [], doseBand: null, inputs };
   }
   const cautions: InductionGateCaution[] = [];
-  if (hoursSinceLastKratom === null) {
+  if (lastDose === null) {
     cautions.push('last-kratom-dose-unknown');
-  } else if (hoursSinceLastKratom < INDUCTION_CAUTION_HOURS) {
+  } else if (nowMs - lastDose < INDUCTION_CAUTION_HOURS * HOUR_MS) {
+    // Compared in whole milliseconds: the rounded hours shown to people could put 11.9999999 h on 12.
     cautions.push('under-12-hours-since-kratom');
   }
   return { status: 'open', reasons: [], cautions, doseBand: classifyWeissDouglasBand(input.kratom), inputs };
