@@ -291,3 +291,5 @@ export type {
 // Issue 10: clinician accept-or-override decisions, intake ICD-10-CM suggestion and problem list (REFERENCE §4).
 export * from './clinician-decision/index.js';
 export * from './intake/index.js';
+export { buildInductionLog } from './treatment/induction-log.js';
+export type { InductionLogEntry } from './treatment/induction-log.js';
