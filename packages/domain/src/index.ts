@@ -293,3 +293,5 @@ export * from './clinician-decision/index.js';
 export * from './intake/index.js';
 export { buildInductionLog } from './treatment/induction-log.js';
 export type { InductionLogEntry } from './treatment/induction-log.js';
+// Issue 10: withdrawal monitoring — score due times, trend arrows, dashboard alerts (issue 10 §1, §3).
+export * from './monitoring/index.js';
