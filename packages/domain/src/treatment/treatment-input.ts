@@ -59,7 +59,7 @@ export interface MedicationAdministrationInput extends MedicationDose {
   readonly givenBy: string;
 }
 
-/** A scored COWS (the stored assessment's total, 0–48). */
+/** A complete, scored COWS (the stored assessment's total, 0–48). An incomplete COWS has no total: leave it out. */
 export interface CowsResultInput {
   readonly id: string;
   readonly total: number;

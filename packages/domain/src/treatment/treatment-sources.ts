@@ -48,13 +48,13 @@ export const TREATMENT_SOURCES: Readonly<Record<TreatmentSourceId, TreatmentSour
   'lei-butz-valentino': {
     id: 'lei-butz-valentino',
     citation:
-      'Lei J, Butz A, Valentino N. Three cases of kratom use disorder treated with buprenorphine-naloxone, George E. Wahlen VA Medical Center (AHRQ bibliography entry).',
+      'Lei J, Butz A, Valentino N. Case series of three patients, George E. Wahlen VA Medical Center (AHRQ bibliography entry; journal and year unconfirmed).',
     status: 'confirmed',
   },
   'fam-pract-2023': {
     id: 'fam-pract-2023',
     citation:
-      'Telehealth and unobserved home buprenorphine induction for kratom use disorder. Fam Pract. 2023;40(4):596-598. doi:10.1093/fampra/cmad081',
+      'Fam Pract. 2023;40(4):596-598. doi:10.1093/fampra/cmad081 (two patients taking 35 g/day; telehealth, then unobserved home induction).',
     status: 'confirmed',
   },
   'ctn-0097': {

@@ -68,8 +68,9 @@ const MESSAGES = {
   'treatment.naltrexone.naloxoneChallenge': 'Optional: consider a naloxone challenge before the first dose.',
 
   'treatment.coUse.benzodiazepine':
-    'Warning: benzodiazepine use with buprenorphine. The combination carries a boxed warning for serious sedation and slowed breathing.',
-  'treatment.coUse.alcohol': 'Warning: alcohol use with buprenorphine. Both depress breathing.',
+    'Warning: benzodiazepine use with buprenorphine. Buprenorphine carries a boxed warning about use with benzodiazepines.',
+  'treatment.coUse.alcohol':
+    'Warning: alcohol use with buprenorphine. Alcohol is a sedative: review the combination before dosing.',
 } as const;
 
 export type TreatmentMessageKey = keyof typeof MESSAGES;
