@@ -295,3 +295,5 @@ export { buildInductionLog } from './treatment/induction-log.js';
 export type { InductionLogEntry } from './treatment/induction-log.js';
 // Issue 10: withdrawal monitoring — score due times, trend arrows, dashboard alerts (issue 10 §1, §3).
 export * from './monitoring/index.js';
+// Issue 10: care intensity in the clinician workspace — chart suggestion, programmes, clinician decision (REFERENCE §10).
+export * from './care-programmes/index.js';
