@@ -72,17 +72,15 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('direct driver reads on 
       createdBy: clinician,
     });
     const direct = await readPatient(patient.id, clinician);
-    const inTransaction = await scratch.db
-      .transaction()
-      .execute((trx) =>
-        loadPatientWithAccessRows(trx, {
-          userId: clinician,
-          patientId: patient.id,
-          careTeam: true,
-          breakGlass: true,
-          consents: true,
-        }),
-      );
+    const inTransaction = await scratch.db.transaction().execute((trx) =>
+      loadPatientWithAccessRows(trx, {
+        userId: clinician,
+        patientId: patient.id,
+        careTeam: true,
+        breakGlass: true,
+        consents: true,
+      }),
+    );
     expect(direct.patient?.familyName).toBe('Committed');
     expect(direct).toEqual(inTransaction);
   });
