@@ -79,7 +79,7 @@ test.describe('a mild path through the self-check', { tag: '@mobile' }, () => {
     });
 
     await test.step('Then it opens with a suggested level of care, my next steps and where to find care', async () => {
-      await expect(resultPage.careLevel).toContainText('Outpatient counselling and monitoring');
+      await expect(resultPage.careLevel).toContainText('Outpatient counseling and monitoring');
       await expect(resultPage.nextStepItems.first()).toBeVisible();
       await expect(resultPage.findCareLink).toHaveAttribute('href', 'https://findtreatment.gov/');
       await expect(resultPage.careLevel.getByRole('link', { name: '1-800-662-4357' })).toHaveAttribute(
@@ -117,7 +117,7 @@ test.describe('a mild path through the self-check', { tag: '@mobile' }, () => {
       await expect(summaryPage.sows).toContainText('Score: 2 out of 64');
       await expect(summaryPage.phq9).toContainText('Score: 1 out of 27 · Minimal depression symptoms');
       await expect(summaryPage.gad7).toContainText('You chose to skip these questions.');
-      await expect(summaryPage.careLevel).toContainText('Outpatient counselling and monitoring');
+      await expect(summaryPage.careLevel).toContainText('Outpatient counseling and monitoring');
       await expect(summaryPage.careLevel).toContainText('Rule 4:');
       // Sources once, at the end: the skipped GAD-7 has no score to cite.
       await expect(summaryPage.sources.getByRole('listitem')).toContainText([

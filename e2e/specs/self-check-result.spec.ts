@@ -100,9 +100,9 @@ test.describe('the result opens with the answer', () => {
       await resultPage.expectArrived();
       await expect(resultPage.doThisFirst).toHaveCount(0);
       await expect(resultPage.sectionHeadings.first()).toHaveText(
-        'Suggested level of care: Outpatient counselling and monitoring',
+        'Suggested level of care: Outpatient counseling and monitoring',
       );
-      await expect(resultPage.careLevel).toContainText('Outpatient counselling and monitoring');
+      await expect(resultPage.careLevel).toContainText('Outpatient counseling and monitoring');
       await expect(resultPage.nextStepItems).not.toHaveCount(0);
       expect(await resultPage.nextStepItems.count()).toBeLessThanOrEqual(3);
       await expect(resultPage.findCareLink).toHaveAttribute('href', 'https://findtreatment.gov/');
@@ -194,10 +194,10 @@ test.describe('the result opens with the answer', () => {
       );
     });
 
-    await test.step('Then the card suggests level M, not counselling alone', async () => {
+    await test.step('Then the card suggests level M, not counseling alone', async () => {
       await resultPage.expectArrived();
       await expect(resultPage.careLevel).toContainText(LEVEL_M);
-      await expect(resultPage.careLevel).not.toContainText('Outpatient counselling and monitoring');
+      await expect(resultPage.careLevel).not.toContainText('Outpatient counseling and monitoring');
       await resultPage.expectCardInFirstScreen();
       await expectAccessible('opioid co-use result');
     });

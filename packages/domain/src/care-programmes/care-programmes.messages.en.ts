@@ -13,7 +13,7 @@ const MESSAGES = {
     'Emergency care comes first (911 or the emergency department); choose a programme after stabilisation.',
   'careProgrammes.note.H': 'Medically supervised withdrawal in an inpatient or residential setting.',
   'careProgrammes.note.M': 'Medically supervised outpatient withdrawal and/or medication treatment.',
-  'careProgrammes.note.O': 'Outpatient counselling and monitoring.',
+  'careProgrammes.note.O': 'Outpatient counseling and monitoring.',
   'careProgrammes.note.S': 'Self-management with check-ins; outpatient treatment if the patient wants it.',
   'careProgrammes.discussAndAssess':
     "A suggestion from the product's own published rules, not ASAM criteria: complete a full ASAM-based assessment and decide with the patient.",

@@ -194,7 +194,7 @@ const MESSAGES = {
   'selfCheck.care.level.M.label': 'Medically supervised outpatient withdrawal and/or medication treatment',
   'selfCheck.care.level.M.description':
     'Seeing a doctor or clinic regularly while you live at home, for help with withdrawal and, if it suits you, medicine.',
-  'selfCheck.care.level.O.label': 'Outpatient counselling and monitoring',
+  'selfCheck.care.level.O.label': 'Outpatient counseling and monitoring',
   'selfCheck.care.level.O.description': 'Regular counseling and check-ins while you go on with daily life.',
   'selfCheck.care.level.S.label': 'Self-management and check-in',
   'selfCheck.care.level.S.description':

@@ -85,7 +85,7 @@ describe('the whole self-check', () => {
     expect(screen.getByText(/Minimal depression symptoms/)).toBeTruthy();
     expect(screen.getByText('You chose to skip these questions.')).toBeTruthy();
     const care = screen.getByRole('region', { name: /^Suggested level of care:/ });
-    expect(within(care).getByText('Outpatient counselling and monitoring')).toBeTruthy();
+    expect(within(care).getByText('Outpatient counseling and monitoring')).toBeTruthy();
 
     await user.click(screen.getByRole('link', { name: 'See a summary to print or save' }));
     await heading('Summary to share with a doctor');

@@ -39,7 +39,7 @@ describe('result page: the answer first', () => {
     renderApp('/check/result');
     const summary = await card();
     expect(screen.getAllByRole('heading', { level: 2 })[0]?.textContent).toBe(
-      'Suggested level of care: Outpatient counselling and monitoring',
+      'Suggested level of care: Outpatient counseling and monitoring',
     );
     const steps = within(within(summary).getAllByRole('list')[0] as HTMLElement).getAllByRole('listitem');
     expect(steps.length).toBeGreaterThanOrEqual(1);
