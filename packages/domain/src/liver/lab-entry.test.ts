@@ -67,6 +67,10 @@ describe('validateLabEntry', () => {
     [{ ...ALT, value: 20001 }, [['value', 'range']]],
     [{ ...ALT, unit: 'IU/mL' }, [['unit', 'unknown-unit']]],
     [{ ...ALT, unit: 'mg/dL' }, [['unit', 'unknown-unit']]],
+    // Found by the API's generated bad inputs: a unit named like an Object member is still unknown.
+    [{ ...ALT, unit: '__proto__' }, [['unit', 'unknown-unit']]],
+    [{ ...ALT, unit: 'constructor' }, [['unit', 'unknown-unit']]],
+    [{ ...ALT, unit: 'toString' }, [['unit', 'unknown-unit']]],
     [{ ...ALT, unit: undefined }, [['unit', 'required']]],
     [{ ...ALT, upperLimit: 0 }, [['upperLimit', 'range']]],
     [{ ...ALT, upperLimit: 'high' }, [['upperLimit', 'wrong-type']]],

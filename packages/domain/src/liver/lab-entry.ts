@@ -93,8 +93,9 @@ function checkQuantitative(
   } else if (typeof value !== 'number' || !Number.isFinite(value)) {
     issues.push(issue('value', 'wrong-type'));
   }
-  // Never guess a unit (C.1.2): an absent unit is only right for INR, which has none.
-  const factor = typeof unit === 'string' ? definition.units[unit] : undefined;
+  // Never guess a unit (C.1.2): an absent unit is only right for INR, which has none. Own keys only:
+  // `__proto__` or `constructor` as a unit must not find Object's prototype.
+  const factor = typeof unit === 'string' && Object.hasOwn(definition.units, unit) ? definition.units[unit] : undefined;
   if (factor === undefined) {
     issues.push(issue('unit', unit === '' ? 'required' : 'unknown-unit'));
   }
