@@ -50,9 +50,29 @@ export function recordAuditActions(prefix: string): RecordAuditActions {
   };
 }
 
-/** What a type's rules may look at besides the request: the server's clock. */
+/**
+ * A record type that lives under one record of another type: administrations under a medication
+ * order, at `/api/patients/:id/<parent.type>/:<parent.param>/<name>`. Why a declaration option and
+ * not a hand-written route: `docs/decisions/0022-nested-record-types.md`.
+ */
+export interface RecordParent {
+  /** The parent type's `name` (a top-level type). */
+  readonly type: string;
+  /** The URL parameter naming the parent record, e.g. `medId`. */
+  readonly param: string;
+}
+
+/** The parent record a nested type's rules may read (its stored body, as its declaration wrote it). */
+export interface RecordParentRecord {
+  readonly id: string;
+  readonly body: unknown;
+}
+
+/** What a type's rules may look at besides the request: the server's clock, and a nested type's parent. */
 export interface RecordContext {
   readonly now: Date;
+  /** Given to a nested type's rules only: the parent record the request names. */
+  readonly parent?: RecordParentRecord | undefined;
 }
 
 /**
@@ -76,6 +96,8 @@ export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
   readonly consentCategory: TConsentCategory;
   readonly access: TAccessProfileId;
   readonly versioning: TVersioning;
+  /** Set for a type whose records live under one record of another type. */
+  readonly parent?: RecordParent;
   /** The create request. */
   readonly create: z.ZodType<TCreate>;
   /** The update request of an editable type: it replaces the body. */
@@ -120,6 +142,24 @@ export interface DerivedRecordSchemas<TView extends z.ZodObject> {
   >;
   readonly listResponse: ReturnType<typeof recordListResponse<RecordResponseSchema<TView>>>;
   readonly listQuery: ReturnType<typeof recordListQuery>;
+}
+
+/**
+ * The `type` a record is stored under: the type's name, or for a nested type the parent's type, the
+ * parent's id and the name (`medications/<medId>/administrations`), so the store's
+ * (patient, type, time, id) index serves a nested list and a record is never reached through
+ * another parent.
+ *
+ * @param type - The declared type.
+ * @param parentId - The parent record's id (nested types only).
+ * @returns The stored type.
+ * @example storedRecordType({ name: 'vitals' }) // => 'vitals'
+ */
+export function storedRecordType(
+  type: Pick<RecordTypeSpec<unknown, unknown, z.ZodObject>, 'name' | 'parent'>,
+  parentId?: string,
+): string {
+  return type.parent === undefined ? type.name : `${type.parent.type}/${parentId ?? ''}/${type.name}`;
 }
 
 /** A declared record type with its derived response, list and query schemas. */

@@ -1,13 +1,21 @@
 import { ASSESSMENTS } from './assessments.js';
 import type { AnyRecordType } from './define-record-type.js';
 import { LABS } from './labs.js';
+import { MEDICATION_ADMINISTRATIONS } from './medication-administrations.js';
+import { MEDICATIONS } from './medications.js';
 import { VITALS } from './vitals.js';
 
 /**
  * Every patient record type. Adding a type is one line here: its routes, OpenAPI entries, audit
  * and disclosure rows and access-matrix cells follow from the declaration.
  */
-export const RECORD_TYPES: readonly AnyRecordType[] = [ASSESSMENTS, VITALS, LABS];
+export const RECORD_TYPES: readonly AnyRecordType[] = [
+  ASSESSMENTS,
+  VITALS,
+  LABS,
+  MEDICATIONS,
+  MEDICATION_ADMINISTRATIONS,
+];
 
 /** Every audit action the record routes write (for the audit search's list of known actions). */
 export const RECORD_AUDIT_ACTIONS: readonly string[] = RECORD_TYPES.flatMap(({ audit, versioning }) => [

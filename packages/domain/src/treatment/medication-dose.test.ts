@@ -20,6 +20,9 @@ describe('medication doses', () => {
     [{ ...DOSE, dose: 0 }, ['orders[0].dose']],
     [{ ...DOSE, dose: Number.NaN }, ['orders[0].dose']],
     [{ ...DOSE, dose: 8.0004 }, ['orders[0].dose']],
+    // Above zero, but 0 µg once rounded to the microgram: found by the API's generated bad doses.
+    [{ ...DOSE, drug: 'clonidine', dose: 1e-9, unit: 'ug' }, ['orders[0].dose']],
+    [{ ...DOSE, dose: 1e-12 }, ['orders[0].dose']],
     [{ ...DOSE, route: 'nasal' }, ['orders[0].route']],
     [{ ...DOSE, drug: 'kratom' }, ['orders[0].drug']],
   ] as const)('refuses a bad dose, naming the field (%#)', (dose, expected) => {

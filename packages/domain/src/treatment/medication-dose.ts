@@ -71,7 +71,8 @@ export function doseIssues(path: string, dose: MedicationDose): TreatmentIssue[]
   }
   if (!Number.isFinite(dose.dose) || dose.dose <= 0) {
     issues.push({ path: `${path}.dose`, rule: 'range', message: 'Must be a number above 0' });
-  } else if (dose.unit !== 'mL' && doseInMicrograms(dose.dose, dose.unit) === undefined) {
+  } else if (dose.unit !== 'mL' && (doseInMicrograms(dose.dose, dose.unit) ?? 0) < 1) {
+    // A dose that rounds to 0 µg (1e-9 ug) is no whole number of micrograms, though it is above zero.
     issues.push({ path: `${path}.dose`, rule: 'precision', message: 'Must be a whole number of micrograms' });
   }
   return issues;

@@ -25,7 +25,10 @@ type MutatingRoute = {
 const RECORD_ROUTES: readonly MutatingRoute[] = RECORD_TYPES.flatMap((type): MutatingRoute[] => {
   const paths = recordPaths(type);
   const record = (path: string) =>
-    path.replace(':id', PATIENT_A).replace(':recordId', seededRecordId(type.name, PATIENT_A));
+    path
+      .replace(':id', PATIENT_A)
+      .replace(':recordId', seededRecordId(type.name, PATIENT_A))
+      .replace(`:${type.parent?.param ?? 'no-parent'}`, type.parent ? seededRecordId(type.parent.type, PATIENT_A) : '');
   return [
     { method: 'POST', url: record(paths.collection), role: 'clinician-on-care-team', takesBody: true },
     ...(type.versioning === 'editable'
@@ -35,7 +38,7 @@ const RECORD_ROUTES: readonly MutatingRoute[] = RECORD_TYPES.flatMap((type): Mut
     // A bad record id in the path.
     {
       method: 'POST',
-      url: `${paths.collection.replace(':id', PATIENT_A)}/{x}/entered-in-error`,
+      url: `${record(paths.collection)}/{x}/entered-in-error`,
       role: 'clinician-on-care-team',
       takesBody: false,
     },

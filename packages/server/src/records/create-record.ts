@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ZApiError, ZIdParams, type AnyRecordType } from '@kratom-care/contracts';
+import { ZApiError, type AnyRecordType } from '@kratom-care/contracts';
 import { createClinicalRecord, type ClinicalRecord } from '@kratom-care/store';
 import type { App } from '../app-types.js';
 import { withPatientAccess } from '../access/with-patient-access.js';
@@ -7,8 +7,9 @@ import { findReplay, idempotencyKey, storeReplay } from '../routes/idempotency.j
 import { validationErrorWithFlags } from '../routes/scoring-validation.js';
 import { setEtag } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
-import { recordPaths } from './record-paths.js';
-import { invalidBody, recordView } from './record-view.js';
+import { recordParams, recordPaths } from './record-paths.js';
+import { recordScope } from './record-scope.js';
+import { enteredInErrorConflict, invalidBody, recordView } from './record-view.js';
 
 /**
  * `POST /api/patients/:id/<type>`: a writer per the type's access profile records one. Needs an
@@ -28,7 +29,7 @@ export function registerCreateRecord(app: App, type: AnyRecordType): void {
       schema: {
         summary: `Record ${type.title.one}`,
         tags: ['records'],
-        params: ZIdParams,
+        params: recordParams(type).collection,
         body: type.create,
         response: { 201: type.response, 400: ZApiError, 404: ZApiError, 409: ZApiError, 422: ZApiError },
       },
@@ -40,11 +41,13 @@ export function registerCreateRecord(app: App, type: AnyRecordType): void {
         throw validationErrorWithFlags(request.validationError, type.safetyFlags?.(request.body));
       }
       const key = idempotencyKey(request);
-      const checked = type.toBody(request.body, { now: app.identity.clock() });
-      if (!checked.ok) {
-        throw invalidBody(checked.issues, checked.flags);
+      const now = app.identity.clock();
+      // A nested type's rules read its parent record, so they run once the parent is loaded.
+      const early = type.parent === undefined ? type.toBody(request.body, { now }) : undefined;
+      if (early !== undefined && !early.ok) {
+        throw invalidBody(early.issues, early.flags);
       }
-      const route = `POST ${path} ${request.params.id}`;
+      const route = `POST ${path} ${request.params.id}${type.parent === undefined ? '' : ` ${request.params[type.parent.param] ?? ''}`}`;
       const view = await withPatientAccess(
         app,
         request,
@@ -55,14 +58,22 @@ export function registerCreateRecord(app: App, type: AnyRecordType): void {
           check: checks.write,
         },
         async ({ trx, patient, principal, at }) => {
+          const scope = await recordScope(trx, type, patient.id, request.params);
           const replay = await findReplay(trx, { userId: principal.userId, key, route, body: request.body });
           if (replay !== undefined) {
             return replay.body as ReturnType<typeof recordView>;
           }
+          if (scope.parent?.status === 'entered-in-error') {
+            throw enteredInErrorConflict();
+          }
+          const checked = early ?? type.toBody(request.body, { now, parent: scope.parent });
+          if (!checked.ok) {
+            throw invalidBody(checked.issues, checked.flags);
+          }
           const record: ClinicalRecord = {
             id: randomUUID(),
             patientId: patient.id,
-            type: type.name,
+            type: scope.storedType,
             version: 1,
             status: 'final',
             recordedAt: checked.recordedAt ?? at,

@@ -1,11 +1,12 @@
-import { ZApiError, ZRecordParams, type AnyRecordType } from '@kratom-care/contracts';
+import { ZApiError, type AnyRecordType } from '@kratom-care/contracts';
 import { getClinicalRecord } from '@kratom-care/store';
 import type { App } from '../app-types.js';
 import { notFound, withPatientAccess } from '../access/with-patient-access.js';
 import { setEtag } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
 import { discloseToFamily } from './family-disclosure.js';
-import { recordPaths } from './record-paths.js';
+import { recordParams, recordPaths } from './record-paths.js';
+import { recordScope } from './record-scope.js';
 import { recordView } from './record-view.js';
 
 /**
@@ -23,7 +24,7 @@ export function registerGetRecord(app: App, type: AnyRecordType): void {
       schema: {
         summary: `Read one of a patient's ${type.title.many}`,
         tags: ['records'],
-        params: ZRecordParams,
+        params: recordParams(type).item,
         response: { 200: type.readResponse, 404: ZApiError },
       },
     },
@@ -42,9 +43,10 @@ export function registerGetRecord(app: App, type: AnyRecordType): void {
           mode: 'read',
         },
         async (access) => {
+          const scope = await recordScope(access.trx, type, access.patient.id, request.params);
           const record = await getClinicalRecord(access.trx, {
             patientId: access.patient.id,
-            type: type.name,
+            type: scope.storedType,
             id: recordId,
           });
           if (record === undefined) {

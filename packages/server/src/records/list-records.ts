@@ -1,11 +1,12 @@
-import { ZApiError, ZIdParams, type AnyRecordType, type TRecordListQuery } from '@kratom-care/contracts';
+import { ZApiError, type AnyRecordType, type TRecordListQuery } from '@kratom-care/contracts';
 import { listClinicalRecords } from '@kratom-care/store';
 import type { App } from '../app-types.js';
 import { withPatientAccess } from '../access/with-patient-access.js';
 import { listBody, pageOrBadCursor } from '../routes/keyset-page.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
 import { discloseToFamily } from './family-disclosure.js';
-import { recordPaths } from './record-paths.js';
+import { recordParams, recordPaths } from './record-paths.js';
+import { recordScope } from './record-scope.js';
 import { recordView } from './record-view.js';
 
 /** ISO text with an offset, as UTC with milliseconds (the store's sortable time format). */
@@ -29,7 +30,7 @@ export function registerListRecords(app: App, type: AnyRecordType): void {
       schema: {
         summary: `List a patient's ${type.title.many}`,
         tags: ['records'],
-        params: ZIdParams,
+        params: recordParams(type).collection,
         querystring: type.listQuery,
         response: { 200: type.listResponse, 400: ZApiError, 404: ZApiError },
       },
@@ -49,10 +50,11 @@ export function registerListRecords(app: App, type: AnyRecordType): void {
           mode: 'read',
         },
         async (access) => {
+          const scope = await recordScope(access.trx, type, access.patient.id, request.params);
           const page = await pageOrBadCursor(
             listClinicalRecords(access.trx, {
               patientId: access.patient.id,
-              type: type.name,
+              type: scope.storedType,
               order: query.order,
               limit: query.limit,
               cursor: query.cursor ?? null,

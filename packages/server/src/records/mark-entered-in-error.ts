@@ -1,10 +1,11 @@
-import { ZApiError, ZEnteredInErrorRequest, ZRecordParams, type AnyRecordType } from '@kratom-care/contracts';
+import { ZApiError, ZEnteredInErrorRequest, type AnyRecordType } from '@kratom-care/contracts';
 import { getClinicalRecord, markClinicalRecordEnteredInError } from '@kratom-care/store';
 import type { App } from '../app-types.js';
 import { notFound, withPatientAccess } from '../access/with-patient-access.js';
 import { ifMatchVersion, setEtag, staleError } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
-import { recordPaths } from './record-paths.js';
+import { recordParams, recordPaths } from './record-paths.js';
+import { recordScope } from './record-scope.js';
 import { changedOrThrow, enteredInErrorConflict, recordView } from './record-view.js';
 
 /**
@@ -24,7 +25,7 @@ export function registerMarkEnteredInError(app: App, type: AnyRecordType): void 
       schema: {
         summary: `Mark one of a patient's ${type.title.many} entered in error`,
         tags: ['records'],
-        params: ZRecordParams,
+        params: recordParams(type).item,
         body: ZEnteredInErrorRequest,
         response: {
           200: type.response,
@@ -49,7 +50,8 @@ export function registerMarkEnteredInError(app: App, type: AnyRecordType): void 
           check: checks.write,
         },
         async ({ trx, patient, principal, at }) => {
-          const key = { patientId: patient.id, type: type.name, id: recordId };
+          const scope = await recordScope(trx, type, patient.id, request.params);
+          const key = { patientId: patient.id, type: scope.storedType, id: recordId };
           const current = await getClinicalRecord(trx, key);
           if (current === undefined) {
             throw notFound();

@@ -1,10 +1,11 @@
-import { ZApiError, ZRecordParams, type AnyRecordType } from '@kratom-care/contracts';
+import { ZApiError, type AnyRecordType } from '@kratom-care/contracts';
 import { getClinicalRecord, updateClinicalRecord } from '@kratom-care/store';
 import type { App } from '../app-types.js';
 import { notFound, withPatientAccess } from '../access/with-patient-access.js';
 import { ifMatchVersion, setEtag, staleError } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
-import { recordPaths } from './record-paths.js';
+import { recordParams, recordPaths } from './record-paths.js';
+import { recordScope } from './record-scope.js';
 import { changedOrThrow, enteredInErrorConflict, invalidBody, recordView } from './record-view.js';
 
 /**
@@ -25,7 +26,7 @@ export function registerUpdateRecord(app: App, type: AnyRecordType): void {
       schema: {
         summary: `Change one of a patient's ${type.title.many}`,
         tags: ['records'],
-        params: ZRecordParams,
+        params: recordParams(type).item,
         body: update,
         response: {
           200: type.response,
@@ -39,9 +40,11 @@ export function registerUpdateRecord(app: App, type: AnyRecordType): void {
     },
     async (request, reply) => {
       const { id, recordId } = request.params;
-      const checked = type.toBody(request.body, { now: app.identity.clock() });
-      if (!checked.ok) {
-        throw invalidBody(checked.issues);
+      const now = app.identity.clock();
+      // A nested type's rules read its parent record, so they run once the parent is loaded.
+      const early = type.parent === undefined ? type.toBody(request.body, { now }) : undefined;
+      if (early !== undefined && !early.ok) {
+        throw invalidBody(early.issues);
       }
       const view = await withPatientAccess(
         app,
@@ -54,7 +57,8 @@ export function registerUpdateRecord(app: App, type: AnyRecordType): void {
           check: checks.write,
         },
         async ({ trx, patient, at }) => {
-          const key = { patientId: patient.id, type: type.name, id: recordId };
+          const scope = await recordScope(trx, type, patient.id, request.params);
+          const key = { patientId: patient.id, type: scope.storedType, id: recordId };
           const current = await getClinicalRecord(trx, key);
           if (current === undefined) {
             throw notFound();
@@ -65,6 +69,10 @@ export function registerUpdateRecord(app: App, type: AnyRecordType): void {
           }
           if (expectedVersion !== current.version) {
             throw staleError();
+          }
+          const checked = early ?? type.toBody(request.body, { now, parent: scope.parent });
+          if (!checked.ok) {
+            throw invalidBody(checked.issues);
           }
           const result = await updateClinicalRecord(trx, {
             ...key,

@@ -7,7 +7,7 @@ import {
   type ScratchDatabase,
   type ScratchTarget,
 } from '@kratom-care/store';
-import { RECORD_TYPES } from '@kratom-care/contracts';
+import { RECORD_TYPES, storedRecordType } from '@kratom-care/contracts';
 import { FAMILY_CONSENT_CATEGORIES } from '../access-matrix/record-matrix.table.js';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../app-types.js';
@@ -71,6 +71,8 @@ const STAFF: Record<string, { role: 'clinician' | 'admissions' | 'admin' | 'priv
 };
 
 const T_PAST = '2026-01-01T00:00:00.000Z';
+/** Seeded history: the "not in the future" rules are for requests, so the seed does not depend on the clock. */
+const SEED_NOW = new Date('2100-01-01T00:00:00.000Z');
 
 async function seed(db: AppDatabase, now: Date): Promise<void> {
   const sqlite = dialectOf(db) === 'sqlite';
@@ -209,23 +211,33 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
     .execute();
   // One record of every registered type per patient, from the type's own example (version 1).
   for (const type of RECORD_TYPES) {
-    // Seeded history: the "not in the future" rules are for requests, so the seed does not depend on the clock.
-    const checked = type.toBody(type.create.parse(type.example), { now: new Date('2100-01-01T00:00:00.000Z') });
-    if (!checked.ok) {
-      throw new Error(`The example of ${type.name} is not valid: ${JSON.stringify(checked.issues)}`);
-    }
+    // A nested type's record lives under the seeded record of its parent type, of the same patient.
+    const parentType = RECORD_TYPES.find((candidate) => candidate.name === type.parent?.type);
+    const parentBody = parentType?.toBody(parentType.create.parse(parentType.example), { now: SEED_NOW });
+    const seeded = (patientId: string) => {
+      const parentId = type.parent === undefined ? undefined : seededRecordId(type.parent.type, patientId);
+      const checked = type.toBody(type.create.parse(type.example), {
+        now: SEED_NOW,
+        ...(parentBody?.ok === true && parentId !== undefined
+          ? { parent: { id: parentId, body: parentBody.body } }
+          : {}),
+      });
+      if (!checked.ok) {
+        throw new Error(`The example of ${type.name} is not valid: ${JSON.stringify(checked.issues)}`);
+      }
+      return { type: storedRecordType(type, parentId), body: JSON.stringify(checked.body) };
+    };
     await db
       .insertInto('clinical_record')
       .values(
         [PATIENT_A, PATIENT_B, PATIENT_C].map((patientId) => ({
           id: seededRecordId(type.name, patientId),
           patient_id: patientId,
-          type: type.name,
+          ...seeded(patientId),
           version: 1,
           status: 'final' as const,
           recorded_at: SEEDED_RECORDED_AT,
           recorded_by: USERS['clinician-on-care-team'],
-          body: JSON.stringify(checked.body),
           created_at: T_PAST,
           updated_at: T_PAST,
           entered_in_error_reason: null,

@@ -103,12 +103,15 @@ const BODIES: Record<string, unknown> = {
 export function matrixRequest(world: AccessWorld, entry: MatrixEntry, role: MatrixRole, scope: Scope): InjectOptions {
   const patientOrObject = objectId(entry.path, scope);
   // A record route names the seeded record of the scope's patient (and a missing one for a missing patient).
-  const recordType = RECORD_TYPES.find((type) => entry.path.startsWith(`${recordPaths(type).collection}/`));
+  // A nested type's routes name the seeded parent record of that patient too.
+  const recordType = RECORD_TYPES.find((type) => Object.values(recordPaths(type)).includes(entry.path));
+  const parent = recordType?.parent;
   const url = entry.path
     .replace(
       ':recordId',
       recordType === undefined ? MISSING : seededRecordId(recordType.name, PATIENTS[scope] || MISSING),
     )
+    .replace(`:${parent?.param ?? 'no-parent'}`, parent ? seededRecordId(parent.type, PATIENTS[scope] || MISSING) : '')
     .replace(':id', patientOrObject)
     .replace(
       ':userId',
