@@ -84,3 +84,4 @@ export * from './consent-signature.js';
 export * from './audit.js';
 export * from './audit-actions.js';
 export * from './records/index.js';
+export * from './liver.js';

@@ -9,14 +9,14 @@ import type { PatientAccess } from '../access/with-patient-access.js';
  *
  * @param request - The request (its id goes on the disclosure row).
  * @param access - The allowed access, with the consent grant when a family member reads.
- * @param type - The record type read.
+ * @param type - The record type read (or what a derived read such as the liver assessment discloses).
  * @param resourceId - The record read, or null for a list.
  * @returns The notice to add to the answer, or an empty object.
  */
 export async function discloseToFamily(
   request: FastifyRequest,
   access: PatientAccess,
-  type: AnyRecordType,
+  type: Pick<AnyRecordType, 'consentCategory' | 'resourceType'>,
   resourceId: string | null,
 ): Promise<{ redisclosureNotice?: string }> {
   const { decision, facts, principal, patient, trx, at } = access;

@@ -22,6 +22,7 @@ import { registerRevokeMyConsent } from './me/revoke-my-consent.js';
 import { registerAddCareTeamMember } from './patients/add-care-team-member.js';
 import { registerBreakGlass } from './patients/break-glass.js';
 import { registerCreatePatient } from './patients/create-patient.js';
+import { registerGetLiver } from './patients/get-liver.js';
 import { registerGetPatient } from './patients/get-patient.js';
 import { registerInvitePatient } from './patients/invite-patient.js';
 import { registerListCareTeam } from './patients/list-care-team.js';
@@ -58,6 +59,7 @@ export function registerAccessRoutes(app: App): void {
   for (const type of RECORD_TYPES) {
     registerRecordType(app, type);
   }
+  registerGetLiver(app);
   registerListPatientConsents(app);
   registerListMyConsents(app);
   registerCreateMyConsent(app);
