@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING, PATIENT_A, USERS } from '../../test/access-world.js';
+import { REDISCLOSURE_NOTICE } from '@kratom-care/contracts';
+import { CONSENT_A, MISSING, PATIENT_A, USERS } from '../../test/access-world.js';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
 import { useAccessWorld } from '../../test/use-access-world.js';
 
@@ -242,6 +243,39 @@ describe.each(TEST_TARGETS)('the liver assessment through the API on $kind', (ta
     // The world seeds one result, the labs example (an ALT): without an ALP there is no pattern.
     expect(response.json<Liver>()).toMatchObject({ pattern: 'incomplete', rRatio: null, urgent: false });
     expect(await lastAudit()).toMatchObject({ action: 'liver.read', outcome: 'allowed', actor_user_id: USERS.patient });
+  });
+
+  it('is a disclosure when a family member whose consent covers labs reads it (42 CFR §2.32 notice)', async () => {
+    for (const entry of VECTORS[0]?.labs ?? []) {
+      await enter(PATIENT_A, entry);
+    }
+    await world()
+      .scratch.db.updateTable('consent')
+      .set({ categories: JSON.stringify(['assessments', 'labs']) })
+      .where('id', '=', CONSENT_A)
+      .execute();
+    const response = await liver('family-with-consent');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ urgent: true, redisclosureNotice: REDISCLOSURE_NOTICE });
+    const disclosures = await world()
+      .scratch.db.selectFrom('disclosure')
+      .select(['consent_id', 'recipient_user_id', 'categories', 'action', 'resource_type', 'resource_id'])
+      .execute();
+    expect(disclosures).toEqual([
+      {
+        consent_id: CONSENT_A,
+        recipient_user_id: USERS['family-with-consent'],
+        categories: '["labs"]',
+        action: 'family-read',
+        resource_type: 'liver-assessment',
+        resource_id: null,
+      },
+    ]);
+    expect(await lastAudit()).toMatchObject({
+      action: 'liver.read',
+      outcome: 'allowed',
+      actor_user_id: USERS['family-with-consent'],
+    });
   });
 
   it('answers a clinician outside the care team, a family member without a labs consent and a missing patient the same 404, each audited', async () => {
