@@ -23,6 +23,8 @@ export const STATIC_AUDIT_ACTIONS = [
   'consent.list',
   'consent.revoke',
   'disclosure.list',
+  // The medication decision-support panel reads orders, doses, COWS and vitals (issue 10 §4).
+  'decision-support.read',
   // The liver assessment reads the lab results (issue 10 §10).
   'liver.read',
   // Reads that show who is a patient, or what was done to patients, are accesses too (issue 8).

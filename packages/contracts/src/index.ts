@@ -83,5 +83,6 @@ export * from './consents.js';
 export * from './consent-signature.js';
 export * from './audit.js';
 export * from './audit-actions.js';
+export * from './decision-support.js';
 export * from './records/index.js';
 export * from './liver.js';

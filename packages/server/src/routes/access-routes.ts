@@ -22,6 +22,7 @@ import { registerRevokeMyConsent } from './me/revoke-my-consent.js';
 import { registerAddCareTeamMember } from './patients/add-care-team-member.js';
 import { registerBreakGlass } from './patients/break-glass.js';
 import { registerCreatePatient } from './patients/create-patient.js';
+import { registerGetDecisionSupport } from './patients/get-decision-support.js';
 import { registerGetLiver } from './patients/get-liver.js';
 import { registerGetPatient } from './patients/get-patient.js';
 import { registerInvitePatient } from './patients/invite-patient.js';
@@ -60,6 +61,7 @@ export function registerAccessRoutes(app: App): void {
     registerRecordType(app, type);
   }
   registerGetLiver(app);
+  registerGetDecisionSupport(app);
   registerListPatientConsents(app);
   registerListMyConsents(app);
   registerCreateMyConsent(app);

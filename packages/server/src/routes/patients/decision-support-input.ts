@@ -1,0 +1,114 @@
+import {
+  MEDICATION_ADMINISTRATIONS,
+  MEDICATIONS,
+  VITALS,
+  type TAdministrationBody,
+  type TMedicationBody,
+  type TVitalsBody,
+} from '@kratom-care/contracts';
+import {
+  canonicalInstrumentId,
+  VITAL_SIGN_FIELDS,
+  type DecisionSupportInput,
+  type VitalSignField,
+  type TreatmentKudSeverity,
+} from '@kratom-care/domain';
+import type { PanelRecord } from '@kratom-care/store';
+
+/*
+ * Turns a patient's stored records into what the treatment domain's panel reads. Bodies come from
+ * the store as the record platform wrote them, each validated by its declaration.
+ */
+
+/** What a stored assessment body holds that the panel reads. */
+interface AssessmentFields {
+  readonly instrumentId: string;
+  readonly total: number;
+  readonly bandId: string | null;
+}
+
+const KUD_SEVERITIES: readonly TreatmentKudSeverity[] = ['none', 'mild', 'moderate', 'severe'];
+
+/**
+ * Kratom use and other substances are not recorded yet (intake comes later): the panel gets the
+ * domain's "unknown" (no grams, no products, no last dose), so the induction gate cautions and the
+ * naltrexone washout blocks until a clinician records the facts or overrides with a reason.
+ */
+const KRATOM_UNKNOWN: DecisionSupportInput['kratom'] = { gramsPerDay: null, products: [], lastDoseAtMs: null };
+
+function instrumentOf(body: AssessmentFields): string {
+  return canonicalInstrumentId(body.instrumentId) ?? body.instrumentId;
+}
+
+/**
+ * @param orders - Current medication orders.
+ * @param given - Current administrations under those orders.
+ * @param observations - Current assessments and vitals.
+ * @returns The panel's input; COWS from complete COWS assessments, KUD severity from the latest DSM-5
+ *   KUD checklist, kratom and co-use unknown.
+ */
+export function decisionSupportInput(
+  orders: readonly PanelRecord[],
+  given: readonly PanelRecord[],
+  observations: readonly PanelRecord[],
+): DecisionSupportInput {
+  const assessments = observations.filter((record) => record.type !== VITALS.name);
+  // Newest first from the store: the first DSM-5 KUD is the latest.
+  const kud = assessments
+    .map((record) => record.body as AssessmentFields)
+    .find((body) => instrumentOf(body) === 'dsm5-kud');
+  const kudSeverity = KUD_SEVERITIES.find((severity) => severity === kud?.bandId);
+  return {
+    orders: orders
+      .filter((record) => record.type === MEDICATIONS.name)
+      .map((record) => {
+        const body = record.body as TMedicationBody;
+        return {
+          id: record.id,
+          drug: body.drug,
+          ...(body.name === undefined ? {} : { name: body.name }),
+          dose: body.dose,
+          unit: body.unit,
+          route: body.route,
+          status: body.status,
+          orderedAtMs: Date.parse(body.orderedAt),
+          orderedBy: body.orderedBy,
+        };
+      }),
+    administrations: given
+      .filter((record) => record.type.endsWith(`/${MEDICATION_ADMINISTRATIONS.name}`))
+      .map((record) => {
+        const body = record.body as TAdministrationBody;
+        return {
+          id: record.id,
+          orderId: body.medicationId,
+          drug: body.drug,
+          dose: body.dose,
+          unit: body.unit,
+          route: body.route,
+          givenAtMs: Date.parse(body.givenAt),
+          givenBy: body.givenBy,
+        };
+      }),
+    cows: assessments
+      .filter((record) => instrumentOf(record.body as AssessmentFields) === 'cows')
+      .map((record) => ({
+        id: record.id,
+        total: (record.body as AssessmentFields).total,
+        assessedAtMs: Date.parse(record.recordedAt),
+      })),
+    vitals: observations
+      .filter((record) => record.type === VITALS.name)
+      .map((record) => {
+        const body = record.body as TVitalsBody;
+        // Only the values measured: an absent one stays absent, never undefined.
+        const values = Object.fromEntries(
+          VITAL_SIGN_FIELDS.flatMap((field) => (body[field] === undefined ? [] : [[field, body[field]]])),
+        ) as Partial<Record<VitalSignField, number>>;
+        return { id: record.id, takenAtMs: Date.parse(body.takenAt), ...values };
+      }),
+    kratom: KRATOM_UNKNOWN,
+    coUse: [],
+    ...(kudSeverity === undefined ? {} : { kudSeverity }),
+  };
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { MISSING, PATIENT_A, PATIENT_B, USERS } from '../../test/access-world.js';
+import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import { answersInOrder } from '../../test/instrument-fixtures.js';
+import { useAccessWorld } from '../../test/use-access-world.js';
+
+/*
+ * The decision-support panel through the API, from records stored through the API: the clinical
+ * reference §7 vectors the stored data can express (the induction gate at COWS ≥ 8, T4 below it,
+ * T5/T7 alpha-2 hold checks, T8 the lofexidine daily ceiling). Kratom use is not recorded yet, so
+ * the dose-band vectors T1–T3 and the naltrexone washout T9/T10 stay with the domain's tests.
+ */
+
+const BASE = `/api/patients/${PATIENT_A}`;
+const NOT_FOUND = '{"code":"NOT_FOUND","message":"Not found"}';
+const HOUR = 60 * 60_000;
+
+interface Item {
+  id: string;
+  kind: string;
+  severity: string;
+  messageKey: string;
+  notes: { key: string }[];
+  inputs: Record<string, unknown>;
+  basis: string[];
+  orderId: string | null;
+}
+interface Panel {
+  at: string;
+  disclaimerKey: string;
+  items: Item[];
+  notRecorded: string[];
+}
+
+const ago = (ms: number): string => new Date(Date.now() - ms).toISOString();
+
+describe.each(TEST_TARGETS)('decision support through the API on $kind', (target) => {
+  const world = useAccessWorld(target);
+  let keys = 0;
+
+  async function post(path: string, payload: object): Promise<string> {
+    const response = await world().request('clinician-on-care-team', {
+      method: 'POST',
+      url: `${BASE}${path}`,
+      payload,
+      headers: { 'idempotency-key': `panel-key-${(keys += 1)}` },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json<{ id: string }>().id;
+  }
+
+  async function panel(): Promise<Panel> {
+    const response = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `${BASE}/decision-support`,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<Panel>();
+  }
+
+  async function auditRows(action: string) {
+    return world()
+      .scratch.db.selectFrom('audit_event')
+      .select(['patient_id', 'resource_type', 'outcome', 'actor_user_id'])
+      .where('action', '=', action)
+      .orderBy('seq')
+      .execute();
+  }
+
+  function one(result: Panel, kind: string, orderId?: string): Item {
+    const found = result.items.filter(
+      (item) => item.kind === kind && (orderId === undefined || item.orderId === orderId),
+    );
+    expect(found, `${kind} ${orderId ?? ''}: ${JSON.stringify(result.items)}`).toHaveLength(1);
+    return found[0] as Item;
+  }
+
+  it('opens the induction gate at COWS ≥ 8, not at 6 (T4), naming the COWS behind it; one audit row per read', async () => {
+    const six = await post('/assessments', {
+      instrumentId: 'cows',
+      answers: answersInOrder('cows', [{ bpm: 70 }, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]),
+    });
+    const below = await panel();
+    expect(below.disclaimerKey).toBe('treatment.panel.disclaimer');
+    expect(below.notRecorded).toEqual(['kratom-use', 'co-use']);
+    const closed = one(below, 'bup-induction-gate');
+    expect(closed.messageKey).toBe('treatment.gate.closed.belowThreshold');
+    expect(closed.inputs).toMatchObject({ latestCowsTotal: 6, threshold: 8 });
+    expect(closed.basis).toContain(six);
+    expect(below.items.some((item) => item.kind === 'bup-dose-band')).toBe(false);
+
+    // Exactly the threshold opens it (Appendix C.2.1: COWS ≥ 8).
+    const eight = await post('/assessments', {
+      instrumentId: 'cows',
+      answers: answersInOrder('cows', [{ bpm: 70 }, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0]),
+    });
+    const open = one(await panel(), 'bup-induction-gate');
+    expect(open.messageKey).toBe('treatment.gate.open');
+    expect(open.inputs).toMatchObject({ latestCowsTotal: 8, latestCowsId: eight, threshold: 8 });
+    expect(open.basis).toContain(eight);
+
+    const rows = await auditRows('decision-support.read');
+    expect(rows).toEqual([
+      {
+        patient_id: PATIENT_A,
+        resource_type: 'decision-support',
+        outcome: 'allowed',
+        actor_user_id: USERS['clinician-on-care-team'],
+      },
+      {
+        patient_id: PATIENT_A,
+        resource_type: 'decision-support',
+        outcome: 'allowed',
+        actor_user_id: USERS['clinician-on-care-team'],
+      },
+    ]);
+  });
+
+  it('holds an active clonidine order on fresh low vitals (T5) and suggests giving on normal ones (T7)', async () => {
+    const clonidine = await post('/medications', {
+      drug: 'clonidine',
+      dose: 0.1,
+      unit: 'mg',
+      route: 'oral',
+      status: 'active',
+      orderedAt: ago(48 * HOUR),
+      orderedBy: 'Dr Sample Fernhill',
+    });
+    const low = await post('/vitals', { takenAt: ago(30 * 60_000), systolic: 88, heartRate: 70 });
+    const hold = one(await panel(), 'alpha2-hold', clonidine);
+    expect(hold.messageKey).toBe('treatment.hold.hold');
+    expect(hold.severity).toBe('warning');
+    expect(hold.notes.map((note) => note.key)).toContain('treatment.hold.systolic.low');
+    expect(hold.basis).toContain(low);
+
+    await post('/vitals', { takenAt: ago(10 * 60_000), systolic: 118, diastolic: 74, heartRate: 72 });
+    const give = one(await panel(), 'alpha2-hold', clonidine);
+    expect(give.messageKey).toBe('treatment.hold.give');
+    expect(give.severity).toBe('info');
+  });
+
+  it('blocks a fifth lofexidine 0.72 mg dose after four in 24 hours (T8), from doses given under the order', async () => {
+    const lofexidine = await post('/medications', {
+      drug: 'lofexidine',
+      dose: 0.72,
+      unit: 'mg',
+      route: 'oral',
+      status: 'active',
+      orderedAt: ago(48 * HOUR),
+      orderedBy: 'Dr Sample Fernhill',
+    });
+    for (const hoursAgo of [16, 11, 6, 1]) {
+      await post(`/medications/${lofexidine}/administrations`, {
+        dose: 0.72,
+        unit: 'mg',
+        route: 'oral',
+        givenAt: ago(hoursAgo * HOUR),
+        givenBy: 'Nurse Sample Willowby',
+      });
+    }
+    const ceiling = one(await panel(), 'lofexidine-ceiling', lofexidine);
+    expect(ceiling.severity).toBe('block');
+    expect(ceiling.basis).toHaveLength(4);
+  });
+
+  it('answers the same 404 to everyone but a clinician with access, audited', async () => {
+    for (const role of ['patient', 'family-with-consent', 'clinician-same-facility-not-on-team', 'admin'] as const) {
+      const response = await world().request(role, { method: 'GET', url: `${BASE}/decision-support` });
+      expect(response.statusCode, role).toBe(404);
+      expect(response.body).toBe(NOT_FOUND);
+    }
+    for (const id of [PATIENT_B, MISSING]) {
+      const response = await world().request('clinician-on-care-team', {
+        method: 'GET',
+        url: `/api/patients/${id}/decision-support`,
+      });
+      expect(response.body).toBe(NOT_FOUND);
+    }
+    const outcomes = (await auditRows('decision-support.read')).map((row) => row.outcome);
+    expect(outcomes.filter((outcome) => outcome !== 'allowed')).toHaveLength(6);
+  });
+});
