@@ -99,8 +99,23 @@ describe.each(TEST_TARGETS)('decision support through the API on $kind', (target
     expect(open.inputs).toMatchObject({ latestCowsTotal: 8, latestCowsId: eight, threshold: 8 });
     expect(open.basis).toContain(eight);
 
+    // A COWS marked entered in error no longer counts: the gate reads the 6 again.
+    const marked = await world().request('clinician-on-care-team', {
+      method: 'POST',
+      url: `${BASE}/assessments/${eight}/entered-in-error`,
+      payload: { reason: 'Scored for the wrong patient' },
+    });
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(one(await panel(), 'bup-induction-gate').inputs).toMatchObject({ latestCowsId: six, latestCowsTotal: 6 });
+
     const rows = await auditRows('decision-support.read');
     expect(rows).toEqual([
+      {
+        patient_id: PATIENT_A,
+        resource_type: 'decision-support',
+        outcome: 'allowed',
+        actor_user_id: USERS['clinician-on-care-team'],
+      },
       {
         patient_id: PATIENT_A,
         resource_type: 'decision-support',
