@@ -132,13 +132,14 @@ describe.each(TEST_TARGETS)('decision support through the API on $kind', (target
   });
 
   it('holds an active clonidine order on fresh low vitals (T5) and suggests giving on normal ones (T7)', async () => {
+    const orderedAt = ago(48 * HOUR);
     const clonidine = await post('/medications', {
       drug: 'clonidine',
       dose: 0.1,
       unit: 'mg',
       route: 'oral',
       status: 'active',
-      orderedAt: ago(48 * HOUR),
+      orderedAt,
       orderedBy: 'Dr Sample Fernhill',
     });
     const low = await post('/vitals', { takenAt: ago(30 * 60_000), systolic: 88, heartRate: 70 });
@@ -152,6 +153,24 @@ describe.each(TEST_TARGETS)('decision support through the API on $kind', (target
     const give = one(await panel(), 'alpha2-hold', clonidine);
     expect(give.messageKey).toBe('treatment.hold.give');
     expect(give.severity).toBe('info');
+
+    // A stopped order raises no check: stopping is a change of the order, with the version read.
+    const stopped = await world().request('clinician-on-care-team', {
+      method: 'PUT',
+      url: `${BASE}/medications/${clonidine}`,
+      payload: {
+        drug: 'clonidine',
+        dose: 0.1,
+        unit: 'mg',
+        route: 'oral',
+        status: 'stopped',
+        orderedAt,
+        orderedBy: 'Dr Sample Fernhill',
+      },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stopped.statusCode, stopped.body).toBe(200);
+    expect((await panel()).items.some((item) => item.orderId === clonidine)).toBe(false);
   });
 
   it('blocks a fifth lofexidine 0.72 mg dose after four in 24 hours (T8), from doses given under the order', async () => {
