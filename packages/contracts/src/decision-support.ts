@@ -26,6 +26,17 @@ export const ZDecisionSupportItem = z.object({
   orderId: z.string().nullable(),
 });
 
+const ZCowsRef = z.object({ id: z.string(), total: z.number(), assessedAt: z.string() }).nullable();
+
+/** One buprenorphine dose given, tied to the COWS before it and the first COWS after it (null while due). */
+export const ZInductionLogEntry = z.object({
+  administrationId: z.string(),
+  givenAt: z.string(),
+  doseMg: z.number(),
+  cowsBefore: ZCowsRef,
+  cowsAfter: ZCowsRef,
+});
+
 /** Facts the panel reads that the product does not record yet; the rules treat them as unknown. */
 export const DECISION_SUPPORT_NOT_RECORDED = ['kratom-use', 'co-use'] as const;
 
@@ -36,6 +47,8 @@ export const ZDecisionSupportResponse = z.object({
   disclaimerKey: z.string(),
   /** Blocks first, then warnings, cautions and information. */
   items: z.array(ZDecisionSupportItem),
+  /** The buprenorphine induction log, oldest dose first (issue 10 §4). */
+  inductionLog: z.array(ZInductionLogEntry),
   /** Inputs passed as unknown because nothing records them yet (kratom use comes with intake). */
   notRecorded: z.array(z.enum(DECISION_SUPPORT_NOT_RECORDED)),
 });

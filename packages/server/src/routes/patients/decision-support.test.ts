@@ -29,6 +29,7 @@ interface Panel {
   at: string;
   disclaimerKey: string;
   items: Item[];
+  inductionLog: { cowsAfter: unknown }[];
   notRecorded: string[];
 }
 
@@ -195,6 +196,47 @@ describe.each(TEST_TARGETS)('decision support through the API on $kind', (target
     const ceiling = one(await panel(), 'lofexidine-ceiling', lofexidine);
     expect(ceiling.severity).toBe('block');
     expect(ceiling.basis).toHaveLength(4);
+  });
+
+  it('ties each buprenorphine dose to the COWS before it and the first COWS after it (induction log)', async () => {
+    const before = await post('/assessments', {
+      instrumentId: 'cows',
+      answers: answersInOrder('cows', [{ bpm: 70 }, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0]),
+    });
+    const order = await post('/medications', {
+      drug: 'buprenorphine-naloxone',
+      dose: 4,
+      unit: 'mg',
+      route: 'sublingual',
+      status: 'active',
+      orderedAt: ago(HOUR),
+      orderedBy: 'Dr Sample Fernhill',
+    });
+    const givenAt = new Date().toISOString();
+    const dose = await post(`/medications/${order}/administrations`, {
+      dose: 4,
+      unit: 'mg',
+      route: 'sublingual',
+      givenAt,
+      givenBy: 'Nurse Sample Willowby',
+    });
+    const due = (await panel()).inductionLog;
+    expect(due).toEqual([
+      {
+        administrationId: dose,
+        givenAt,
+        doseMg: 4,
+        cowsBefore: { id: before, total: 10, assessedAt: expect.any(String) as string },
+        cowsAfter: null,
+      },
+    ]);
+    // The clock may not move between the dose and the next COWS: wait so the COWS is after the dose.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const after = await post('/assessments', {
+      instrumentId: 'cows',
+      answers: answersInOrder('cows', [{ bpm: 70 }, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]),
+    });
+    expect((await panel()).inductionLog[0]?.cowsAfter).toMatchObject({ id: after, total: 2 });
   });
 
   it('answers the same 404 to everyone but a clinician with access, audited', async () => {

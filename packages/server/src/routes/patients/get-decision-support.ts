@@ -10,17 +10,28 @@ import {
   ZIdParams,
   type TDecisionSupportResponse,
 } from '@kratom-care/contracts';
-import { buildDecisionSupportPanel, isTreatmentInvalid } from '@kratom-care/domain';
+import {
+  buildDecisionSupportPanel,
+  buildInductionLog,
+  isTreatmentInvalid,
+  type CowsResultInput,
+} from '@kratom-care/domain';
 import { listPanelRecords } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { canWriteClinical } from '../../access/policy.js';
 import { withPatientAccess } from '../../access/with-patient-access.js';
 import { decisionSupportInput } from './decision-support-input.js';
 
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+function cowsRef(result: CowsResultInput | null) {
+  return result === null ? null : { id: result.id, total: result.total, assessedAt: iso(result.assessedAtMs) };
+}
+
 /**
  * `GET /api/patients/:id/decision-support`: the medication decision-support panel's current items
  * (induction gate and dose band, alpha-2 hold checks, lofexidine ceilings, naltrexone washout,
- * co-use warnings) over the patient's current orders, doses given, COWS, DSM-5 KUD and vitals, at
+ * co-use warnings) and the buprenorphine induction log over the patient's current orders, doses given, COWS, DSM-5 KUD and vitals, at
  * the server's time. Clinicians with access only (the writers of clinical records): the panel
  * speaks of doses, and no dosing text goes to patients or family. 404 for everyone else, one audit
  * row per read. It suggests; nothing becomes an order.
@@ -61,10 +72,12 @@ export function registerGetDecisionSupport(app: App): void {
             types: orders.map((order) => storedRecordType(MEDICATION_ADMINISTRATIONS, order.id)),
           });
           const nowMs = Date.parse(access.at);
-          const panel = buildDecisionSupportPanel(decisionSupportInput(orders, given, observations), nowMs);
-          if (isTreatmentInvalid(panel)) {
+          const input = decisionSupportInput(orders, given, observations);
+          const panel = buildDecisionSupportPanel(input, nowMs);
+          const log = buildInductionLog(input.administrations, input.cows);
+          if (isTreatmentInvalid(panel) || isTreatmentInvalid(log)) {
             // Every stored body passed the same domain checks on the way in: this is a server fault.
-            throw new Error(`Stored records the panel refuses: ${JSON.stringify(panel.issues)}`);
+            throw new Error('Stored records the decision-support rules refuse');
           }
           return {
             at: access.at,
@@ -74,6 +87,13 @@ export function registerGetDecisionSupport(app: App): void {
               notes: item.notes.map((note) => ({ key: note.key, values: note.values })),
               basis: [...item.basis],
               sourceIds: [...item.sourceIds],
+            })),
+            inductionLog: log.map((entry) => ({
+              administrationId: entry.administrationId,
+              givenAt: iso(entry.givenAtMs),
+              doseMg: entry.doseMg,
+              cowsBefore: cowsRef(entry.cowsBefore),
+              cowsAfter: cowsRef(entry.cowsAfter),
             })),
             notRecorded: [...DECISION_SUPPORT_NOT_RECORDED],
           };
