@@ -29,6 +29,18 @@ describe('mood step (PHQ-9)', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Your mood (optional)' })).toBeTruthy();
   });
 
+  it('shows the 988 card for item 9 even when another PHQ-9 answer cannot be scored (REFERENCE C.4.4)', async () => {
+    storeAnswers({
+      ...MILD_PATH,
+      skipped: { phq9: false, gad7: false },
+      answers: { ...MILD_PATH.answers, phq9: { interest: 9, selfHarmThoughts: 1 } },
+    });
+    renderApp('/check/mood');
+    await screen.findByRole('heading', { level: 1, name: 'Your mood (optional)' });
+    const card = await screen.findByRole('alert');
+    expect(within(card).getByRole('link', { name: 'Call 988 now' }).getAttribute('href')).toBe('tel:988');
+  });
+
   it('lets the person skip the screen', async () => {
     const user = userEvent.setup();
     storeAnswers({ ...MILD_PATH, skipped: { phq9: false, gad7: false } });

@@ -16,8 +16,8 @@ export function MoodPage() {
   const { state } = useSelfCheck();
   const phq9 = getInstrument('phq9');
   const score = phq9?.score(state.answers.phq9);
-  const suicidalIdeation =
-    score !== undefined && score.status !== 'invalid' && score.flags.includes('suicidal-ideation');
+  // Invalid results carry their safety flags too (REFERENCE C.4.4): never gate the card on the status.
+  const suicidalIdeation = score?.flags.includes('suicidal-ideation') ?? false;
 
   return (
     <QuestionnaireStep
