@@ -46,7 +46,6 @@ export * from './repos/consent-queries.js';
 export * from './repos/disclosures.js';
 export * from './repos/clinical-records.js';
 export * from './repos/panel-records.js';
-export * from './repos/current-clinical-records.js';
 export * from './repos/break-glass.js';
 export * from './repos/idempotency.js';
 export * from './repos/users.js';

@@ -1,7 +1,7 @@
 import type { Executor } from '../executor.js';
 
 /*
- * The records a decision-support read looks at: a patient's current records (not entered in error)
+ * The records a derived read (decision support, the liver assessment) looks at: a patient's current records (not entered in error)
  * of some stored types, with their clinical time and body. No recorder join: a panel names records
  * by id, not by who recorded them.
  */

@@ -7,7 +7,7 @@ import {
   type TLabBody,
 } from '@kratom-care/contracts';
 import { assessLiver } from '@kratom-care/domain';
-import { listCurrentClinicalRecords } from '@kratom-care/store';
+import { listPanelRecords } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { canReadClinical } from '../../access/policy.js';
 import { withPatientAccess } from '../../access/with-patient-access.js';
@@ -52,10 +52,7 @@ export function registerGetLiver(app: App): void {
           mode: 'read',
         },
         async (access) => {
-          const records = await listCurrentClinicalRecords(access.trx, {
-            patientId: access.patient.id,
-            type: LABS.name,
-          });
+          const records = await listPanelRecords(access.trx, { patientId: access.patient.id, types: [LABS.name] });
           // Stored only from bodies the labs declaration validated.
           const labs = records.map((record) => toStoredLab(record.id, record.body as TLabBody));
           const { panelAtMs, ...assessment } = assessLiver(labs, Date.parse(access.at));
