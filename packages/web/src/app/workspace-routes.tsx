@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { WorkspaceLayout } from '../features/account/workspace-layout';
+import { CHART_TABS } from '../features/chart/chart-tabs';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import {
@@ -48,7 +49,15 @@ export function WorkspaceRoutes() {
         <Route path="family" element={<FamilyPage />} />
         <Route path="patients" element={<PatientsPage />} />
         <Route path="patients/new" element={<NewPatientPage />} />
-        <Route path="patients/:patientId" element={<PatientChartPage />} />
+        <Route path="patients/:patientId" element={<PatientChartPage />}>
+          {CHART_TABS.map(({ path, page: Page }) =>
+            path === '' ? (
+              <Route key="overview" index element={<Page />} />
+            ) : (
+              <Route key={path} path={path} element={<Page />} />
+            ),
+          )}
+        </Route>
       </Route>
       <Route element={<AppLayout />}>
         <Route path="*" element={<NotFoundPage />} />

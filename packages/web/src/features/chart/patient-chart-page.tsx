@@ -1,15 +1,14 @@
 import { ZPatientResponse } from '@kratom-care/contracts';
-import { useParams } from 'react-router';
+import { Suspense } from 'react';
+import { Outlet, useParams } from 'react-router';
 import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { PageHeading } from '../../ui/page-heading';
 import { RequireSession } from '../account/session/require-session';
 import { ErrorState, LoadingState } from '../workspace/page-states';
-import { AssessmentsSection } from './assessments-section';
-import { CareTeamSection } from './care-team-section';
-import { DemographicsSection } from './demographics-section';
+import { ChartTabsNav } from './chart-tabs-nav';
 import { PatientBanner } from './patient-banner';
-import { VitalsSection } from './vitals-section';
+import type { ChartContext } from './use-chart-patient';
 
 function Chart({ patientId }: { readonly patientId: string }) {
   const t = useT();
@@ -27,22 +26,22 @@ function Chart({ patientId }: { readonly patientId: string }) {
   if (patient.data === undefined) {
     return <LoadingState />;
   }
+  const context: ChartContext = { patient: patient.data };
   return (
     <div className="page page--wide">
       <PatientBanner patient={patient.data} />
-      <div className="ws-sections ws-sections--two">
-        <DemographicsSection patient={patient.data} />
-        <CareTeamSection patientId={patientId} facilityId={patient.data.facilityId} />
-      </div>
-      <VitalsSection patientId={patientId} />
-      <AssessmentsSection patientId={patientId} />
+      <ChartTabsNav patientId={patientId} />
+      <Suspense fallback={<LoadingState />}>
+        <Outlet context={context} />
+      </Suspense>
     </div>
   );
 }
 
 /**
- * `/patients/:patientId`: the chart. Each section is its own component reading its own list, so the
- * clinician-workspace issue adds sections (medications, labs, notes…) without touching the others.
+ * `/patients/:patientId/*`: the chart frame. It loads the patient once (the one 404 for a chart the
+ * caller may not open), keeps the banner and the tabs in view, and shows the part the address names
+ * (`chart-tabs.ts`).
  */
 export function PatientChartPage() {
   const { patientId = '' } = useParams();

@@ -39,6 +39,8 @@ export const CLINICAL_EN = {
   'newPatient.noFacility': 'You have no facility to add patients to. Ask an administrator to give you a role at one.',
 
   'chart.breadcrumb': 'Patient chart',
+  'chart.tabsLabel': 'Parts of the chart',
+  'chart.tab.overview': 'Overview',
   'chart.born': 'Born {date}',
   'chart.facility': 'Facility: {name}',
   'chart.demographics': 'Demographics',

@@ -1,0 +1,22 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/** One part of a patient's chart: its address under `/patients/:patientId`, its tab label and its page. */
+export interface ChartTab {
+  /** `''` is the overview at `/patients/:patientId`; others are one path segment, e.g. `labs`. */
+  readonly path: string;
+  readonly labelKey: string;
+  /** Lazy, so opening a chart loads only the part in view. */
+  readonly page: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * The chart's parts, in tab order. Adding a part is one entry here: the tab strip and the routes are
+ * built from this list (`chart-tabs-nav.tsx`, `app/workspace-routes.tsx`).
+ */
+export const CHART_TABS: readonly ChartTab[] = [
+  {
+    path: '',
+    labelKey: 'chart.tab.overview',
+    page: lazy(() => import('./chart-overview-page').then((m) => ({ default: m.ChartOverviewPage }))),
+  },
+];
