@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/index.js';
-import { PATIENT_A, createAccessWorld, type AccessWorld } from '../test/access-world.js';
-import { TEST_TARGETS } from '../test/auth-fixtures.js';
+import { PATIENT_A } from '../test/access-world.js';
+import { describeBadInputs, type Bad, type Body } from '../test/bad-input-harness.js';
 
 /*
  * Generated bad lab results: a valid body with one deliberate fault. The codes, units and limits
@@ -63,14 +61,6 @@ const URINE_CODES = ['75649-4', '72732-1'] as const;
 const KNOWN_CODES = [...QUANTITATIVE.map((test) => test.loinc), ...URINE_CODES];
 const KNOWN_UNITS = ['U/L', 'ukat/L', 'µkat/L', 'mg/dL', 'umol/L', 'µmol/L', '1', ''];
 
-type Body = Record<string, unknown>;
-interface Bad {
-  readonly body: Body;
-  readonly fault: string;
-  /** The field the 400 must name. */
-  readonly field: string;
-}
-
 const pastTime = fc
   .integer({ min: 0, max: 60 * 24 * 365 })
   .map((minutes) => new Date(Date.now() - minutes * 60_000).toISOString());
@@ -111,7 +101,7 @@ const NOT_A_NUMBER = fc.oneof(
 
 const without = (body: Body, key: string): Body => Object.fromEntries(Object.entries(body).filter(([k]) => k !== key));
 
-const badLab: fc.Arbitrary<Bad> = fc.oneof(
+const BAD_LABS: readonly fc.Arbitrary<Bad>[] = [
   // A LOINC code the product does not take, or none at all.
   fc
     .tuple(
@@ -245,84 +235,17 @@ const badLab: fc.Arbitrary<Bad> = fc.oneof(
         .filter((key) => !['loinc', 'value', 'unit', 'upperLimit', 'collectedAt', '__proto__'].includes(key)),
     )
     .map(([body, key]) => ({ body: { ...body, [key]: 1 }, fault: 'unknown field', field: key })),
-);
+];
 
-const RUNS = 250;
-
-describe.each(TEST_TARGETS)('bad lab results on $kind', (target) => {
-  let world: AccessWorld;
-  let tried = 0;
-  const faults = new Map<string, number>();
-
-  beforeAll(async () => {
-    world = await createAccessWorld(target);
-  }, 30_000);
-
-  afterAll(async () => {
-    // Reported in the task note; printed so the number comes from the run itself.
-    process.stdout.write(
-      `bad lab results tried on ${target.kind}: ${tried} (${[...faults].map(([fault, n]) => `${fault} ${n}`).join(', ')})\n`,
-    );
-    await world.dispose();
-  });
-
-  async function snapshot() {
-    return world.scratch.db
-      .selectFrom('clinical_record')
-      .select(['id', 'version', 'status', 'body'])
-      .orderBy('id')
-      .execute();
-  }
-
-  it('POST /api/patients/:id/labs answers 400 naming the faulty field for every bad body, never 5xx, and stores nothing', async () => {
-    const before = await snapshot();
-    const failures: string[] = [];
-    await fc.assert(
-      fc.asyncProperty(badLab, async ({ body, fault, field }) => {
-        tried += 1;
-        faults.set(fault, (faults.get(fault) ?? 0) + 1);
-        const response = await world.app.inject({
-          method: 'POST',
-          url: `/api/patients/${PATIENT_A}/labs`,
-          headers: {
-            cookie: world.cookie('clinician-on-care-team') ?? '',
-            [CSRF_HEADER]: CSRF_HEADER_VALUE,
-            'idempotency-key': `bad-lab-${tried}`,
-            'content-type': 'application/json',
-          },
-          payload: JSON.stringify(body),
-        });
-        const issues = response.statusCode === 400 ? response.json<{ issues?: { path: unknown[] }[] }>().issues : [];
-        const paths = (issues ?? []).map((issue) => issue.path[0]);
-        if (response.statusCode !== 400 || !paths.includes(field)) {
-          failures.push(`${fault}: ${JSON.stringify(body)} → ${response.statusCode} ${response.body.slice(0, 200)}`);
-        }
-        return response.statusCode < 500;
-      }),
-      { numRuns: RUNS },
-    );
-    expect(failures).toEqual([]);
-    expect(tried).toBeGreaterThanOrEqual(200);
-    expect(await snapshot()).toEqual(before);
-  }, 120_000);
-
-  it('accepts the valid bodies the faults start from (so each 400 comes from the fault alone)', async () => {
-    const valid = fc.sample(fc.oneof(validUrine, ...QUANTITATIVE.map(validQuantitative)), { numRuns: 20, seed: 10 });
-    const statuses: string[] = [];
-    for (const [index, body] of valid.entries()) {
-      const response = await world.app.inject({
-        method: 'POST',
-        url: `/api/patients/${PATIENT_A}/labs`,
-        headers: {
-          cookie: world.cookie('clinician-on-care-team') ?? '',
-          [CSRF_HEADER]: CSRF_HEADER_VALUE,
-          'idempotency-key': `valid-lab-${index}`,
-          'content-type': 'application/json',
-        },
-        payload: JSON.stringify(body),
-      });
-      statuses.push(response.statusCode === 201 ? '201' : `${response.statusCode} ${response.body.slice(0, 200)}`);
-    }
-    expect(statuses).toEqual(valid.map(() => '201'));
-  });
-});
+describeBadInputs('lab results', [
+  {
+    name: 'labs',
+    method: 'POST',
+    url: `/api/patients/${PATIENT_A}/labs`,
+    // Each fault builds its body from the test it names, so it starts from its own valid body.
+    valid: fc.oneof(validUrine, ...QUANTITATIVE.map(validQuantitative)),
+    faults: BAD_LABS.map((bad) => () => bad),
+    runs: 250,
+    validSamples: 20,
+  },
+]);
