@@ -6,6 +6,7 @@ import {
   INSTRUMENTS,
   isInstrumentId,
   readSafetyFlags,
+  takenAtIssue,
   type Answers,
   type ScoreFlag,
 } from '@kratom-care/domain';
@@ -24,6 +25,11 @@ export const ZCreateAssessmentRequest = z.strictObject({
   instrumentId: z.enum(INSTRUMENT_IDS, { error: `Must be one of ${INSTRUMENT_IDS.join(', ')}` }),
   answers: z.record(z.string().max(100), ZAnswerValue),
   context: ZSupervisionContext.optional(),
+  /**
+   * When the instrument was scored (issue 10 §10), e.g. a COWS charted after the bedside round; it
+   * becomes the record's `recordedAt`. Left out: the time of recording. Not in the future.
+   */
+  assessedAt: z.iso.datetime({ offset: true, error: 'Must be a date and time like 2027-01-31T08:30:00Z' }).optional(),
 });
 export type TCreateAssessmentRequest = z.infer<typeof ZCreateAssessmentRequest>;
 
@@ -54,8 +60,16 @@ export const ZAssessmentView = z.object({
   bandId: z.string().nullable(),
 });
 
-function scored(request: TCreateAssessmentRequest) {
+/** "Not in the future", with the same clock-skew allowance as the time vitals were taken. */
+function assessedAtIssues(request: TCreateAssessmentRequest, now: Date) {
+  const late =
+    request.assessedAt === undefined ? undefined : takenAtIssue(Date.parse(request.assessedAt), now.getTime());
+  return late === undefined ? [] : [{ path: ['assessedAt'], message: late.message }];
+}
+
+function scored(request: TCreateAssessmentRequest, now: Date) {
   const instrument = INSTRUMENTS[request.instrumentId];
+  const timeIssues = assessedAtIssues(request, now);
   const parsed = SCORE_REQUEST_SCHEMAS[request.instrumentId].safeParse({
     answers: request.answers,
     context: request.context,
@@ -63,7 +77,7 @@ function scored(request: TCreateAssessmentRequest) {
   if (!parsed.success) {
     return {
       ok: false as const,
-      issues: toApiIssues(parsed.error.issues),
+      issues: [...timeIssues, ...toApiIssues(parsed.error.issues)],
       flags: readSafetyFlags(instrument, request.answers),
     };
   }
@@ -71,9 +85,12 @@ function scored(request: TCreateAssessmentRequest) {
   if (result.status !== 'complete') {
     return {
       ok: false as const,
-      issues: [{ path: ['answers'], message: 'Answer every item with one of its options' }],
+      issues: [...timeIssues, { path: ['answers'], message: 'Answer every item with one of its options' }],
       flags: result.flags,
     };
+  }
+  if (timeIssues.length > 0) {
+    return { ok: false as const, issues: timeIssues, flags: result.flags };
   }
   const body: TAssessmentBody = {
     instrumentId: request.instrumentId,
@@ -83,7 +100,9 @@ function scored(request: TCreateAssessmentRequest) {
     bandId: result.band?.id ?? null,
     flags: [...result.flags],
   };
-  return { ok: true as const, body };
+  // The clinical time: when it was scored, if given; otherwise the platform uses the time of recording.
+  const recordedAt = request.assessedAt === undefined ? {} : { recordedAt: new Date(request.assessedAt).toISOString() };
+  return { ok: true as const, body, ...recordedAt };
 }
 
 /**
@@ -111,7 +130,7 @@ export const ASSESSMENTS = defineRecordType({
   create: ZCreateAssessmentRequest,
   body: ZAssessmentBody,
   view: ZAssessmentView,
-  toBody: (request: TCreateAssessmentRequest) => scored(request),
+  toBody: (request: TCreateAssessmentRequest, { now }) => scored(request, now),
   safetyFlags: requestSafetyFlags,
   toView: (body: TAssessmentBody) => ({
     // Records made before issue 9 say `sows`; they are shown under the id that variant has now.
@@ -121,6 +140,12 @@ export const ASSESSMENTS = defineRecordType({
     bandId: body.bandId,
   }),
   filters: ['status', 'from', 'to'],
+  // `?instrument=cows`: the instrument is stored indexed (migration 0009), legacy `sows` under its id now.
+  subtype: {
+    filter: 'instrument',
+    values: INSTRUMENT_IDS,
+    of: (body: TAssessmentBody) => canonicalInstrumentId(body.instrumentId) ?? body.instrumentId,
+  },
   sortKeys: ['recordedAt'],
   audit: recordAuditActions('assessment'),
   example: {
