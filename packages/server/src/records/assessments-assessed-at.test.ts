@@ -45,8 +45,8 @@ describe.each(TEST_TARGETS)('assessments with assessedAt, on $kind', (target) =>
       url: `${ASSESSMENTS_A}?from=${encodeURIComponent(new Date(assessedAt.getTime() - 1000).toISOString())}&to=${encodeURIComponent(new Date(assessedAt.getTime() + 1000).toISOString())}`,
     });
     expect(listed.statusCode).toBe(200);
-    expect((listed.json() as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([
-      (res.json() as { id: string }).id,
+    expect(listed.json<{ items: { id: string }[] }>().items.map((item) => item.id)).toEqual([
+      res.json<{ id: string }>().id,
     ]);
   });
 
@@ -54,7 +54,7 @@ describe.each(TEST_TARGETS)('assessments with assessedAt, on $kind', (target) =>
     const before = Date.now();
     const res = await create({ instrumentId: 'cows', answers: COWS_MODERATE });
     expect(res.statusCode).toBe(201);
-    const recordedAt = Date.parse((res.json() as { recordedAt: string }).recordedAt);
+    const recordedAt = Date.parse(res.json<{ recordedAt: string }>().recordedAt);
     expect(recordedAt).toBeGreaterThanOrEqual(before - 1000);
     expect(recordedAt).toBeLessThanOrEqual(Date.now() + 1000);
   });
