@@ -27,6 +27,9 @@ export const STATIC_AUDIT_ACTIONS = [
   'decision-support.read',
   // The liver assessment reads the lab results (issue 10 §10).
   'liver.read',
+  // The clinician's dashboard and withdrawal-monitoring board list their patients' summaries (issue 10 §1).
+  'dashboard.read',
+  'monitoring-board.read',
   // Reads that show who is a patient, or what was done to patients, are accesses too (issue 8).
   'admin.user.list',
   'audit.search',

@@ -86,3 +86,4 @@ export * from './audit-actions.js';
 export * from './decision-support.js';
 export * from './records/index.js';
 export * from './liver.js';
+export * from './monitoring.js';

@@ -9,6 +9,7 @@ import type {
   FacilityTable,
   IdempotencyKeyTable,
   MembershipTable,
+  PatientMonitoringTable,
   PatientTable,
 } from './schema/app-tables.js';
 import type {
@@ -45,6 +46,7 @@ export interface DatabaseSchema {
   consent: ConsentTable;
   disclosure: DisclosureTable;
   clinical_record: ClinicalRecordTable;
+  patient_monitoring: PatientMonitoringTable;
   break_glass: BreakGlassTable;
   idempotency_key: IdempotencyKeyTable;
   audit_event: AuditEventTable;

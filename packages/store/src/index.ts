@@ -49,6 +49,7 @@ export * from './repos/panel-records.js';
 export * from './repos/break-glass.js';
 export * from './repos/idempotency.js';
 export * from './repos/users.js';
+export * from './repos/patient-monitoring.js';
 export * from './repos/facility-users.js';
 export * from './repos/sessions.js';
 export { sessionTokenDigest } from './repos/session-token.js';

@@ -71,6 +71,20 @@ export interface RecordParentRecord {
 /** What a type's rules may look at besides the request: the server's clock, and a nested type's parent. */
 export interface RecordContext {
   readonly now: Date;
+/**
+ * A kind within a type that lists filter on (an assessment's instrument): stored in the record's
+ * indexed `subtype` column, so `?<filter>=` is one index range (migration 0009), and offered as a
+ * list filter under its own query name. Unknown values answer 400 naming the filter.
+ */
+export interface RecordSubtype<TBody> {
+  /** The query parameter, e.g. `instrument`. */
+  readonly filter: string;
+  /** The values the filter accepts (the subtypes a body can have). */
+  readonly values: readonly [string, ...string[]];
+  /** The subtype of a body, as stored (null: none). */
+  of(body: TBody): string | null;
+}
+
   /** Given to a nested type's rules only: the parent record the request names. */
   readonly parent?: RecordParentRecord | undefined;
 }
@@ -123,6 +137,8 @@ export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
   /** The first is the default. */
   readonly sortKeys: readonly [TRecordSortKey, ...TRecordSortKey[]];
   readonly audit: RecordAuditActions;
+  /** A kind within the type that is stored indexed and offered as a list filter (optional). */
+  readonly subtype?: RecordSubtype<TBody>;
   /** A valid, obviously fictional create request (OpenAPI example, tests, the access matrix). */
   readonly example: TCreate;
 }
@@ -190,6 +206,6 @@ export function defineRecordType<TCreate, TBody, TView extends z.ZodObject>(
     response,
     readResponse: response.extend(ZRedisclosure.shape) as DerivedRecordSchemas<TView>['readResponse'],
     listResponse: recordListResponse(response),
-    listQuery: recordListQuery(spec.filters, spec.sortKeys),
+    listQuery: recordListQuery(spec.filters, spec.sortKeys, spec.subtype),
   };
 }

@@ -72,19 +72,31 @@ const FILTER_SCHEMAS = {
  *
  * @param filters - The declared filters.
  * @param sortKeys - The declared sort keys (the first is the default).
+ * @param subtype - The type's subtype filter, if it declares one: its query name and values.
  * @returns A strict query schema.
  */
-export function recordListQuery(filters: readonly TRecordListFilter[], sortKeys: readonly TRecordSortKey[]) {
+export function recordListQuery(
+  filters: readonly TRecordListFilter[],
+  sortKeys: readonly TRecordSortKey[],
+  subtype?: { readonly filter: string; readonly values: readonly [string, ...string[]] },
+) {
   const [first, ...rest] = sortKeys;
   const sort = z.enum([first ?? 'recordedAt', ...rest], { error: `Must be one of ${sortKeys.join(', ')}` });
   // Undeclared filters are left out of the shape, so the strict object names them as unknown fields.
   const declared: Partial<typeof FILTER_SCHEMAS> = Object.fromEntries(
     filters.map((filter) => [filter, FILTER_SCHEMAS[filter]]),
   );
+  const bySubtype =
+    subtype === undefined
+      ? {}
+      : {
+          [subtype.filter]: z.enum(subtype.values, { error: `Must be one of ${subtype.values.join(', ')}` }).optional(),
+        };
   return ZListQuery.extend({
     sort: sort.default(first ?? 'recordedAt'),
     order: z.enum(['asc', 'desc'], { error: 'Must be asc or desc' }).default('desc'),
     ...declared,
+    ...bySubtype,
   });
 }
 /** A parsed list query (filters the type does not declare are always absent). */
@@ -96,6 +108,8 @@ export interface TRecordListQuery {
   readonly status?: TRecordStatus | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
+  /** The type's subtype filter, under its declared query name (e.g. `instrument`). */
+  readonly [subtypeFilter: string]: unknown;
 }
 
 /**

@@ -586,6 +586,44 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
       'privacy-officer': '200 404 404',
     },
   },
+  // The clinician's dashboard: every clinician has one (their own care team); nobody else does (issue 10 §1).
+  {
+    method: 'GET',
+    path: '/api/dashboard',
+    scopes: NONE,
+    audited: true,
+    expect: {
+      anonymous: '401',
+      patient: '404',
+      'family-with-consent': '404',
+      'family-without-consent': '404',
+      'clinician-on-care-team': '200',
+      'clinician-same-facility-not-on-team': '200',
+      'clinician-other-facility': '200',
+      admissions: '404',
+      admin: '404',
+      'privacy-officer': '404',
+    },
+  },
+  // The withdrawal-monitoring board: a clinician's patients in active withdrawal; nobody else has one.
+  {
+    method: 'GET',
+    path: '/api/monitoring-board',
+    scopes: NONE,
+    audited: true,
+    expect: {
+      anonymous: '401',
+      patient: '404',
+      'family-with-consent': '404',
+      'family-without-consent': '404',
+      'clinician-on-care-team': '200',
+      'clinician-same-facility-not-on-team': '200',
+      'clinician-other-facility': '200',
+      admissions: '404',
+      admin: '404',
+      'privacy-officer': '404',
+    },
+  },
   // The privacy officer's person picker; nobody else has one.
   {
     method: 'GET',

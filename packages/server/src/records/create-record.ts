@@ -7,6 +7,7 @@ import { findReplay, idempotencyKey, storeReplay } from '../routes/idempotency.j
 import { validationErrorWithFlags } from '../routes/scoring-validation.js';
 import { setEtag } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
+import { refreshMonitoringAfterWrite } from '../monitoring/monitoring-hook.js';
 import { recordParams, recordPaths } from './record-paths.js';
 import { recordScope } from './record-scope.js';
 import { enteredInErrorConflict, invalidBody, recordView } from './record-view.js';
@@ -95,7 +96,8 @@ export function registerCreateRecord(app: App, type: AnyRecordType): void {
             statusCode: 201,
             response,
           });
-          await createClinicalRecord(trx, { ...record, at });
+          await createClinicalRecord(trx, { ...record, subtype: type.subtype?.of(checked.body) ?? null, at });
+          await refreshMonitoringAfterWrite(trx, type, patient.id, at);
           return response;
         },
       );

@@ -14,6 +14,12 @@ function utc(time: string | undefined): string | undefined {
   return time === undefined ? undefined : new Date(time).toISOString();
 }
 
+/** The value of the type's declared subtype filter (`?instrument=`), already checked by the query schema. */
+function subtypeFilter(type: AnyRecordType, query: TRecordListQuery): string | undefined {
+  const value = type.subtype === undefined ? undefined : query[type.subtype.filter];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /**
  * `GET /api/patients/:id/<type>`: one keyset page of the patient's records of the type, newest
  * first by default, entered-in-error ones included with their status. Readers per the type's
@@ -59,6 +65,7 @@ export function registerListRecords(app: App, type: AnyRecordType): void {
               limit: query.limit,
               cursor: query.cursor ?? null,
               status: query.status,
+              subtype: subtypeFilter(type, query),
               from: utc(query.from),
               to: utc(query.to),
             }),

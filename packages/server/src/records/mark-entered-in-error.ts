@@ -4,6 +4,7 @@ import type { App } from '../app-types.js';
 import { notFound, withPatientAccess } from '../access/with-patient-access.js';
 import { ifMatchVersion, setEtag, staleError } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
+import { refreshMonitoringAfterWrite } from '../monitoring/monitoring-hook.js';
 import { recordParams, recordPaths } from './record-paths.js';
 import { recordScope } from './record-scope.js';
 import { changedOrThrow, enteredInErrorConflict, recordView } from './record-view.js';
@@ -72,7 +73,9 @@ export function registerMarkEnteredInError(app: App, type: AnyRecordType): void 
             at,
             expectedVersion,
           });
-          return recordView(type, changedOrThrow(result));
+          const changed = changedOrThrow(result);
+          await refreshMonitoringAfterWrite(trx, type, patient.id, at);
+          return recordView(type, changed);
         },
       );
       setEtag(reply, view.version);

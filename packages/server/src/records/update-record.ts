@@ -4,6 +4,7 @@ import type { App } from '../app-types.js';
 import { notFound, withPatientAccess } from '../access/with-patient-access.js';
 import { ifMatchVersion, setEtag, staleError } from '../routes/patients/patient-view.js';
 import { ACCESS_PROFILE_CHECKS } from './access-profiles.js';
+import { refreshMonitoringAfterWrite } from '../monitoring/monitoring-hook.js';
 import { recordParams, recordPaths } from './record-paths.js';
 import { recordScope } from './record-scope.js';
 import { changedOrThrow, enteredInErrorConflict, invalidBody, recordView } from './record-view.js';
@@ -79,9 +80,12 @@ export function registerUpdateRecord(app: App, type: AnyRecordType): void {
             expectedVersion,
             body: checked.body,
             recordedAt: checked.recordedAt,
+            ...(type.subtype === undefined ? {} : { subtype: type.subtype.of(checked.body) }),
             at,
           });
-          return recordView(type, changedOrThrow(result));
+          const changed = changedOrThrow(result);
+          await refreshMonitoringAfterWrite(trx, type, patient.id, at);
+          return recordView(type, changed);
         },
       );
       setEtag(reply, view.version);

@@ -19,6 +19,8 @@ import { registerGetMyPatient } from './me/get-my-patient.js';
 import { registerListMyConsents } from './me/list-my-consents.js';
 import { registerListMyDisclosures } from './me/list-my-disclosures.js';
 import { registerRevokeMyConsent } from './me/revoke-my-consent.js';
+import { registerGetDashboard } from './dashboard/get-dashboard.js';
+import { registerGetMonitoringBoard } from './dashboard/get-monitoring-board.js';
 import { registerAddCareTeamMember } from './patients/add-care-team-member.js';
 import { registerBreakGlass } from './patients/break-glass.js';
 import { registerCreatePatient } from './patients/create-patient.js';
@@ -62,6 +64,8 @@ export function registerAccessRoutes(app: App): void {
   }
   registerGetLiver(app);
   registerGetDecisionSupport(app);
+  registerGetDashboard(app);
+  registerGetMonitoringBoard(app);
   registerListPatientConsents(app);
   registerListMyConsents(app);
   registerCreateMyConsent(app);

@@ -53,6 +53,8 @@ export interface NewClinicalRecord {
   readonly recordedAt: string;
   readonly recordedBy: string;
   readonly body: unknown;
+  /** The kind within the type a list can filter on (an assessment's instrument), from the declaration. */
+  readonly subtype?: string | null | undefined;
   /** Now, ISO-8601 UTC. */
   readonly at: string;
 }
@@ -63,6 +65,8 @@ export interface ClinicalRecordQuery extends KeysetRequest {
   readonly type: string;
   readonly order: 'asc' | 'desc';
   readonly status?: ClinicalRecordStatus | undefined;
+  /** Only records of this subtype (served by the (patient, type, subtype, time, id) index). */
+  readonly subtype?: string | undefined;
   /** Records at or after this time (ISO-8601 UTC). */
   readonly from?: string | undefined;
   /** Records before this time. */
@@ -159,6 +163,7 @@ export async function createClinicalRecord(executor: Executor, input: NewClinica
       recorded_at: input.recordedAt,
       recorded_by: input.recordedBy,
       body: JSON.stringify(input.body),
+      subtype: input.subtype ?? null,
       created_at: input.at,
       updated_at: input.at,
       entered_in_error_reason: null,
@@ -200,6 +205,9 @@ export async function listClinicalRecords(
   let select = selectRecords(executor)
     .where('clinical_record.patient_id', '=', query.patientId)
     .where('clinical_record.type', '=', query.type);
+  if (query.subtype !== undefined) {
+    select = select.where('clinical_record.subtype', '=', query.subtype);
+  }
   if (query.status !== undefined) {
     select = select.where('clinical_record.status', '=', query.status);
   }
@@ -236,6 +244,8 @@ export async function updateClinicalRecord(
     readonly body: unknown;
     /** The new clinical time; unchanged when absent. */
     readonly recordedAt?: string | undefined;
+    /** The new subtype; unchanged when absent. */
+    readonly subtype?: string | null | undefined;
     readonly at: string;
   },
 ): Promise<ClinicalRecord | ChangeRefusal> {
@@ -244,6 +254,7 @@ export async function updateClinicalRecord(
     .set((eb) => ({
       body: JSON.stringify(change.body),
       ...(change.recordedAt === undefined ? {} : { recorded_at: change.recordedAt }),
+      ...(change.subtype === undefined ? {} : { subtype: change.subtype }),
       status: 'amended',
       updated_at: change.at,
       version: eb('version', '+', 1),

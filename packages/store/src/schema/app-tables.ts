@@ -104,6 +104,11 @@ export interface ClinicalRecordTable {
   recorded_by: string;
   /** JSON object: the type's own fields. */
   body: string;
+  /**
+   * The kind within the type a list filters on (an assessment's instrument), set from the body by
+   * the type's declaration; null for types without one (migration 0009).
+   */
+  subtype: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
   entered_in_error_reason: string | null;
@@ -154,4 +159,29 @@ export interface AuditEventTable {
   client_ip: string;
   prev_hash: string;
   hash: string;
+}
+
+/**
+ * One row per patient: the monitoring facts the dashboard and the monitoring board show, kept
+ * current by the record platform in every write's transaction (migration 0009, decision 0024).
+ */
+export interface PatientMonitoringTable {
+  patient_id: string;
+  /** 1 while a withdrawal score is scheduled (latest COWS at or above the threshold, or a dose waiting for its post-dose COWS). */
+  in_withdrawal: number;
+  next_score_due_at: string | null;
+  next_score_due_rule: string | null;
+  last_kratom_dose_at: string | null;
+  latest_score_id: string | null;
+  latest_score_instrument: string | null;
+  latest_score_total: number | null;
+  latest_score_band: string | null;
+  latest_score_at: string | null;
+  latest_score_trend: string | null;
+  /** JSON array of the alerts that do not depend on the clock (the due alert is worked out on read). */
+  alerts: string;
+  /** 0 urgent, 1 high, 2 routine, 3 none: the most pressing stored alert, for the dashboard's order. */
+  attention: number;
+  care_level: string | null;
+  updated_at: string;
 }
