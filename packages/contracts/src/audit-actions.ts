@@ -27,6 +27,8 @@ export const STATIC_AUDIT_ACTIONS = [
   'decision-support.read',
   // The liver assessment reads the lab results (issue 10 §10).
   'liver.read',
+  // The problem list and ICD-10-CM suggestion read intake, scores and labs (issue 10 §2).
+  'problem-list.read',
   // The clinician's dashboard and withdrawal-monitoring board list their patients' summaries (issue 10 §1).
   'dashboard.read',
   'monitoring-board.read',

@@ -86,4 +86,5 @@ export * from './audit-actions.js';
 export * from './decision-support.js';
 export * from './records/index.js';
 export * from './liver.js';
+export * from './problem-list.js';
 export * from './monitoring.js';

@@ -5,4 +5,8 @@ export * from './vitals.js';
 export * from './medications.js';
 export * from './medication-administrations.js';
 export * from './labs.js';
+export * from './intake-fields.js';
+export * from './intake.js';
+export * from './intake-facts.js';
+export * from './diagnosis-decisions.js';
 export { RECORD_AUDIT_ACTIONS, RECORD_TYPES } from './registry.js';

@@ -1,5 +1,7 @@
 import { ASSESSMENTS } from './assessments.js';
 import type { AnyRecordType } from './define-record-type.js';
+import { DIAGNOSIS_DECISIONS } from './diagnosis-decisions.js';
+import { INTAKE } from './intake.js';
 import { LABS } from './labs.js';
 import { MEDICATION_ADMINISTRATIONS } from './medication-administrations.js';
 import { MEDICATIONS } from './medications.js';
@@ -15,6 +17,8 @@ export const RECORD_TYPES: readonly AnyRecordType[] = [
   LABS,
   MEDICATIONS,
   MEDICATION_ADMINISTRATIONS,
+  INTAKE,
+  DIAGNOSIS_DECISIONS,
 ];
 
 /** Every audit action the record routes write (for the audit search's list of known actions). */

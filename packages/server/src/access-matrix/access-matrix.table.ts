@@ -231,6 +231,26 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
     },
   },
   {
+    // Problem list and suggested ICD-10-CM code: clinicians with access only (a suggestion for
+    // clinician review, not a diagnosis shown to patients or family; decision 0023).
+    method: 'GET',
+    path: '/api/patients/:id/problem-list',
+    scopes: PATIENT_SCOPES,
+    audited: true,
+    expect: {
+      anonymous: '401 401 401 401',
+      patient: '404 404 404 404',
+      'family-with-consent': '404 404 404 404',
+      'family-without-consent': '404 404 404 404',
+      'clinician-on-care-team': '200 404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404 404',
+      'clinician-other-facility': '404 404 404 404',
+      admissions: '404 404 404 404',
+      admin: '404 404 404 404',
+      'privacy-officer': '404 404 404 404',
+    },
+  },
+  {
     // The liver assessment: the labs' readers. The seeded family consent does not cover `labs`.
     method: 'GET',
     path: '/api/patients/:id/liver',

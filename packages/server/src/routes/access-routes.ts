@@ -26,6 +26,7 @@ import { registerBreakGlass } from './patients/break-glass.js';
 import { registerCreatePatient } from './patients/create-patient.js';
 import { registerGetDecisionSupport } from './patients/get-decision-support.js';
 import { registerGetLiver } from './patients/get-liver.js';
+import { registerGetProblemList } from './patients/get-problem-list.js';
 import { registerGetPatient } from './patients/get-patient.js';
 import { registerInvitePatient } from './patients/invite-patient.js';
 import { registerListCareTeam } from './patients/list-care-team.js';
@@ -64,6 +65,7 @@ export function registerAccessRoutes(app: App): void {
   }
   registerGetLiver(app);
   registerGetDecisionSupport(app);
+  registerGetProblemList(app);
   registerGetDashboard(app);
   registerGetMonitoringBoard(app);
   registerListPatientConsents(app);

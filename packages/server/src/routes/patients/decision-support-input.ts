@@ -1,8 +1,13 @@
 import {
+  ASSESSMENTS,
+  INTAKE,
+  intakeCoUseFacts,
+  intakeKratomFacts,
   MEDICATION_ADMINISTRATIONS,
   MEDICATIONS,
   VITALS,
   type TAdministrationBody,
+  type TIntakeBody,
   type TMedicationBody,
   type TVitalsBody,
 } from '@kratom-care/contracts';
@@ -30,9 +35,9 @@ interface AssessmentFields {
 const KUD_SEVERITIES: readonly TreatmentKudSeverity[] = ['none', 'mild', 'moderate', 'severe'];
 
 /**
- * Kratom use and other substances are not recorded yet (intake comes later): the panel gets the
- * domain's "unknown" (no grams, no products, no last dose), so the induction gate cautions and the
- * naltrexone washout blocks until a clinician records the facts or overrides with a reason.
+ * Before an intake records kratom use and other substances, the panel gets the domain's "unknown" (no
+ * grams, no products, no last dose), so the induction gate cautions and the naltrexone washout blocks
+ * until a clinician records the facts or overrides with a reason.
  */
 const KRATOM_UNKNOWN: DecisionSupportInput['kratom'] = { gramsPerDay: null, products: [], lastDoseAtMs: null };
 
@@ -43,16 +48,19 @@ function instrumentOf(body: AssessmentFields): string {
 /**
  * @param orders - Current medication orders.
  * @param given - Current administrations under those orders.
- * @param observations - Current assessments and vitals.
+ * @param observations - Current assessments, vitals and intakes.
  * @returns The panel's input; COWS from complete COWS assessments, KUD severity from the latest DSM-5
- *   KUD checklist, kratom and co-use unknown.
+ *   KUD checklist, kratom use and co-use from the current intake (unknown without one).
  */
 export function decisionSupportInput(
   orders: readonly PanelRecord[],
   given: readonly PanelRecord[],
   observations: readonly PanelRecord[],
 ): DecisionSupportInput {
-  const assessments = observations.filter((record) => record.type !== VITALS.name);
+  const assessments = observations.filter((record) => record.type === ASSESSMENTS.name);
+  // Newest first from the store: the first intake is the current one (decision 0023).
+  const intake = observations.find((record) => record.type === INTAKE.name);
+  const intakeBody = intake?.body as TIntakeBody | undefined;
   // Newest first from the store: the first DSM-5 KUD is the latest.
   const kud = assessments
     .map((record) => record.body as AssessmentFields)
@@ -107,8 +115,9 @@ export function decisionSupportInput(
         ) as Partial<Record<VitalSignField, number>>;
         return { id: record.id, takenAtMs: Date.parse(body.takenAt), ...values };
       }),
-    kratom: KRATOM_UNKNOWN,
-    coUse: [],
+    kratom:
+      intake === undefined || intakeBody === undefined ? KRATOM_UNKNOWN : intakeKratomFacts(intake.id, intakeBody),
+    coUse: intake === undefined || intakeBody === undefined ? [] : intakeCoUseFacts(intake.id, intakeBody),
     ...(kudSeverity === undefined ? {} : { kudSeverity }),
   };
 }

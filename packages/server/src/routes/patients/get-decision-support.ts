@@ -1,6 +1,7 @@
 import {
   ASSESSMENTS,
   DECISION_SUPPORT_NOT_RECORDED,
+  INTAKE,
   MEDICATION_ADMINISTRATIONS,
   MEDICATIONS,
   storedRecordType,
@@ -63,10 +64,13 @@ export function registerGetDecisionSupport(app: App): void {
         },
         async (access) => {
           const patientId = access.patient.id;
-          const [orders, observations] = await Promise.all([
+          const [orders, scored, intakes] = await Promise.all([
             listPanelRecords(access.trx, { patientId, types: [MEDICATIONS.name] }),
             listPanelRecords(access.trx, { patientId, types: [ASSESSMENTS.name, VITALS.name] }),
+            // Apart, so a long history of scores never pushes the current intake out of the read's bound.
+            listPanelRecords(access.trx, { patientId, types: [INTAKE.name] }),
           ]);
+          const observations = [...scored, ...intakes];
           const given = await listPanelRecords(access.trx, {
             patientId,
             types: orders.map((order) => storedRecordType(MEDICATION_ADMINISTRATIONS, order.id)),
@@ -95,7 +99,8 @@ export function registerGetDecisionSupport(app: App): void {
               cowsBefore: cowsRef(entry.cowsBefore),
               cowsAfter: cowsRef(entry.cowsAfter),
             })),
-            notRecorded: [...DECISION_SUPPORT_NOT_RECORDED],
+            // The current intake records kratom use and other substances (none listed is a recorded "none").
+            notRecorded: intakes.length > 0 ? [] : [...DECISION_SUPPORT_NOT_RECORDED],
           };
         },
       ),
