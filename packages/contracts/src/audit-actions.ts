@@ -27,6 +27,9 @@ export const STATIC_AUDIT_ACTIONS = [
   'decision-support.read',
   // The liver assessment reads the lab results (issue 10 §10).
   'liver.read',
+  // The hand-off summary reads medications, scores and labs; sending it out is a disclosure (issue 10 §9).
+  'summary.read',
+  'summary.disclose',
   // The problem list and ICD-10-CM suggestion read intake, scores and labs (issue 10 §2).
   'problem-list.read',
   // The clinician's dashboard and withdrawal-monitoring board list their patients' summaries (issue 10 §1).

@@ -86,5 +86,6 @@ export * from './audit-actions.js';
 export * from './decision-support.js';
 export * from './records/index.js';
 export * from './liver.js';
+export * from './handoff-summary.js';
 export * from './problem-list.js';
 export * from './monitoring.js';

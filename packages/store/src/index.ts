@@ -43,6 +43,7 @@ export * from './repos/care-team.js';
 export { createConsent, getConsent, revokeConsent } from './repos/consents.js';
 export type { ConsentRecord, ConsentTerms } from './repos/consents.js';
 export * from './repos/consent-queries.js';
+export * from './repos/external-consents.js';
 export * from './repos/disclosures.js';
 export * from './repos/clinical-records.js';
 export * from './repos/panel-records.js';

@@ -269,6 +269,46 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
       'privacy-officer': '404 404 404 404',
     },
   },
+  {
+    // The hand-off summary, the care team's own copy (issue 10 §9, decision 0028): clinicians with access only.
+    method: 'GET',
+    path: '/api/patients/:id/summary',
+    scopes: PATIENT_SCOPES,
+    audited: true,
+    expect: {
+      anonymous: '401 401 401 401',
+      patient: '404 404 404 404',
+      'family-with-consent': '404 404 404 404',
+      'family-without-consent': '404 404 404 404',
+      'clinician-on-care-team': '200 404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404 404',
+      'clinician-other-facility': '404 404 404 404',
+      admissions: '404 404 404 404',
+      admin: '404 404 404 404',
+      'privacy-officer': '404 404 404 404',
+    },
+  },
+  {
+    // Sending the summary to an outside provider: clinicians with access, under a consent in force
+    // naming that provider. Patient A's seeded consents name no outside provider, so the care team
+    // gets 400 naming `recipient` (the consented case is in handoff-summary.test.ts).
+    method: 'POST',
+    path: '/api/patients/:id/summary/disclosures',
+    scopes: PATIENT_SCOPES,
+    audited: true,
+    expect: {
+      anonymous: '401 401 401 401',
+      patient: '404 404 404 404',
+      'family-with-consent': '404 404 404 404',
+      'family-without-consent': '404 404 404 404',
+      'clinician-on-care-team': '400 404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404 404',
+      'clinician-other-facility': '404 404 404 404',
+      admissions: '404 404 404 404',
+      admin: '404 404 404 404',
+      'privacy-officer': '404 404 404 404',
+    },
+  },
   // ── me (consent, disclosures) ─────────────────────────────────────────────────────────────
   {
     method: 'GET',

@@ -26,6 +26,8 @@ import { registerBreakGlass } from './patients/break-glass.js';
 import { registerCreatePatient } from './patients/create-patient.js';
 import { registerGetDecisionSupport } from './patients/get-decision-support.js';
 import { registerGetLiver } from './patients/get-liver.js';
+import { registerGetSummary } from './patients/get-summary.js';
+import { registerCreateSummaryDisclosure } from './patients/create-summary-disclosure.js';
 import { registerGetProblemList } from './patients/get-problem-list.js';
 import { registerGetPatient } from './patients/get-patient.js';
 import { registerInvitePatient } from './patients/invite-patient.js';
@@ -64,6 +66,8 @@ export function registerAccessRoutes(app: App): void {
     registerRecordType(app, type);
   }
   registerGetLiver(app);
+  registerGetSummary(app);
+  registerCreateSummaryDisclosure(app);
   registerGetDecisionSupport(app);
   registerGetProblemList(app);
   registerGetDashboard(app);

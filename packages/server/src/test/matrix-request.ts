@@ -83,6 +83,7 @@ const BODIES: Record<string, unknown> = {
     expiresAt: '2099-01-01T00:00:00.000Z',
     attestation: 'Sample Alder',
   },
+  'POST /api/patients/:id/summary/disclosures': { recipient: 'Dr. Example Outside', purpose: 'Referral' },
   'POST /api/facilities': { name: 'New Test Facility', region: 'East' },
   'PATCH /api/facilities/:id': { name: 'Riverbend Renamed' },
   'POST /api/admin/users': { email: `invitee@example.test`, name: 'Invited Person', role: 'clinician', facilityId: F1 },
