@@ -35,6 +35,12 @@ export const STATIC_AUDIT_ACTIONS = [
   // The clinician's dashboard and withdrawal-monitoring board list their patients' summaries (issue 10 §1).
   'dashboard.read',
   'monitoring-board.read',
+  // Care intensity (issue 10 §6): the suggestion read, the clinician's decision; the treatment plan (§7).
+  'care-intensity.read',
+  'care-intensity.decide',
+  'plan.read',
+  'plan.versions',
+  'plan.create',
   // Reads that show who is a patient, or what was done to patients, are accesses too (issue 8).
   'admin.user.list',
   'audit.search',

@@ -18,7 +18,15 @@ export const CONSENT_CATEGORY_VALUES = [
   'notes',
   'vitals',
   'all',
+  'counselling-notes',
 ] as const;
+
+/**
+ * Categories that `all` does not cover and that a consent must give alone: SUD counselling notes need
+ * their own consent, never combined with a consent to other records (42 CFR §2.31(b), 2024 rule;
+ * SECURITY.md AC-09, P2-01). See docs/decisions/0025-plan-versions-and-notes.md.
+ */
+export const STANDALONE_CONSENT_CATEGORIES: readonly TConsentCategory[] = ['counselling-notes'];
 export const RECIPIENT_KIND_VALUES = ['family-user', 'external-provider', 'treating-providers'] as const;
 export type TConsentCategory = (typeof CONSENT_CATEGORY_VALUES)[number];
 export type TRecipientKind = (typeof RECIPIENT_KIND_VALUES)[number];
@@ -51,6 +59,16 @@ export const ZCreateConsentRequest = z
     }
     if (body.recipientKind === 'external-provider' && body.recipientName === undefined) {
       context.addIssue({ code: 'custom', path: ['recipientName'], message: 'Required for an outside provider' });
+    }
+    if (
+      body.categories.length > 1 &&
+      body.categories.some((category) => STANDALONE_CONSENT_CATEGORIES.includes(category))
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['categories'],
+        message: 'A consent to counselling notes stands alone: give it separately from other records',
+      });
     }
     if (body.expiresAt === undefined && body.expiryEvent === undefined) {
       context.addIssue({ code: 'custom', path: ['expiresAt'], message: 'Give an end date or an end event' });

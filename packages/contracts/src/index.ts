@@ -86,6 +86,8 @@ export * from './audit-actions.js';
 export * from './decision-support.js';
 export * from './records/index.js';
 export * from './liver.js';
+export * from './care-intensity.js';
+export * from './treatment-plan.js';
 export * from './handoff-summary.js';
 export * from './problem-list.js';
 export * from './monitoring.js';

@@ -14,7 +14,9 @@ export { backupSqlite } from './backup-sqlite.js';
 export { InvalidCursorError, type KeysetPage, type KeysetRequest } from './keyset.js';
 export {
   AUDIT_OUTCOMES,
+  CATEGORIES_OUTSIDE_ALL,
   CONSENT_CATEGORIES,
+  consentCovers,
   DISCLOSURE_ACTIONS,
   MEMBERSHIP_ROLES,
   RECIPIENT_KINDS,

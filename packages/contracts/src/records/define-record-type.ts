@@ -17,8 +17,11 @@ import {
  *
  * - `clinical`: read = the patient, clinicians with access (care team, break-glass) and family
  *   members whose current consent covers the type's category; write = clinicians with access.
+ * - `counselling`: read = the care team and family members whose consent names the type's category
+ *   itself (`all` does not cover it); write = the care team. Not the patient, not break-glass
+ *   (docs/decisions/0025-plan-versions-and-notes.md).
  */
-export const ACCESS_PROFILES = ['clinical'] as const;
+export const ACCESS_PROFILES = ['clinical', 'counselling'] as const;
 export type TAccessProfileId = (typeof ACCESS_PROFILES)[number];
 
 /**

@@ -1,10 +1,13 @@
 import { ASSESSMENTS } from './assessments.js';
+import { COUNSELLING_NOTES } from './counselling-notes.js';
 import type { AnyRecordType } from './define-record-type.js';
 import { DIAGNOSIS_DECISIONS } from './diagnosis-decisions.js';
 import { INTAKE } from './intake.js';
 import { LABS } from './labs.js';
 import { MEDICATION_ADMINISTRATIONS } from './medication-administrations.js';
 import { MEDICATIONS } from './medications.js';
+import { NOTE_ADDENDA } from './notes-addenda.js';
+import { NOTES } from './notes.js';
 import { VITALS } from './vitals.js';
 
 /**
@@ -19,6 +22,9 @@ export const RECORD_TYPES: readonly AnyRecordType[] = [
   MEDICATION_ADMINISTRATIONS,
   INTAKE,
   DIAGNOSIS_DECISIONS,
+  NOTES,
+  NOTE_ADDENDA,
+  COUNSELLING_NOTES,
 ];
 
 /** Every audit action the record routes write (for the audit search's list of known actions). */

@@ -61,12 +61,40 @@ const CLINICAL_READ: ProfileRow = {
   familyWithoutCategory: '404 404 404 404',
 };
 
+/**
+ * Counselling notes are read by the care team and by a family member whose consent names their
+ * category itself; never by the patient through the portal, nor by break-glass (decision 0025).
+ */
+const COUNSELLING_READ: ProfileRow = {
+  expect: {
+    anonymous: '401 401 401 401',
+    patient: '404 404 404 404',
+    'family-with-consent': '200 404 404 404',
+    'family-without-consent': '404 404 404 404',
+    'clinician-on-care-team': '200 404 404 404',
+    'clinician-same-facility-not-on-team': '404 404 404 404',
+    'clinician-other-facility': '404 404 404 404',
+    admissions: '404 404 404 404',
+    admin: '404 404 404 404',
+    'privacy-officer': '404 404 404 404',
+  },
+  familyWithoutCategory: '404 404 404 404',
+};
+
 /** One hand-written table per access profile: route kind → role → statuses per patient scope. */
 export const RECORD_PROFILE_MATRIX: Readonly<Record<TAccessProfileId, Readonly<Record<RecordRouteKind, ProfileRow>>>> =
   {
     clinical: {
       list: CLINICAL_READ,
       get: CLINICAL_READ,
+      create: CLINICAL_WRITE('201'),
+      update: CLINICAL_WRITE('200'),
+      'entered-in-error': CLINICAL_WRITE('200'),
+    },
+    // The care team writes; the seeded world has no break-glass clinician on patient A.
+    counselling: {
+      list: COUNSELLING_READ,
+      get: COUNSELLING_READ,
       create: CLINICAL_WRITE('201'),
       update: CLINICAL_WRITE('200'),
       'entered-in-error': CLINICAL_WRITE('200'),

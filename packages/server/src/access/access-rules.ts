@@ -92,6 +92,14 @@ export const ACCESS_PROFILES = {
   readClinical: [SELF, CARE_TEAM, BREAK_GLASS, FAMILY_CONSENT],
   /** Writing clinical records: clinicians with access only. */
   writeClinical: [CARE_TEAM, BREAK_GLASS],
+  /**
+   * Counselling notes: the care team, and a family member whose consent names `counselling-notes`
+   * itself. Not the patient (through the portal) and not break-glass: see
+   * docs/decisions/0025-plan-versions-and-notes.md (42 CFR §2.31(b), 2024 rule; SECURITY.md AC-09).
+   */
+  readCounselling: [CARE_TEAM, FAMILY_CONSENT],
+  /** Writing counselling notes: the care team only. */
+  writeCounselling: [CARE_TEAM],
   /** Inviting the patient to an account: the care team. */
   invitePatient: [CARE_TEAM],
   /** Changing the care team: the care team, an admin of the facility. */

@@ -69,6 +69,32 @@ export function canWriteClinical(principal: Principal, patient: PatientRef, fact
 }
 
 /**
+ * Reading counselling notes: the care team, and a family member whose consent in force names the
+ * `counselling-notes` category itself. Never the patient through the portal, never break-glass
+ * (docs/decisions/0025-plan-versions-and-notes.md).
+ *
+ * @param principal - The caller.
+ * @param patient - The patient.
+ * @param facts - Care team and the consent grant for `counselling-notes`.
+ * @returns The decision.
+ */
+export function canReadCounselling(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
+  return decide('readCounselling', principal, patient, facts);
+}
+
+/**
+ * Writing counselling notes: the care team only.
+ *
+ * @param principal - The caller.
+ * @param patient - The patient.
+ * @param facts - Care team.
+ * @returns The decision.
+ */
+export function canWriteCounselling(principal: Principal, patient: PatientRef, facts: PatientFacts): Decision {
+  return decide('writeCounselling', principal, patient, facts);
+}
+
+/**
  * Inviting the patient to an account: a clinician on the care team.
  *
  * @param principal - The caller.

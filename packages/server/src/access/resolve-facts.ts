@@ -1,4 +1,5 @@
 import {
+  consentCovers,
   loadAccessRows,
   loadPatientWithAccessRows,
   type AccessRows,
@@ -80,7 +81,7 @@ export function factsFromRows(
             consent.revokedAt === null &&
             consent.supersededBy === null &&
             (consent.expiresAt === null || consent.expiresAt > at) &&
-            (consent.categories.includes(category) || consent.categories.includes('all')),
+            consentCovers(consent.categories, category),
         );
   return {
     onCareTeam: rows.careTeamPatientIds.includes(patient.id),

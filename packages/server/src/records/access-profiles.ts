@@ -1,5 +1,5 @@
 import type { TAccessProfileId } from '@kratom-care/contracts';
-import { canReadClinical, canWriteClinical } from '../access/policy.js';
+import { canReadClinical, canReadCounselling, canWriteClinical, canWriteCounselling } from '../access/policy.js';
 import type { PatientAccessOptions } from '../access/with-patient-access.js';
 
 /** The policy checks behind one access profile. */
@@ -14,4 +14,5 @@ export interface AccessProfileChecks {
  */
 export const ACCESS_PROFILE_CHECKS: Readonly<Record<TAccessProfileId, AccessProfileChecks>> = {
   clinical: { read: canReadClinical, write: canWriteClinical },
+  counselling: { read: canReadCounselling, write: canWriteCounselling },
 };

@@ -23,6 +23,8 @@ import { registerGetDashboard } from './dashboard/get-dashboard.js';
 import { registerGetMonitoringBoard } from './dashboard/get-monitoring-board.js';
 import { registerAddCareTeamMember } from './patients/add-care-team-member.js';
 import { registerBreakGlass } from './patients/break-glass.js';
+import { registerGetCareIntensity } from './patients/care-intensity/get-care-intensity.js';
+import { registerPostCareIntensity } from './patients/care-intensity/post-care-intensity.js';
 import { registerCreatePatient } from './patients/create-patient.js';
 import { registerGetDecisionSupport } from './patients/get-decision-support.js';
 import { registerGetLiver } from './patients/get-liver.js';
@@ -35,6 +37,8 @@ import { registerListCareTeam } from './patients/list-care-team.js';
 import { registerListPatientConsents } from './patients/list-patient-consents.js';
 import { registerListPatients } from './patients/list-patients.js';
 import { registerRemoveCareTeamMember } from './patients/remove-care-team-member.js';
+import { registerGetPatientPlan, registerGetPlan, registerListPlanVersions } from './patients/plan/get-plan.js';
+import { registerPostPlan } from './patients/plan/post-plan.js';
 import { registerUpdatePatient } from './patients/update-patient.js';
 
 /**
@@ -69,6 +73,12 @@ export function registerAccessRoutes(app: App): void {
   registerGetSummary(app);
   registerCreateSummaryDisclosure(app);
   registerGetDecisionSupport(app);
+  registerGetCareIntensity(app);
+  registerPostCareIntensity(app);
+  registerGetPlan(app);
+  registerPostPlan(app);
+  registerListPlanVersions(app);
+  registerGetPatientPlan(app);
   registerGetProblemList(app);
   registerGetDashboard(app);
   registerGetMonitoringBoard(app);

@@ -84,6 +84,21 @@ const BODIES: Record<string, unknown> = {
     attestation: 'Sample Alder',
   },
   'POST /api/patients/:id/summary/disclosures': { recipient: 'Dr. Example Outside', purpose: 'Referral' },
+  'POST /api/patients/:id/care-intensity': {
+    action: 'override',
+    level: 'M',
+    rationale: 'Daily use for two years; wants medication treatment',
+    suggestedLevel: null,
+  },
+  'POST /api/patients/:id/plan': {
+    problems: [{ text: 'Kratom use disorder, moderate', patientFacing: true }],
+    goals: [
+      { text: 'Stop kratom', measure: 'No use reported for 4 weeks', targetDate: '2099-01-31', patientFacing: true },
+    ],
+    interventions: [{ kind: 'cbt', patientFacing: true }],
+    responsibleUserIds: [USERS['clinician-on-care-team']],
+    reviewDate: '2099-01-31',
+  },
   'POST /api/facilities': { name: 'New Test Facility', region: 'East' },
   'PATCH /api/facilities/:id': { name: 'Riverbend Renamed' },
   'POST /api/admin/users': { email: `invitee@example.test`, name: 'Invited Person', role: 'clinician', facilityId: F1 },

@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DatabaseSchema } from '../database-schema.js';
-import type { ConsentCategory } from '../vocabulary.js';
+import { CATEGORIES_OUTSIDE_ALL, type ConsentCategory } from '../vocabulary.js';
 
 /**
  * Which patients a caller may see, as data. The access policy derives one from its rules
@@ -66,10 +66,13 @@ function consented(eb: PatientExpressions, scope: Extract<PatientScope, { kind: 
       .where((consent) => consentInForce(consent, scope.at))
       .$if(scope.category !== undefined, (query) =>
         // Categories are stored as a JSON array of fixed words without LIKE wildcards.
+        // `all` covers every category but those needing their own consent (consentCovers).
         query.where((consent) =>
           consent.or([
             consent('consent.categories', 'like', `%"${scope.category ?? ''}"%`),
-            consent('consent.categories', 'like', '%"all"%'),
+            ...(scope.category !== undefined && CATEGORIES_OUTSIDE_ALL.includes(scope.category)
+              ? []
+              : [consent('consent.categories', 'like', '%"all"%')]),
           ]),
         ),
       ),

@@ -1,0 +1,182 @@
+import { CARE_INTENSITY_INPUT_IDS, type TCareIntensityInput, type TCareIntensityInputId } from '@kratom-care/contracts';
+import {
+  canonicalInstrumentId,
+  HIGH_POTENCY_FORMS,
+  scoreDsm5Kud,
+  type Answers,
+  type ChartCareIntensityFacts,
+  type ScoreResult,
+} from '@kratom-care/domain';
+import type { PanelRecord } from '@kratom-care/store';
+import { readChartIntake, type ChartIntake } from './chart-intake.js';
+
+/*
+ * Turns a patient's stored intake and assessments into the facts the care-intensity rules read
+ * (suggestChartCareIntensity), and the list of inputs the clinician sees beside the suggestion: each
+ * with its value, where it came from and the records behind it. What nobody recorded is named as not
+ * recorded; the rules then read the absence as "no" (as the decision-support panel does) and the page
+ * says so, so the clinician can record it or override.
+ */
+
+/** The stored type of the intake record (issue 10 §2). */
+export const INTAKE_TYPE = 'intake';
+/** The stored type of scored instruments. */
+export const ASSESSMENTS_TYPE = 'assessments';
+
+/**
+ * Intake substances whose daily use is read as a likely alcohol or benzodiazepine withdrawal risk
+ * (rule 2: "current or likely withdrawal from alcohol or benzodiazepines"). A [DESIGN] reading for
+ * clinical review: the clinician sees "alcohol daily" as the basis and overrides when wrong.
+ *
+ * @see Clinical reference §10 "Implement as" rule 2 and vector N3; Appendix C.4.2
+ */
+const WITHDRAWAL_RISK_SUBSTANCES: ReadonlySet<string> = new Set(['alcohol', 'benzodiazepine']);
+
+/**
+ * Intake substances that are opioids other than kratom (heroin, fentanyl, opioid pills): daily use
+ * gives at least M.
+ *
+ * @see Clinical reference Appendix C.4.1
+ */
+const OTHER_OPIOIDS: ReadonlySet<string> = new Set(['heroin-or-fentanyl', 'prescription-opioid']);
+
+const HIGH_POTENCY: ReadonlySet<string> = new Set(HIGH_POTENCY_FORMS);
+
+/** What a stored assessment body holds that the rules read. */
+interface AssessmentFields {
+  readonly instrumentId: string;
+  readonly answers: Answers;
+  readonly total: number;
+}
+
+/** The facts for the rules, the inputs to show, and what is missing. */
+export interface CareIntensityFacts {
+  readonly facts: ChartCareIntensityFacts;
+  readonly inputs: readonly TCareIntensityInput[];
+  readonly notRecorded: readonly TCareIntensityInputId[];
+}
+
+const input = (
+  id: TCareIntensityInputId,
+  value: TCareIntensityInput['value'],
+  source: TCareIntensityInput['source'],
+  basis: readonly string[],
+  detail: string | null = null,
+): TCareIntensityInput => ({ id, value, source, basis: [...basis], detail });
+
+const notRecorded = (id: TCareIntensityInputId): TCareIntensityInput => input(id, null, 'not-recorded', []);
+
+/**
+ * The stored KUD checklist as scored. The supervision context is not stored, so the answers are
+ * rescored with each context until the stored total is met: the criteria a clinician excluded under
+ * medical supervision stay excluded.
+ */
+function kudResult(body: AssessmentFields): ScoreResult {
+  const plain = scoreDsm5Kud(body.answers);
+  const excluded = [
+    { withdrawalUnderMedicalSupervision: true },
+    { toleranceUnderMedicalSupervision: true },
+    { toleranceUnderMedicalSupervision: true, withdrawalUnderMedicalSupervision: true },
+  ].map((context) => scoreDsm5Kud(body.answers, context));
+  return [plain, ...excluded].find((result) => result.status === 'complete' && result.total === body.total) ?? plain;
+}
+
+function latestAssessment(records: readonly PanelRecord[], instrument: string): PanelRecord | undefined {
+  return records.find(
+    (record) =>
+      record.type === ASSESSMENTS_TYPE &&
+      canonicalInstrumentId((record.body as AssessmentFields).instrumentId) === instrument,
+  );
+}
+
+function intakeInputs(intake: ChartIntake | undefined): TCareIntensityInput[] {
+  const basis = intake === undefined ? [] : [intake.id];
+  const flags = intake?.redFlags;
+  const pregnant = intake?.pregnancy === 'yes';
+  const others = intake?.otherSubstances;
+  const risky = others?.filter(
+    (other) => WITHDRAWAL_RISK_SUBSTANCES.has(other.substance) && other.frequency === 'daily',
+  );
+  const opioids = others?.filter((other) => OTHER_OPIOIDS.has(other.substance) && other.frequency === 'daily');
+  const forms = intake?.productForms;
+  const safePlace = intake?.safePlaceToWithdraw;
+  const wants = intake?.wantsToChange;
+  const daily = (list: readonly { substance: string }[]) => list.map((other) => `${other.substance} daily`).join(', ');
+  return [
+    flags === undefined
+      ? notRecorded('redFlags')
+      : input('redFlags', [...flags, ...(pregnant ? ['pregnant'] : [])], 'intake', basis),
+    risky === undefined
+      ? notRecorded('alcoholOrBenzoWithdrawalRisk')
+      : input('alcoholOrBenzoWithdrawalRisk', risky.length > 0, 'intake', basis, daily(risky) || null),
+    notRecorded('cannotKeepFluidsDown'),
+    safePlace === 'yes' || safePlace === 'no'
+      ? input('noSafePlaceToWithdraw', safePlace === 'no', 'intake', basis)
+      : notRecorded('noSafePlaceToWithdraw'),
+    forms === undefined
+      ? notRecorded('highPotencyProducts')
+      : input(
+          'highPotencyProducts',
+          forms.some((form) => HIGH_POTENCY.has(form)),
+          'intake',
+          basis,
+          forms.join(', '),
+        ),
+    opioids === undefined
+      ? notRecorded('dailyOtherOpioidUse')
+      : input('dailyOtherOpioidUse', opioids.length > 0, 'intake', basis, daily(opioids) || null),
+    wants === undefined
+      ? notRecorded('wantsToChange')
+      : input('wantsToChange', wants === 'yes', 'intake', basis, wants),
+  ];
+}
+
+/**
+ * Reads the care-intensity facts from a patient's current records (newest first, as the store answers).
+ *
+ * @param records - Current intake and assessment records of the patient.
+ * @returns The rules' facts, the inputs as shown, and the inputs not recorded.
+ * @see Clinical reference §10 (rules, N1–N6) and Appendix C.4.1–C.4.4
+ */
+export function careIntensityFacts(records: readonly PanelRecord[]): CareIntensityFacts {
+  const intakeRecord = records.find((record) => record.type === INTAKE_TYPE);
+  const intake = intakeRecord === undefined ? undefined : readChartIntake(intakeRecord.id, intakeRecord.body);
+  const kudRecord = latestAssessment(records, 'dsm5-kud');
+  const cowsRecord = latestAssessment(records, 'cows');
+  const kud = kudRecord === undefined ? scoreDsm5Kud({}) : kudResult(kudRecord.body as AssessmentFields);
+  const cowsTotal = cowsRecord === undefined ? undefined : (cowsRecord.body as AssessmentFields).total;
+  const inputs = [
+    kudRecord === undefined || kud.status !== 'complete'
+      ? notRecorded('kud')
+      : input('kud', kud.total, 'assessment', [kudRecord.id], kud.band?.id ?? null),
+    cowsRecord === undefined || cowsTotal === undefined
+      ? notRecorded('latestCows')
+      : input('latestCows', cowsTotal, 'assessment', [cowsRecord.id]),
+    ...intakeInputs(intake),
+  ];
+  const byId = new Map(inputs.map((entry) => [entry.id, entry]));
+  const flag = (id: TCareIntensityInputId): boolean | undefined => {
+    const value = byId.get(id)?.value;
+    return typeof value === 'boolean' ? value : undefined;
+  };
+  const redFlags = byId.get('redFlags')?.value;
+  const noSafePlace = flag('noSafePlaceToWithdraw');
+  const opioids = flag('dailyOtherOpioidUse');
+  const facts: ChartCareIntensityFacts = {
+    redFlagIds: Array.isArray(redFlags) ? redFlags : [],
+    kud,
+    ...(cowsTotal === undefined ? {} : { latestCowsTotal: cowsTotal }),
+    alcoholOrBenzoWithdrawalRisk: flag('alcoholOrBenzoWithdrawalRisk') ?? false,
+    ...(noSafePlace === undefined ? {} : { hasNoSafePlaceToWithdraw: noSafePlace }),
+    usesHighPotencyProducts: flag('highPotencyProducts') ?? false,
+    ...(opioids === undefined ? {} : { dailyOtherOpioidUse: opioids }),
+    wantsToChange: flag('wantsToChange') ?? false,
+  };
+  // Shown in the order the contract lists them.
+  const shown = CARE_INTENSITY_INPUT_IDS.flatMap((id) => byId.get(id) ?? []);
+  return {
+    facts,
+    inputs: shown,
+    notRecorded: shown.filter((entry) => entry.source === 'not-recorded').map((entry) => entry.id),
+  };
+}
