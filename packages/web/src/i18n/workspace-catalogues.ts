@@ -1,6 +1,7 @@
 import { ACCOUNT_EN } from './en/account';
 import { CLINICAL_EN } from './en/clinical';
 import { FRAME_EN } from './en/frame';
+import { INTAKE_EN } from './en/intake';
 import { PORTAL_EN } from './en/portal';
 import { WORKSPACE_EN } from './en/workspace';
 import { CHECK_MESSAGES_EN } from './check-catalogues';
@@ -13,6 +14,7 @@ export const WORKSPACE_MESSAGES_EN = {
   ...FRAME_EN,
   ...CLINICAL_EN,
   ...PORTAL_EN,
+  ...INTAKE_EN,
 } as const;
 
 export type WorkspaceMessageKey = keyof typeof WORKSPACE_MESSAGES_EN;
