@@ -167,7 +167,7 @@ function toMonitoredPatient(row: MonitoringRow): MonitoredPatient {
                 },
           // Written only by savePatientMonitoring.
           alerts: JSON.parse(row.alerts ?? '[]') as unknown[],
-          attention: Number(row.attention ?? 3),
+          attention: row.attention ?? 3,
           careLevel: row.care_level,
           updatedAt: row.pm_updated_at ?? '',
         };
@@ -214,7 +214,7 @@ export async function listDashboard(executor: Executor, query: CaseloadQuery): P
       { column: 'd.id', direction: 'asc' },
     ],
     query,
-    (row) => [Number(row.attention), row.family_name, row.id],
+    (row) => [row.attention, row.family_name, row.id],
   );
   return { rows: page.rows.map((row) => toMonitoredPatient(row as MonitoringRow)), nextCursor: page.nextCursor };
 }

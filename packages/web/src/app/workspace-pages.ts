@@ -46,6 +46,12 @@ export const PatientsPage = lazy(() =>
 export const NewPatientPage = lazy(() =>
   import('../features/patients/new-patient-page').then((m) => ({ default: m.NewPatientPage })),
 );
+export const DashboardPage = lazy(() =>
+  import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
+export const MonitoringBoardPage = lazy(() =>
+  import('../features/dashboard/monitoring-board-page').then((m) => ({ default: m.MonitoringBoardPage })),
+);
 export const PatientChartPage = lazy(() =>
   import('../features/chart/patient-chart-page').then((m) => ({ default: m.PatientChartPage })),
 );

@@ -8,10 +8,12 @@ import {
   AuditPage,
   BreakGlassPage,
   ConsentsPage,
+  DashboardPage,
   DisclosuresPage,
   FacilitiesPage,
   FamilyPage,
   InvitationPage,
+  MonitoringBoardPage,
   MyRecordPage,
   NewPatientPage,
   PatientChartPage,
@@ -47,6 +49,8 @@ export function WorkspaceRoutes() {
         <Route path="me/consents" element={<ConsentsPage />} />
         <Route path="me/disclosures" element={<DisclosuresPage />} />
         <Route path="family" element={<FamilyPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="monitoring" element={<MonitoringBoardPage />} />
         <Route path="patients" element={<PatientsPage />} />
         <Route path="patients/new" element={<NewPatientPage />} />
         <Route path="patients/:patientId" element={<PatientChartPage />}>

@@ -6,6 +6,8 @@ export const MENU_EN = {
   'menu.signOut': 'Sign out',
   'menu.account': 'Account settings',
   'menu.patients': 'My patients',
+  'menu.dashboard': 'Dashboard',
+  'menu.monitoringBoard': 'Withdrawal monitoring',
   'menu.myRecord': 'My record',
   'menu.family': 'Shared with me',
   'menu.consents': 'My consents',

@@ -13,7 +13,11 @@ const ROLE_LINKS: Readonly<Record<Role, readonly NavLink[]>> = {
     { to: '/me/disclosures', labelKey: 'menu.disclosures' },
   ],
   family: [{ to: '/family', labelKey: 'menu.family' }],
-  clinician: [{ to: '/patients', labelKey: 'menu.patients' }],
+  clinician: [
+    { to: '/patients', labelKey: 'menu.patients' },
+    { to: '/dashboard', labelKey: 'menu.dashboard' },
+    { to: '/monitoring', labelKey: 'menu.monitoringBoard' },
+  ],
   admissions: [{ to: '/patients', labelKey: 'menu.patients' }],
   admin: [
     { to: '/admin/users', labelKey: 'menu.users' },
