@@ -10,7 +10,7 @@ export function LatestScoreCell({ score }: { readonly score: TMonitoredPatient['
   if (score === null) {
     return <>{t('dashboard.noScore')}</>;
   }
-  const instrument = t(`instrument.${score.instrumentId}.title`);
+  const instrument = t(`dashboard.instrument.${score.instrumentId}`);
   return (
     <span className="mon-score">
       <span>{t('dashboard.score', { instrument, total: score.total })}</span>
