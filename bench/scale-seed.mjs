@@ -91,7 +91,7 @@ function* records(size, body, end) {
   for (let i = 0; i < size; i += 1) {
     const patient = i < TARGET_ASSESSMENTS ? TARGET_PATIENT : `p-${1 + scatter(i, size - 1)}`;
     const at = new Date(end - i * 60_000).toISOString();
-    yield [`r-${i}`, patient, 'assessments', 1, 'final', at, 'clin-bench', body, at, at];
+    yield [`r-${i}`, patient, 'assessments', 'cows', 1, 'final', at, 'clin-bench', body, at, at];
   }
 }
 
@@ -139,6 +139,8 @@ const RECORD_COLUMNS = [
   'id',
   'patient_id',
   'type',
+  // The instrument, indexed since migration 0009, as the record platform writes it.
+  'subtype',
   'version',
   'status',
   'recorded_at',
@@ -167,9 +169,18 @@ const AUDIT_COLUMNS = [
   'hash',
 ];
 /** PostgreSQL array types for unnest, by column (text unless named). */
-const PG_TYPES = { version: 'integer', seq: 'bigint', break_glass: 'integer' };
+const PG_TYPES = {
+  version: 'integer',
+  seq: 'bigint',
+  break_glass: 'integer',
+  // patient_monitoring (dashboard-seed.mjs)
+  in_withdrawal: 'integer',
+  latest_score_total: 'integer',
+  attention: 'integer',
+};
 
-function sqliteWriter(file) {
+/** Bulk writer for a SQLite file (also used by dashboard-seed.mjs). */
+export function sqliteWriter(file) {
   const Database = require('better-sqlite3');
   const raw = new Database(file);
   // Seeding only: the server reopens the file with its own settings (WAL, synchronous=FULL).
@@ -195,7 +206,8 @@ function sqliteWriter(file) {
   };
 }
 
-function postgresWriter(url) {
+/** Bulk writer for a PostgreSQL database (also used by dashboard-seed.mjs). */
+export function postgresWriter(url) {
   const client = new pg.Client({ connectionString: url });
   const connected = client.connect();
   return {
