@@ -4,6 +4,7 @@ import { FRAME_EN } from './en/frame';
 import { INTAKE_EN } from './en/intake';
 import { MONITORING_EN } from './en/monitoring';
 import { PORTAL_EN } from './en/portal';
+import { WITHDRAWAL_EN } from './en/withdrawal';
 import { WORKSPACE_EN } from './en/workspace';
 import { CHECK_MESSAGES_EN } from './check-catalogues';
 import type { Catalogue } from './translate';
@@ -16,6 +17,7 @@ export const WORKSPACE_MESSAGES_EN = {
   ...FRAME_EN,
   ...CLINICAL_EN,
   ...PORTAL_EN,
+  ...WITHDRAWAL_EN,
   ...INTAKE_EN,
   ...MONITORING_EN,
   // The dashboard's alert and trend texts come from the domain's monitoring rules.

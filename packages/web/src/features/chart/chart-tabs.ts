@@ -19,4 +19,9 @@ export const CHART_TABS: readonly ChartTab[] = [
     labelKey: 'chart.tab.overview',
     page: lazy(() => import('./chart-overview-page').then((m) => ({ default: m.ChartOverviewPage }))),
   },
+  {
+    path: 'withdrawal',
+    labelKey: 'chart.tab.withdrawal',
+    page: lazy(() => import('./withdrawal/withdrawal-page').then((m) => ({ default: m.WithdrawalPage }))),
+  },
 ];

@@ -1,0 +1,227 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeApi, type FakeApi } from '../../../api/fake-api';
+import { sessionFor, signedInAs } from '../../../test/fake-sessions';
+import { renderApp } from '../../../test/render-app';
+
+afterEach(() => {
+  cleanup();
+});
+
+const PATIENT = {
+  id: 'p1',
+  facilityId: 'facility-maple',
+  givenName: 'Robin',
+  familyName: 'Sample',
+  birthDate: '1980-04-30',
+  email: null,
+  phone: null,
+  hasAccount: false,
+  createdAt: '2026-03-01T09:00:00.000Z',
+  updatedAt: '2026-03-01T09:00:00.000Z',
+  version: 1,
+};
+
+const envelope = (id: string, recordedAt: string) => ({
+  id,
+  patientId: 'p1',
+  version: 1,
+  status: 'final',
+  recordedAt,
+  recordedBy: 'user-clinician',
+  recordedByName: 'Casey Example',
+  createdAt: recordedAt,
+  updatedAt: recordedAt,
+  enteredInError: null,
+});
+
+const HOUR = 3_600_000;
+const LAST_DOSE = new Date(Date.now() - 30 * HOUR).toISOString();
+const hoursAfterDose = (hours: number) => new Date(Date.parse(LAST_DOSE) + hours * HOUR).toISOString();
+
+const cows = (id: string, total: number, bandId: string, hours: number) => ({
+  ...envelope(id, hoursAfterDose(hours)),
+  instrumentId: 'cows',
+  instrumentVersion: '2003.2',
+  total,
+  bandId,
+});
+
+interface Options {
+  readonly intake?: boolean;
+}
+
+function withdrawalApi({ intake = true }: Options = {}): FakeApi {
+  const assessments: unknown[] = [
+    cows('c2', 9, 'mild', 28),
+    {
+      ...envelope('p9', hoursAfterDose(27)),
+      instrumentId: 'phq9',
+      instrumentVersion: '1',
+      total: 4,
+      bandId: 'minimal',
+    },
+    cows('c1', 4, 'below-mild', 24),
+  ];
+  const vitals: unknown[] = [
+    { ...envelope('v1', hoursAfterDose(24)), takenAt: hoursAfterDose(24), heartRate: 96, systolic: 142, diastolic: 88 },
+  ];
+  return createFakeApi({
+    'GET /api/auth/session': signedInAs(sessionFor('clinician')),
+    'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+    'GET /api/patients/p1/assessments': () => ({ status: 200, body: { items: [...assessments], nextCursor: null } }),
+    'GET /api/patients/p1/vitals': () => ({ status: 200, body: { items: [...vitals], nextCursor: null } }),
+    ...(intake
+      ? {
+          'GET /api/patients/p1/intake': () => ({
+            status: 200,
+            body: { items: [{ ...envelope('i1', LAST_DOSE), kratom: { lastDoseAt: LAST_DOSE } }], nextCursor: null },
+          }),
+        }
+      : {}),
+    'GET /api/patients/p1/decision-support': () => ({
+      status: 200,
+      body: {
+        at: new Date().toISOString(),
+        disclaimerKey: 'treatment.disclaimer',
+        items: [],
+        inductionLog: [],
+        notRecorded: ['co-use'],
+      },
+    }),
+    'POST /api/patients/p1/assessments': (request) => {
+      const body = request.body as { assessedAt: string; answers: Record<string, unknown> };
+      const created = { ...cows(`c${String(assessments.length + 1)}`, 12, 'mild', 0), recordedAt: body.assessedAt };
+      assessments.unshift(created);
+      return { status: 201, body: created };
+    },
+    'POST /api/patients/p1/vitals': (request) => {
+      const body = request.body as { takenAt: string; heartRate?: number };
+      const created = { ...envelope(`v${String(vitals.length + 1)}`, body.takenAt), ...body };
+      vitals.unshift(created);
+      return { status: 201, body: created };
+    },
+  });
+}
+
+describe('the withdrawal tab', () => {
+  it(
+    'shows red flags first, the next COWS due with its rule, the trend, and the COWS chart as a table',
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderApp('/patients/p1/withdrawal', withdrawalApi());
+      expect(await screen.findByRole('heading', { level: 2, name: 'Withdrawal monitoring' })).toBeTruthy();
+      expect(screen.getByText('Before any score: act first on a red flag.')).toBeTruthy();
+
+      const status = await screen.findByRole('region', { name: 'Next score' });
+      // Latest COWS 9 at dose + 28 h, at or above 5: due 4 h later, i.e. 2 h from now.
+      expect(status.textContent).toContain('Next score due 4 h after the last COWS (COWS at or above 5).');
+      expect(status.textContent).toContain('9, Mild withdrawal');
+      expect(status.textContent).toContain('Higher than the previous score');
+
+      expect(await screen.findByText(/Charts count hours from the last kratom dose recorded at intake/)).toBeTruthy();
+      const toggle = screen.getAllByRole('button', { name: 'Show as table' })[0];
+      expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+      await user.click(toggle as HTMLElement);
+      expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+      const table = screen.getByRole('table', { name: 'COWS scores, newest first' });
+      const rows = within(table).getAllByRole('row').slice(1);
+      // Two COWS, newest first; the PHQ-9 in the same list is not a withdrawal score.
+      expect(rows.map((row) => row.textContent)).toEqual([
+        expect.stringContaining('289Mild withdrawalCasey Example'),
+        expect.stringContaining('244No or minimal withdrawalCasey Example'),
+      ]);
+    },
+  );
+
+  it('says so and uses clock time when intake records no last dose', async () => {
+    renderApp('/patients/p1/withdrawal', withdrawalApi({ intake: false }));
+    expect(
+      await screen.findByText(
+        'No last kratom dose is recorded at intake, so the charts show clock time instead of hours since the last dose.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it(
+    'records a COWS from the domain items with the pulse in bpm, then the vitals at the same time, each keyed',
+    { timeout: 60_000 },
+    async () => {
+      const user = userEvent.setup();
+      const api = withdrawalApi();
+      renderApp('/patients/p1/withdrawal', api);
+      const form = await screen.findByRole('region', { name: 'Record a score' });
+      const time = within(form).getByLabelText('Time scored');
+      await user.clear(time);
+      await user.type(time, '2026-03-01T12:15');
+      await user.click(within(form).getByRole('button', { name: 'Save COWS (clinician-rated)' }));
+      // Every unanswered item is named, the pulse at its bpm field; nothing is sent.
+      expect(await screen.findByRole('link', { name: /^Resting pulse, beats per minute.*: / })).toBeTruthy();
+      expect(screen.getByRole('link', { name: /^Goosebumps: Required: answer this item/ })).toBeTruthy();
+      expect(api.calls.some((call) => call.method === 'POST')).toBe(false);
+
+      await user.type(within(form).getByRole('textbox', { name: /^Resting pulse/ }), '104');
+      const choose = async (group: RegExp, option: RegExp) => {
+        await user.click(within(within(form).getByRole('group', { name: group })).getByRole('radio', { name: option }));
+      };
+      await choose(/^Sweating/, /^2:/);
+      await choose(/^Restlessness/, /^3:/);
+      await choose(/^Pupil size/, /^2:/);
+      await choose(/^Bone or joint aches/, /^2:/);
+      await choose(/^Runny nose/, /^2:/);
+      await choose(/^Stomach upset/, /^2:/);
+      await choose(/^Shaking/, /^1:/);
+      await choose(/^Yawning/, /^2:/);
+      await choose(/^Anxiety/, /^2:/);
+      await choose(/^Goosebumps/, /^3:/);
+      await user.type(within(form).getByRole('textbox', { name: 'Systolic blood pressure (mmHg)' }), '150');
+      await user.type(within(form).getByRole('textbox', { name: 'Diastolic blood pressure (mmHg)' }), '92');
+      await user.click(within(form).getByRole('button', { name: 'Save COWS (clinician-rated)' }));
+
+      expect(await within(form).findByText(/\(COWS\) saved: 12, Mild withdrawal, scored at/)).toBeTruthy();
+      expect(within(form).getByText('Vitals saved.')).toBeTruthy();
+      const [assessment, vitals] = api.calls.filter((call) => call.method === 'POST');
+      const takenAt = new Date('2026-03-01T12:15').toISOString();
+      expect(assessment?.body).toEqual({
+        instrumentId: 'cows',
+        assessedAt: takenAt,
+        answers: {
+          pulse: { bpm: 104 },
+          sweating: 2,
+          restlessness: 3,
+          pupils: 2,
+          boneJoint: 2,
+          rhinorrhoeaTearing: 2,
+          gi: 2,
+          tremor: 1,
+          yawning: 2,
+          anxiety: 2,
+          gooseflesh: 3,
+        },
+      });
+      // The resting pulse is the heart rate of the vitals taken with the score.
+      expect(vitals?.body).toEqual({ takenAt, heartRate: 104, systolic: 150, diastolic: 92 });
+      expect(assessment?.headers?.['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(vitals?.headers?.['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
+    },
+  );
+
+  it(
+    'offers both SOWS variants with their own items and keeps what was typed when switching scales',
+    { timeout: 60_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderApp('/patients/p1/withdrawal', withdrawalApi());
+      const form = await screen.findByRole('region', { name: 'Record a score' });
+      await user.type(within(form).getByRole('textbox', { name: /^Resting pulse/ }), '88');
+      await user.click(within(form).getByRole('radio', { name: 'SOWS, kratom-adapted' }));
+      expect(within(form).getByRole('button', { name: 'Save SOWS, kratom-adapted' })).toBeTruthy();
+      await user.click(within(form).getByRole('radio', { name: 'SOWS, as published (1987)' }));
+      expect(within(form).getByRole('button', { name: 'Save SOWS, as published (1987)' })).toBeTruthy();
+      await user.click(within(form).getByRole('radio', { name: 'COWS (clinician-rated)' }));
+      expect((within(form).getByRole('textbox', { name: /^Resting pulse/ }) as HTMLInputElement).value).toBe('88');
+    },
+  );
+});
