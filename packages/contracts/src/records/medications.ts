@@ -49,6 +49,16 @@ export const ZMedicationBody = z.object({
 });
 export type TMedicationBody = z.infer<typeof ZMedicationBody>;
 
+/**
+ * The response fields: the body with the order's status as `orderStatus`, because every record's
+ * envelope already answers `status` (final, amended, entered in error) and would overwrite it.
+ */
+export const ZMedicationView = ZMedicationBody.omit({ status: true }).extend({
+  /** Whether the order is active or stopped (sent as `status` in the request). */
+  orderStatus: z.enum(['active', 'stopped']),
+});
+export type TMedicationView = z.infer<typeof ZMedicationView>;
+
 function issuesOf(request: TMedicationRequest, nowMs: number): TApiIssue[] {
   const orderedAtMs = Date.parse(request.orderedAt);
   const issues = requestIssues(
@@ -85,7 +95,7 @@ export const MEDICATIONS = defineRecordType({
   create: ZMedicationRequest,
   update: ZMedicationRequest,
   body: ZMedicationBody,
-  view: ZMedicationBody,
+  view: ZMedicationView,
   toBody: (request: TMedicationRequest, { now }) => {
     const issues = issuesOf(request, now.getTime());
     if (issues.length > 0) {
@@ -104,13 +114,13 @@ export const MEDICATIONS = defineRecordType({
     };
     return { ok: true, body, recordedAt: orderedAt };
   },
-  toView: (body: TMedicationBody) => ({
+  toView: (body: TMedicationBody): TMedicationView => ({
     drug: body.drug,
     ...(body.name === undefined ? {} : { name: body.name }),
     dose: body.dose,
     unit: body.unit,
     route: body.route,
-    status: body.status,
+    orderStatus: body.status,
     orderedAt: body.orderedAt,
     orderedBy: body.orderedBy,
   }),
@@ -129,4 +139,4 @@ export const MEDICATIONS = defineRecordType({
 });
 
 /** One medication order as the API answers it. */
-export type TMedication = TRecordOf<typeof ZMedicationBody>;
+export type TMedication = TRecordOf<typeof ZMedicationView>;

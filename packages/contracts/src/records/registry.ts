@@ -4,8 +4,10 @@ import type { AnyRecordType } from './define-record-type.js';
 import { DIAGNOSIS_DECISIONS } from './diagnosis-decisions.js';
 import { INTAKE } from './intake.js';
 import { LABS } from './labs.js';
+import { LIVER_FINDINGS } from './liver-findings.js';
 import { MEDICATION_ADMINISTRATIONS } from './medication-administrations.js';
 import { MEDICATIONS } from './medications.js';
+import { NALTREXONE_OVERRIDES } from './naltrexone-overrides.js';
 import { NOTE_ADDENDA } from './notes-addenda.js';
 import { NOTES } from './notes.js';
 import { VITALS } from './vitals.js';
@@ -22,6 +24,8 @@ export const RECORD_TYPES: readonly AnyRecordType[] = [
   MEDICATION_ADMINISTRATIONS,
   INTAKE,
   DIAGNOSIS_DECISIONS,
+  NALTREXONE_OVERRIDES,
+  LIVER_FINDINGS,
   NOTES,
   NOTE_ADDENDA,
   COUNSELLING_NOTES,

@@ -5,16 +5,19 @@ import {
   intakeKratomFacts,
   MEDICATION_ADMINISTRATIONS,
   MEDICATIONS,
+  NALTREXONE_OVERRIDES,
   VITALS,
   type TAdministrationBody,
   type TIntakeBody,
   type TMedicationBody,
+  type TNaltrexoneOverrideBody,
   type TVitalsBody,
 } from '@kratom-care/contracts';
 import {
   canonicalInstrumentId,
   VITAL_SIGN_FIELDS,
   type DecisionSupportInput,
+  type NaltrexoneOverride,
   type VitalSignField,
   type TreatmentKudSeverity,
 } from '@kratom-care/domain';
@@ -46,8 +49,27 @@ function instrumentOf(body: AssessmentFields): string {
 }
 
 /**
+ * The clinicians' naltrexone overrides among the records under the orders, oldest first: the domain
+ * applies the last one of each order (docs/decisions/0027-naltrexone-override-storage.md).
+ *
+ * @param given - Current records under the patient's orders (newest first, as the store answers).
+ * @returns The overrides as the panel reads them.
+ */
+function naltrexoneOverrides(given: readonly PanelRecord[]): NaltrexoneOverride[] {
+  return (
+    given
+      .filter((record) => record.type.endsWith(`/${NALTREXONE_OVERRIDES.name}`))
+      .map((record) => record.body as TNaltrexoneOverrideBody)
+      // Recorded while the order was for another medicine (it was edited since): it lifts nothing.
+      .filter((body) => body.drug === 'naltrexone')
+      .reverse()
+      .map((body) => ({ orderId: body.medicationId, overriddenBy: body.overriddenBy, reason: body.reason }))
+  );
+}
+
+/**
  * @param orders - Current medication orders.
- * @param given - Current administrations under those orders.
+ * @param given - Current administrations and naltrexone overrides under those orders.
  * @param observations - Current assessments, vitals and intakes.
  * @returns The panel's input; COWS from complete COWS assessments, KUD severity from the latest DSM-5
  *   KUD checklist, kratom use and co-use from the current intake (unknown without one).
@@ -119,5 +141,6 @@ export function decisionSupportInput(
       intake === undefined || intakeBody === undefined ? KRATOM_UNKNOWN : intakeKratomFacts(intake.id, intakeBody),
     coUse: intake === undefined || intakeBody === undefined ? [] : intakeCoUseFacts(intake.id, intakeBody),
     ...(kudSeverity === undefined ? {} : { kudSeverity }),
+    naltrexoneOverrides: naltrexoneOverrides(given),
   };
 }

@@ -4,6 +4,7 @@ import {
   INTAKE,
   MEDICATION_ADMINISTRATIONS,
   MEDICATIONS,
+  NALTREXONE_OVERRIDES,
   storedRecordType,
   VITALS,
   ZApiError,
@@ -73,7 +74,10 @@ export function registerGetDecisionSupport(app: App): void {
           const observations = [...scored, ...intakes];
           const given = await listPanelRecords(access.trx, {
             patientId,
-            types: orders.map((order) => storedRecordType(MEDICATION_ADMINISTRATIONS, order.id)),
+            types: orders.flatMap((order) => [
+              storedRecordType(MEDICATION_ADMINISTRATIONS, order.id),
+              storedRecordType(NALTREXONE_OVERRIDES, order.id),
+            ]),
           });
           const nowMs = Date.parse(access.at);
           const input = decisionSupportInput(orders, given, observations);

@@ -1,5 +1,6 @@
 import {
   LABS,
+  LIVER_FINDINGS,
   toStoredLab,
   ZApiError,
   ZIdParams,
@@ -12,6 +13,7 @@ import type { App } from '../../app-types.js';
 import { canReadClinical } from '../../access/policy.js';
 import { withPatientAccess } from '../../access/with-patient-access.js';
 import { discloseToFamily } from '../../records/family-disclosure.js';
+import { liverAssessmentOptions } from './liver-input.js';
 
 /** What the liver read is audited and disclosed as: derived from the labs, under their consent category. */
 const LIVER_READ = { consentCategory: LABS.consentCategory, resourceType: 'liver-assessment' } as const;
@@ -20,8 +22,8 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 
 /**
  * `GET /api/patients/:id/liver`: the liver assessment (R-ratio pattern, Hy's-law labs, DILIN grade,
- * test reminders) over the patient's lab results that are not entered in error, at the server's
- * time. The labs' readers read it, through the one policy: 404 for anyone else, one audit row per
+ * test reminders) over the patient's lab results and clinician liver findings that are not entered
+ * in error, at the server's time. The labs' readers read it, through the one policy: 404 for anyone else, one audit row per
  * read, and a family member's read is a disclosure of the `labs` category. Decision support: it
  * suggests, it orders nothing.
  *
@@ -52,10 +54,15 @@ export function registerGetLiver(app: App): void {
           mode: 'read',
         },
         async (access) => {
-          const records = await listPanelRecords(access.trx, { patientId: access.patient.id, types: [LABS.name] });
+          const patientId = access.patient.id;
+          const [records, findings] = await Promise.all([
+            listPanelRecords(access.trx, { patientId, types: [LABS.name] }),
+            listPanelRecords(access.trx, { patientId, types: [LIVER_FINDINGS.name] }),
+          ]);
           // Stored only from bodies the labs declaration validated.
           const labs = records.map((record) => toStoredLab(record.id, record.body as TLabBody));
-          const { panelAtMs, ...assessment } = assessLiver(labs, Date.parse(access.at));
+          const atMs = Date.parse(access.at);
+          const { panelAtMs, ...assessment } = assessLiver(labs, atMs, liverAssessmentOptions(findings, atMs));
           return {
             ...assessment,
             panelAt: iso(panelAtMs),

@@ -90,7 +90,7 @@ export async function assembleHandoffSummary(
   // Bodies were validated by their declarations on the way in.
   const activeOrders = orders
     .map((record) => item(record, MEDICATIONS.toView(record.body as TMedicationBody)))
-    .filter((order) => order.status === 'active');
+    .filter((order) => order.orderStatus === 'active');
   const scores = latestBy(
     assessments.map((record) => item(record, ASSESSMENTS.toView(record.body as TAssessmentBody))),
     (score) => score.instrumentId,
