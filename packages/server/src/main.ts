@@ -5,6 +5,7 @@ import { migrateToLatest, type AppDatabase } from '@kratom-care/store';
 import { createApp, type App } from './app.js';
 import { issueSetupToken, publicUrlOf, setupLink, systemClock } from './auth/index.js';
 import { loadConfig, type AppConfig } from './config.js';
+import { backfillPatientMonitoring } from './monitoring/monitoring-backfill.js';
 import { databaseConfigOf, openDatabase } from './open-database.js';
 
 /** A stuck request must not keep a stopping server alive forever (SECURITY.md F21: exit within 25 s). */
@@ -87,6 +88,11 @@ async function main(): Promise<void> {
         ? 'keys from AUTH_SECRET and AUDIT_KEY'
         : 'keys from the keys file: back it up separately from the database',
     );
+    // Once per rules version: the monitoring summaries of records written before them (decision 0024).
+    const summaries = await backfillPatientMonitoring(db, systemClock);
+    if (summaries > 0) {
+      app.logger.info({ summaries }, 'monitoring summaries computed');
+    }
     await announceSetupLink(app, db, config);
     if (webRoot === null) {
       app.logger.warn('web UI not built (packages/web/dist); serving the API only');

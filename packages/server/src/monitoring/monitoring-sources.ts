@@ -37,6 +37,18 @@ const SOURCE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The stored types whose records start a patient's summary (a dose needs its order, so the orders
+ * stand for the administrations stored under them).
+ */
+export const MONITORING_SOURCE_STORED_TYPES: readonly string[] = [
+  ASSESSMENTS.name,
+  MEDICATIONS.name,
+  LABS.name,
+  INTAKE_TYPE,
+  CARE_INTENSITY_DECISIONS_TYPE,
+];
+
+/**
  * @param type - A declared record type.
  * @returns Whether writing a record of it can change the patient's monitoring summary.
  */

@@ -252,3 +252,30 @@ export async function listMonitoringBoard(
   );
   return { rows: page.rows.map((row) => toMonitoredPatient(row as MonitoringRow)), nextCursor: page.nextCursor };
 }
+
+/**
+ * The next patients, in id order after `after`, that have records of the given stored types: the
+ * backfill's walk over the (patient, type, time, id) index, one bounded page at a time.
+ *
+ * @param executor - Database or transaction.
+ * @param query - The types, the last patient id of the previous page ('' to start) and the page size.
+ * @returns Patient ids, ascending.
+ */
+export async function patientsWithRecords(
+  executor: Executor,
+  query: { readonly types: readonly string[]; readonly after: string; readonly limit: number },
+): Promise<string[]> {
+  if (query.types.length === 0) {
+    return [];
+  }
+  const rows = await executor
+    .selectFrom('clinical_record')
+    .select('patient_id')
+    .distinct()
+    .where('patient_id', '>', query.after)
+    .where('type', 'in', [...query.types])
+    .orderBy('patient_id')
+    .limit(query.limit)
+    .execute();
+  return rows.map((row) => row.patient_id);
+}
