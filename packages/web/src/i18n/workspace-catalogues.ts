@@ -1,6 +1,7 @@
 import { ACCOUNT_EN } from './en/account';
 import { CLINICAL_EN } from './en/clinical';
 import { FRAME_EN } from './en/frame';
+import { HANDOFF_EN } from './en/handoff';
 import { INTAKE_EN } from './en/intake';
 import { MONITORING_EN } from './en/monitoring';
 import { PORTAL_EN } from './en/portal';
@@ -17,6 +18,7 @@ export const WORKSPACE_MESSAGES_EN = {
   ...FRAME_EN,
   ...CLINICAL_EN,
   ...PORTAL_EN,
+  ...HANDOFF_EN,
   ...WITHDRAWAL_EN,
   ...INTAKE_EN,
   ...MONITORING_EN,

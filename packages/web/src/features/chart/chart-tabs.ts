@@ -24,4 +24,9 @@ export const CHART_TABS: readonly ChartTab[] = [
     labelKey: 'chart.tab.withdrawal',
     page: lazy(() => import('./withdrawal/withdrawal-page').then((m) => ({ default: m.WithdrawalPage }))),
   },
+  {
+    path: 'summary',
+    labelKey: 'chart.tab.summary',
+    page: lazy(() => import('../handoff/handoff-page').then((m) => ({ default: m.HandoffPage }))),
+  },
 ];
