@@ -17,6 +17,7 @@ import { listClinicalRecords } from './repos/clinical-records.js';
 import { listConsentedPatients, listConsentsForPatient } from './repos/consent-queries.js';
 import { listDisclosuresForPatient } from './repos/disclosures.js';
 import { listFacilityUsers } from './repos/facility-users.js';
+import { listDashboard, listMonitoringBoard } from './repos/patient-monitoring.js';
 import type { PatientScope } from './repos/patient-scope.js';
 import { listVisiblePatients } from './repos/visible-patients.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from './testing/scratch-database.js';
@@ -31,6 +32,7 @@ import { createScratchDatabase, scratchTargets, type ScratchDatabase } from './t
 /** Tables that grow with patients, records and traffic; a full read of any of them is a defect. */
 const GROWING = [
   'patient',
+  'patient_monitoring',
   'audit_event',
   'clinical_record',
   'disclosure',
@@ -143,6 +145,20 @@ const LISTS: Readonly<Record<string, { ordered: boolean; walks?: string; run: (d
   "a patient's assessments": {
     ordered: true,
     run: (db) => listClinicalRecords(db, { patientId: 'p-1', type: 'assessments', order: 'desc', ...PAGE }),
+  },
+  "a patient's COWS (?instrument=cows)": {
+    ordered: true,
+    run: (db) =>
+      listClinicalRecords(db, { patientId: 'p-1', type: 'assessments', subtype: 'cows', order: 'desc', ...PAGE }),
+  },
+  // Both start from the clinician's care-team rows and sort their caseload (migration 0009, decision 0024).
+  "a clinician's dashboard": {
+    ordered: false,
+    run: (db) => listDashboard(db, { clinicianUserId: 'clin-1', scope: CLINICIAN_SCOPE, ...PAGE }),
+  },
+  "a clinician's monitoring board": {
+    ordered: false,
+    run: (db) => listMonitoringBoard(db, { clinicianUserId: 'clin-1', scope: CLINICIAN_SCOPE, ...PAGE }),
   },
   "a patient's disclosures by time": {
     ordered: true,
