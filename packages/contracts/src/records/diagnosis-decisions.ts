@@ -92,3 +92,4 @@ export const DIAGNOSIS_DECISIONS = defineRecordType({
 
 /** One diagnosis decision as the API answers it. */
 export type TDiagnosisDecision = TRecordOf<typeof ZDiagnosisDecisionBody>;
+export const ZDiagnosisDecisionResponse = DIAGNOSIS_DECISIONS.response;

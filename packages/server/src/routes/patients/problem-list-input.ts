@@ -191,7 +191,7 @@ export function redFlagsOf(intake: PanelRecord | undefined, phq9: PanelRecord | 
     answers['suicidal-thoughts'] = true;
   }
   return evaluateRedFlags(answers).flags.map((flag) => {
-    const byPhq9 = flag.id === 'suicidal-thoughts' && itemNine && !fromIntake;
+    const byPhq9 = phq9 !== undefined && flag.id === 'suicidal-thoughts' && itemNine && !fromIntake;
     return {
       id: flag.id,
       action: flag.action,
@@ -199,7 +199,7 @@ export function redFlagsOf(intake: PanelRecord | undefined, phq9: PanelRecord | 
       actionKey: flag.actionKey,
       isEmergency: flag.isEmergency,
       source: byPhq9 ? 'phq9' : 'intake',
-      basis: byPhq9 && phq9 !== undefined ? [phq9.id] : intake === undefined ? [] : [intake.id],
+      basis: byPhq9 ? [phq9.id] : [intake?.id].filter((id): id is string => id !== undefined),
     };
   });
 }

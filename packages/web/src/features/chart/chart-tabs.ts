@@ -20,6 +20,11 @@ export const CHART_TABS: readonly ChartTab[] = [
     page: lazy(() => import('./chart-overview-page').then((m) => ({ default: m.ChartOverviewPage }))),
   },
   {
+    path: 'intake',
+    labelKey: 'chart.tab.intake',
+    page: lazy(() => import('./intake/intake-page').then((m) => ({ default: m.IntakePage }))),
+  },
+  {
     path: 'withdrawal',
     labelKey: 'chart.tab.withdrawal',
     page: lazy(() => import('./withdrawal/withdrawal-page').then((m) => ({ default: m.WithdrawalPage }))),
