@@ -50,7 +50,7 @@ export const ZKratomProduct = z.strictObject({
 });
 export type TKratomProduct = z.infer<typeof ZKratomProduct>;
 
-const ZKratomHistory = z.strictObject({
+const ZKratomHistoryFields = z.strictObject({
   products: z.array(ZKratomProduct).min(1, { error: 'Add at least one product' }).max(8),
   dosesPerDay: z
     .number({ error: 'Must be a number' })
@@ -67,6 +67,16 @@ const ZKratomHistory = z.strictObject({
   route: oneOf(KRATOM_ROUTES).optional(),
   /** The last kratom or 7-OH dose (7-OH counts as kratom, Appendix C.2.5). */
   lastDoseAt: ZDateTime.optional(),
+});
+
+/**
+ * The kratom history with each product's amount checked against its unit (both or neither, within the
+ * unit's plausibility limit), here rather than on the server only, so the form names the field at once.
+ */
+const ZKratomHistory = ZKratomHistoryFields.superRefine((kratom, context) => {
+  for (const issue of productIssues(kratom.products)) {
+    context.addIssue({ code: 'custom', path: issue.path.slice(1), message: issue.message });
+  }
 });
 
 /** Another substance in use, with its last use. */
@@ -136,7 +146,7 @@ export type TIntakeRequest = z.infer<typeof ZIntakeRequest>;
  */
 export const ZIntakeBody = z.object({
   ...requestShape,
-  kratom: ZKratomHistory.extend({ gramsPerDay: z.number().optional() }),
+  kratom: ZKratomHistoryFields.extend({ gramsPerDay: z.number().optional() }),
 });
 export type TIntakeBody = z.infer<typeof ZIntakeBody>;
 
@@ -163,8 +173,8 @@ function productIssues(products: readonly TKratomProduct[]): TApiIssue[] {
 }
 
 /**
- * Every rule of an intake request that zod's shape cannot state, each naming its field: an amount with
- * its unit and within its unit's limit, no time in the future, a name for an `other` substance, each
+ * Every rule of an intake request that needs the server's clock or spans parts, each naming its field:
+ * no time in the future, a name for an `other` substance, each
  * substance once, allergies matching their status, and the ICD-10-CM modifiers that exclude each other.
  *
  * @param request - A request that passed the schema.
@@ -173,7 +183,7 @@ function productIssues(products: readonly TKratomProduct[]): TApiIssue[] {
  * @see Clinical reference §4 (remission and withdrawal; perceptual disturbances specify withdrawal)
  */
 export function intakeIssues(request: TIntakeRequest, nowMs: number): TApiIssue[] {
-  const issues = productIssues(request.kratom.products);
+  const issues: TApiIssue[] = [];
   if (future(request.kratom.lastDoseAt, nowMs)) {
     issues.push({ path: ['kratom', 'lastDoseAt'], message: 'Must not be in the future' });
   }
