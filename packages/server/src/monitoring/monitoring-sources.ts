@@ -1,5 +1,7 @@
 import {
   ASSESSMENTS,
+  CARE_INTENSITY_DECISIONS_TYPE,
+  INTAKE,
   LABS,
   MEDICATION_ADMINISTRATIONS,
   MEDICATIONS,
@@ -19,12 +21,8 @@ import { latestRecords, listPanelRecords, type Executor, type PanelRecord } from
  * latest PHQ-9, the buprenorphine doses, the labs, the current intake and care-intensity decision.
  */
 
-/**
- * Record types owned by other parts of issue 10 that feed the summary; read by name from their
- * stored bodies, defensively, so the summary works before and after they exist.
- */
-export const INTAKE_TYPE = 'intake';
-export const CARE_INTENSITY_DECISIONS_TYPE = 'care-intensity-decisions';
+/** The intake (issue 10 §2) and the care-intensity decisions (§6) feed the summary too. */
+const INTAKE_TYPE = INTAKE.name;
 
 /** The declared types whose writes change a patient's summary. */
 const SOURCE_TYPES: ReadonlySet<string> = new Set([

@@ -1,3 +1,4 @@
+import { INTAKE } from '@kratom-care/contracts';
 import { describe, expect, it } from 'vitest';
 import { PATIENT_A, USERS } from '../../test/access-world.js';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
@@ -20,6 +21,8 @@ const COWS_LOW = answersInOrder('cows', [{ bpm: 70 }, 1, 1, 0, 0, 0, 0, 0, 0, 0,
 
 interface Item {
   patient: { id: string; familyName: string };
+  lastKratomDoseAt: string | null;
+  hoursSinceLastKratomDose: number | null;
   status: string;
   latestScore: { id: string; instrumentId: string; total: number; bandId: string | null; trend: string | null } | null;
   nextScoreDue: { at: string; rule: string; overdue: boolean } | null;
@@ -99,6 +102,16 @@ describe.each(TEST_TARGETS)('dashboard and monitoring board on $kind', (target) 
     await post('/assessments', { instrumentId: 'phq9', answers: answersInOrder('phq9', [0, 0, 0, 0, 0, 0, 0, 0, 1]) });
     const item = itemOf((await read('/api/dashboard')).body.items);
     expect(item?.alerts[0]).toMatchObject({ id: 'phq9-item9', priority: 'urgent' });
+  });
+
+  it('reads the last kratom dose and the red flags from the current intake', async () => {
+    const example = INTAKE.example as { kratom: Record<string, unknown> };
+    const lastDoseAt = new Date(Date.now() - 5 * HOUR - 60_000).toISOString();
+    await post('/intake', { ...INTAKE.example, kratom: { ...example.kratom, lastDoseAt }, redFlags: ['seizure'] });
+    const item = itemOf((await read('/api/dashboard')).body.items);
+    expect(item?.lastKratomDoseAt).toBe(lastDoseAt);
+    expect(item?.hoursSinceLastKratomDose).toBe(5);
+    expect(item?.alerts[0]).toMatchObject({ id: 'red-flag', priority: 'urgent' });
   });
 
   it('filters assessments by ?instrument= and names the field when unknown', async () => {
