@@ -1,4 +1,5 @@
 import { ACCOUNT_EN } from './en/account';
+import { CARE_EN } from './en/care';
 import { CLINICAL_EN } from './en/clinical';
 import { FRAME_EN } from './en/frame';
 import { HANDOFF_EN } from './en/handoff';
@@ -10,6 +11,7 @@ import { WORKSPACE_EN } from './en/workspace';
 import { CHECK_MESSAGES_EN } from './check-catalogues';
 import type { Catalogue } from './translate';
 import { MONITORING_MESSAGES_EN } from '@kratom-care/domain';
+import { CARE_PROGRAMMES_MESSAGES_EN } from '@kratom-care/domain';
 
 /** The signed-in pages' messages, loaded with those pages; `en` is complete. */
 export const WORKSPACE_MESSAGES_EN = {
@@ -24,6 +26,9 @@ export const WORKSPACE_MESSAGES_EN = {
   ...MONITORING_EN,
   // The dashboard's alert and trend texts come from the domain's monitoring rules.
   ...MONITORING_MESSAGES_EN,
+  ...CARE_EN,
+  // The care-intensity rules' clinician wording and the programmes come from the domain.
+  ...CARE_PROGRAMMES_MESSAGES_EN,
 } as const;
 
 export type WorkspaceMessageKey = keyof typeof WORKSPACE_MESSAGES_EN;

@@ -30,6 +30,21 @@ export const CHART_TABS: readonly ChartTab[] = [
     page: lazy(() => import('./withdrawal/withdrawal-page').then((m) => ({ default: m.WithdrawalPage }))),
   },
   {
+    path: 'care',
+    labelKey: 'chart.tab.care',
+    page: lazy(() => import('../care/care-intensity-page').then((m) => ({ default: m.CareIntensityPage }))),
+  },
+  {
+    path: 'plan',
+    labelKey: 'chart.tab.plan',
+    page: lazy(() => import('../care/plan-page').then((m) => ({ default: m.PlanPage }))),
+  },
+  {
+    path: 'notes',
+    labelKey: 'chart.tab.notes',
+    page: lazy(() => import('../care/notes-page').then((m) => ({ default: m.NotesPage }))),
+  },
+  {
     path: 'summary',
     labelKey: 'chart.tab.summary',
     page: lazy(() => import('../handoff/handoff-page').then((m) => ({ default: m.HandoffPage }))),

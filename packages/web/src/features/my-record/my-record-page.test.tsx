@@ -71,4 +71,38 @@ describe('My record', () => {
     expect(await screen.findByText('Your clinic has not shared any questionnaires with you.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('shows my plan as my care team shared it, with its goals, who is responsible and when we review it', async () => {
+    renderApp(
+      '/me/record',
+      createFakeApi({
+        'GET /api/auth/session': signedInAs(sessionFor('patient')),
+        'GET /api/me/patient': () => ({ status: 200, body: { self: SELF, consentedPatients: [] } }),
+        'GET /api/me/consents': emptyPage,
+        'GET /api/me/disclosures': emptyPage,
+        'GET /api/patients/p1/vitals': emptyPage,
+        'GET /api/patients/p1/plan/patient-view': () => ({
+          status: 200,
+          body: {
+            plan: {
+              revision: 2,
+              problems: [{ text: 'Kratom use, daily' }],
+              goals: [{ text: 'Stop kratom use', measure: 'No use for 4 weeks', targetDate: '2027-03-01' }],
+              interventions: [{ kind: 'cbt', details: 'Weekly, 8 sessions' }],
+              staff: [{ userId: 'u1', name: 'Dr Sample Fernhill' }],
+              reviewDate: '2027-02-15',
+              patientNote: 'We will look at this together.',
+              savedAt: '2027-01-10T10:00:00.000Z',
+            },
+          },
+        }),
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: 'My treatment plan' })).toBeTruthy();
+    expect(await screen.findByText(/Stop kratom use/)).toBeTruthy();
+    expect(screen.getByText(/How we will know: No use for 4 weeks/)).toBeTruthy();
+    expect(screen.getByText(/Cognitive behavioural therapy/)).toBeTruthy();
+    expect(screen.getByText(/Dr Sample Fernhill/)).toBeTruthy();
+    expect(screen.getByText('We will look at this together.')).toBeTruthy();
+  }, 15_000);
 });

@@ -7,6 +7,7 @@ import { EmptyState, QueryState } from '../workspace/page-states';
 import { MyAssessments } from './my-assessments';
 import { MyConsentsSummary } from './my-consents-summary';
 import { MyDisclosuresSummary } from './my-disclosures-summary';
+import { MyPlan } from './my-plan';
 import { MyVitals } from './my-vitals';
 
 function MyRecord() {
@@ -26,6 +27,7 @@ function MyRecord() {
                 <MyConsentsSummary />
                 <MyDisclosuresSummary />
               </div>
+              <MyPlan patientId={data.self.id} />
               <MyVitals patientId={data.self.id} />
               <MyAssessments patientId={data.self.id} />
             </>
