@@ -1,21 +1,16 @@
-import type { TAssessment, TVitals } from '@kratom-care/contracts';
 import { useMemo } from 'react';
-import { useApiInfiniteQuery } from '../../../api/use-api-list';
 import { useApiQuery } from '../../../api/use-api-query';
 import { useI18n } from '../../../i18n/use-t';
 import { Notice } from '../../../ui/notice';
 import { LoadingState, ErrorState } from '../../workspace/page-states';
-import { ASSESSMENT_LIST, VITALS_LIST } from '../record-lists';
 import { useChartPatient } from '../use-chart-patient';
 import { WithdrawalCharts } from './withdrawal-charts';
 import { DECISION_SUPPORT, INTAKE_LAST_DOSE, lastDoseOf } from './withdrawal-reads';
 import { WithdrawalScoreForm } from './withdrawal-score-form';
-import { serialScoresOf, withdrawalAxis, withdrawalInstrumentOf } from './withdrawal-series';
+import { serialScoresOf, withdrawalAxis } from './withdrawal-series';
+import { useWithdrawalLists } from './use-withdrawal-lists';
 import { WithdrawalStatus } from './withdrawal-status';
 import './withdrawal.css';
-
-/** A page of the record lists: the most the API gives at once (keyset pages of at most 100). */
-const PAGE = 100;
 
 /** The red flags that come before any withdrawal score (REFERENCE §11), with the crisis bar's numbers above. */
 function RedFlagsFirst() {
@@ -45,20 +40,10 @@ export function WithdrawalPage() {
   const { t, formatDateTime } = useI18n();
   const patient = useChartPatient();
   const base = `/api/patients/${encodeURIComponent(patient.id)}`;
-  // Newest first, a page at a time; the scales are picked out here until the list filters by instrument.
-  const assessments = useApiInfiniteQuery(ASSESSMENT_LIST, { path: `${base}/assessments`, query: { limit: PAGE } });
-  const vitals = useApiInfiniteQuery(VITALS_LIST, { path: `${base}/vitals`, query: { limit: PAGE } });
+  const lists = useWithdrawalLists(base);
+  const { assessments: withdrawalScores, vitals: vitalSets } = lists;
   const intake = useApiQuery(INTAKE_LAST_DOSE, { path: `${base}/intake`, query: { limit: 10 } });
   const support = useApiQuery(DECISION_SUPPORT, { path: `${base}/decision-support` });
-
-  const withdrawalScores = useMemo<TAssessment[]>(
-    () =>
-      (assessments.data?.pages ?? []).flatMap((page) =>
-        page.items.filter((item) => withdrawalInstrumentOf(item) !== undefined),
-      ),
-    [assessments.data],
-  );
-  const vitalSets = useMemo<TVitals[]>(() => (vitals.data?.pages ?? []).flatMap((page) => page.items), [vitals.data]);
   const scores = useMemo(() => serialScoresOf(withdrawalScores), [withdrawalScores]);
   const lastDoseAt = lastDoseOf(intake.data);
   const axis = useMemo(() => withdrawalAxis(lastDoseAt), [lastDoseAt]);
@@ -80,19 +65,10 @@ export function WithdrawalPage() {
   } else if (intake.isPending) {
     axisNote = t('common.loading');
   }
-  const failed = assessments.error ?? vitals.error;
   let overview = <LoadingState />;
-  if (failed !== null) {
-    overview = (
-      <ErrorState
-        error={failed}
-        onRetry={() => {
-          void assessments.refetch();
-          void vitals.refetch();
-        }}
-      />
-    );
-  } else if (!assessments.isPending && !vitals.isPending) {
+  if (lists.error !== null) {
+    overview = <ErrorState error={lists.error} onRetry={lists.retry} />;
+  } else if (!lists.isPending) {
     overview = (
       <>
         <WithdrawalStatus scores={scores} doses={support.isPending ? [] : doses} />
@@ -100,20 +76,13 @@ export function WithdrawalPage() {
           {axisNote}
         </p>
         <WithdrawalCharts assessments={withdrawalScores} vitals={vitalSets} axis={axis} />
-        {assessments.hasNextPage || vitals.hasNextPage ? (
+        {lists.hasMore ? (
           <p>
             <button
               type="button"
               className="button button--secondary"
-              disabled={assessments.isFetchingNextPage || vitals.isFetchingNextPage}
-              onClick={() => {
-                if (assessments.hasNextPage) {
-                  void assessments.fetchNextPage();
-                }
-                if (vitals.hasNextPage) {
-                  void vitals.fetchNextPage();
-                }
-              }}
+              disabled={lists.isFetchingMore}
+              onClick={lists.loadMore}
             >
               {t('withdrawal.loadEarlier')}
             </button>
