@@ -13,8 +13,11 @@ import { AppError } from '../errors.js';
  * @returns The response object.
  */
 export function recordView(type: AnyRecordType, record: ClinicalRecord): TRecordEnvelope & Record<string, unknown> {
-  return {
-    ...type.toView(record.body),
+  // The envelope is assigned onto the type's fresh view object (the envelope wins a shared name, as
+  // a spread of the view followed by the envelope's fields would): on Node 20 that spread form took
+  // 30–100 µs per record (a slow path of V8's object spread), Object.assign under 1 µs. A list of
+  // 100 records spent about 4 ms of CPU in it (bench/assessments-read-vs-bare.mjs).
+  return Object.assign(type.toView(record.body), {
     id: record.id,
     patientId: record.patientId,
     version: record.version,
@@ -25,7 +28,7 @@ export function recordView(type: AnyRecordType, record: ClinicalRecord): TRecord
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     enteredInError: record.enteredInError,
-  };
+  });
 }
 
 /**
