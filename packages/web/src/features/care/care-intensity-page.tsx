@@ -155,7 +155,7 @@ export function CareIntensityPage() {
                 <DecisionSummary decision={data.decision} />
               </section>
               <CareDecisionForm
-                key={`${data.level ?? 'none'}-${data.decision?.id ?? ''}`}
+                key={data.level ?? 'none'}
                 suggestion={data}
                 path={paths.careIntensity}
                 onStale={() => void care.refetch()}
