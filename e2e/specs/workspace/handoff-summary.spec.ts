@@ -42,7 +42,7 @@ test.describe('a clinician hands a patient off', () => {
     let patientId = '';
     const patientApi = await client(baseURL ?? '', octet === 250 ? 1 : octet + 1);
 
-    await test.step('Given a clinician recorded an order, a score and an ALT, and invited the patient', async () => {
+    await test.step('Given a clinician recorded an order, a score, an ALT and a plan, and invited the patient', async () => {
       // Signed in through the browser first: its session records the data, as the UI would.
       await signInWithCode(page, clinician);
       await patientsPage.expectOpen('My patients');
@@ -86,6 +86,23 @@ test.describe('a clinician hands a patient off', () => {
         { loinc: '1742-6', value: 126, unit: 'U/L', upperLimit: 35, collectedAt: hoursAgo(2) },
         `e2e-alt-${tag}`,
       );
+      const me = (await (await api.get('/api/auth/session')).json()) as { user: { id: string } };
+      await post(
+        api,
+        `${base}/plan`,
+        {
+          problems: [{ text: 'Kratom use with withdrawal', patientFacing: true }],
+          goals: [
+            { text: 'Stop kratom use', measure: 'No use for 4 weeks', targetDate: '2027-03-01', patientFacing: true },
+          ],
+          interventions: [
+            { kind: 'cbt', details: 'Weekly, 8 sessions', responsibleUserId: me.user.id, patientFacing: true },
+          ],
+          responsibleUserIds: [me.user.id],
+          reviewDate: '2027-02-15',
+        },
+        `e2e-plan-${tag}`,
+      );
       await post(api, `${base}/invitation`, {}, `e2e-invite-${tag}`);
     });
 
@@ -118,7 +135,7 @@ test.describe('a clinician hands a patient off', () => {
       ).toHaveAttribute('aria-current', 'page');
     });
 
-    await test.step('Then it shows the notice, the active order, the latest score and the ALT with the liver assessment', async () => {
+    await test.step('Then it shows the notice, the active order, the latest score, the ALT with the liver assessment and the plan', async () => {
       await expect(summary).toContainText(patientName);
       await expect(summary.getByRole('note', { name: 'Redisclosure notice (42 CFR §2.32)' })).toContainText(NOTICE);
       await expect(summary.getByRole('region', { name: 'Current medications' })).toContainText(
@@ -127,8 +144,10 @@ test.describe('a clinician hands a patient off', () => {
       await expect(summary.getByRole('region', { name: 'Current medications' })).toContainText('8 mg, Sublingual');
       await expect(summary.getByRole('region', { name: 'Latest scores' })).toContainText('7');
       await expect(summary.getByRole('region', { name: 'Latest labs' })).toContainText('126 U/L');
-      await expect(summary.getByRole('region', { name: 'Problem list' })).toContainText('Not recorded.');
-      await expect(summary.getByRole('region', { name: 'Treatment plan' })).toContainText('Not recorded.');
+      await expect(summary.getByRole('region', { name: 'Problem list' })).toBeVisible();
+      const plan = summary.getByRole('region', { name: 'Treatment plan' });
+      await expect(plan).toContainText('Stop kratom use. Measured by: No use for 4 weeks.');
+      await expect(plan).toContainText(`Cognitive behavioural therapy (CBT): Weekly, 8 sessions (${clinician.name})`);
       await expectAccessible('hand-off summary at 1280 px');
       await page.setViewportSize({ width: 768, height: 1024 });
       await expectAccessible('hand-off summary at 768 px');
@@ -181,6 +200,7 @@ test.describe('a clinician hands a patient off', () => {
         'Buprenorphine-naloxone',
       );
       await expect(summary.getByRole('region', { name: 'Latest scores' })).toContainText('Not included');
+      await expect(summary.getByRole('region', { name: 'Treatment plan' })).toContainText('Not included');
       await expect(summary).toContainText(NOTICE);
       await expectAccessible('hand-off summary sent');
     });

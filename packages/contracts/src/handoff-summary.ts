@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONSENT_CATEGORY_VALUES, REDISCLOSURE_NOTICE_VERSION, type TConsentCategory } from './consents.js';
 import { boundedText, ZRecordId } from './list-query.js';
 import { ZLiverAssessmentResponse } from './liver.js';
+import { ZPlanVersion } from './treatment-plan.js';
 import { ASSESSMENTS } from './records/assessments.js';
 import { LABS } from './records/labs.js';
 import { MEDICATIONS } from './records/medications.js';
@@ -20,7 +21,8 @@ export type THandoffSection = (typeof HANDOFF_SECTIONS)[number];
 /**
  * The consent category each section's records are kept under: a disclosure fills a section only
  * when the consent covers it (42 CFR §2.31(a)(2): the consent says how much and what kind of
- * information). The problem list is derived from intake and diagnoses, kept as `assessments`.
+ * information). The problem list is derived from intake and scores, kept as `assessments`; the
+ * plan is clinical documentation, under `notes` (a consent to `all` covers both).
  */
 export const HANDOFF_SECTION_CATEGORIES: Readonly<Record<THandoffSection, TConsentCategory>> = {
   problems: ASSESSMENTS.consentCategory,
@@ -55,8 +57,17 @@ export const ZHandoffProblem = z.object({
   substance: z.string().nullable(),
 });
 
-/** One part of the current plan (filled once the treatment plan is recorded). */
-export const ZHandoffPlanItem = z.object({ kind: z.string(), text: z.string() });
+/** The current revision of the treatment plan: what it says, whom it names, when it is reviewed. */
+export const ZHandoffPlan = ZPlanVersion.pick({
+  revision: true,
+  problems: true,
+  goals: true,
+  interventions: true,
+  staff: true,
+  reviewDate: true,
+  savedAt: true,
+  savedByName: true,
+});
 
 /** The liver assessment over the labs, without the notice (the summary carries it once). */
 export const ZHandoffLiver = ZLiverAssessmentResponse.omit({ redisclosureNotice: true });
@@ -85,7 +96,8 @@ export const ZHandoffSummary = z.object({
   labs: section(ZItem.extend(LABS.view.shape)),
   /** The liver assessment over the labs; null when the labs are not included. */
   liver: ZHandoffLiver.nullable(),
-  plan: section(ZHandoffPlanItem),
+  /** The current plan revision, or null (status `not-recorded` before the first save, `not-covered`). */
+  plan: z.object({ status: ZSectionStatus, current: ZHandoffPlan.nullable() }),
 });
 export type THandoffSummary = z.infer<typeof ZHandoffSummary>;
 

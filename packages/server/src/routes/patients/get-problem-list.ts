@@ -1,23 +1,8 @@
-import {
-  ASSESSMENTS,
-  DIAGNOSIS_DECISIONS,
-  INTAKE,
-  LABS,
-  toStoredLab,
-  ZApiError,
-  ZIdParams,
-  ZProblemListResponse,
-  type TDiagnosisDecisionBody,
-  type TIntakeBody,
-  type TLabBody,
-  type TProblemListResponse,
-} from '@kratom-care/contracts';
-import { assessLiver, deriveProblemList } from '@kratom-care/domain';
-import { listPanelRecords } from '@kratom-care/store';
+import { ZApiError, ZIdParams, ZProblemListResponse, type TProblemListResponse } from '@kratom-care/contracts';
 import type { App } from '../../app-types.js';
 import { canWriteClinical } from '../../access/policy.js';
 import { withPatientAccess } from '../../access/with-patient-access.js';
-import { decisionIsCurrent, icd10Of, latestScores, problemFacts, redFlagsOf } from './problem-list-input.js';
+import { readProblemList } from './problem-list-read.js';
 
 /**
  * `GET /api/patients/:id/problem-list`: the red flags on record (first, for the crisis resources), the
@@ -52,64 +37,7 @@ export function registerGetProblemList(app: App): void {
           check: canWriteClinical,
           mode: 'read',
         },
-        async (access) => {
-          const patientId = access.patient.id;
-          const [intakes, assessments, labs, decisions] = await Promise.all([
-            listPanelRecords(access.trx, { patientId, types: [INTAKE.name] }),
-            listPanelRecords(access.trx, { patientId, types: [ASSESSMENTS.name] }),
-            listPanelRecords(access.trx, { patientId, types: [LABS.name] }),
-            listPanelRecords(access.trx, { patientId, types: [DIAGNOSIS_DECISIONS.name] }),
-          ]);
-          // Newest first from the store: the first of each is the current one.
-          const intake = intakes[0];
-          const intakeBody = intake?.body as TIntakeBody | undefined;
-          const scores = latestScores(assessments);
-          const nowMs = Date.parse(access.at);
-          const liver =
-            labs.length === 0
-              ? undefined
-              : assessLiver(
-                  labs.map((record) => toStoredLab(record.id, record.body as TLabBody)),
-                  nowMs,
-                );
-          const icd10 = icd10Of(intakeBody, scores.kud);
-          const latest = decisions[0];
-          const decisionBody = latest?.body as TDiagnosisDecisionBody | undefined;
-          const decision =
-            latest === undefined || decisionBody === undefined
-              ? null
-              : {
-                  id: latest.id,
-                  action: decisionBody.action,
-                  suggestedCode: decisionBody.suggestedCode,
-                  finalCode: decisionBody.finalCode,
-                  rationale: decisionBody.rationale,
-                  decidedAt: latest.recordedAt,
-                  current: decisionIsCurrent(decisionBody, icd10.status === 'suggested' ? icd10.code : null),
-                };
-          const missing = [
-            ...(intake === undefined ? (['intake'] as const) : []),
-            ...(scores.kud === undefined ? (['dsm5-kud'] as const) : []),
-            ...(scores.phq9 === undefined ? (['phq9'] as const) : []),
-            ...(scores.gad7 === undefined ? (['gad7'] as const) : []),
-          ];
-          return {
-            at: access.at,
-            intakeId: intake?.id ?? null,
-            redFlags: redFlagsOf(intake, scores.phq9),
-            problems: deriveProblemList(problemFacts(intakeBody, scores, liver)).map((problem) => ({
-              ...problem,
-              inputs: { ...problem.inputs },
-            })),
-            icd10,
-            decision,
-            confirmedCode: decision?.current === true ? decision.finalCode : null,
-            notRecorded: missing,
-            basis: [intake, scores.kud, scores.phq9, scores.gad7, scores.cows, latest].flatMap((record) =>
-              record === undefined ? [] : [record.id],
-            ),
-          };
-        },
+        async (access) => readProblemList(access.trx, access.patient.id, access.at),
       ),
   );
 }

@@ -126,9 +126,6 @@ describe.each(TEST_TARGETS)('the hand-off summary on $kind', (target) => {
     // One ALT: the newest not entered in error.
     expect(body.labs.items.map((lab) => [lab.id, lab.loinc, lab.value])).toEqual([[alt, '1742-6', 80]]);
     expect(body.liver).toMatchObject({ pattern: 'incomplete', basis: [alt], abnormal: true });
-    // Not recorded by the product yet: said so, not left empty.
-    expect(body.problems).toEqual({ status: 'not-recorded', items: [], confirmedCode: null });
-    expect(body.plan).toEqual({ status: 'not-recorded', items: [] });
     expect(await lastAudit()).toEqual({
       action: 'summary.read',
       outcome: 'allowed',
@@ -138,6 +135,47 @@ describe.each(TEST_TARGETS)('the hand-off summary on $kind', (target) => {
     });
     // The care team's own copy is no disclosure.
     expect(await disclosures()).toEqual([]);
+    // The problem list as GET …/problem-list reads it (the seeded intake and scores), and no plan yet.
+    const problemList = (
+      await world().request('clinician-on-care-team', {
+        method: 'GET',
+        url: `/api/patients/${PATIENT_A}/problem-list`,
+      })
+    ).json<{ problems: { id: string; messageKey: string }[]; confirmedCode: string | null }>();
+    expect(body.problems.items.map((problem) => [problem.id, problem.messageKey])).toEqual(
+      problemList.problems.map((problem) => [problem.id, problem.messageKey]),
+    );
+    expect(body.problems.confirmedCode).toBe(problemList.confirmedCode);
+    expect(body.plan).toEqual({ status: 'not-recorded', current: null });
+  });
+
+  it('holds the current plan revision once one is saved', async () => {
+    const plan = {
+      problems: [{ text: 'Kratom use disorder, moderate', patientFacing: true }],
+      goals: [
+        { text: 'Stop kratom use', measure: 'No use for 4 weeks', targetDate: '2027-03-01', patientFacing: true },
+      ],
+      interventions: [{ kind: 'cbt', details: 'Weekly, 8 sessions', patientFacing: true }],
+      responsibleUserIds: [USERS['clinician-on-care-team']],
+      reviewDate: '2027-02-15',
+    };
+    expect((await post(`/api/patients/${PATIENT_A}/plan`, plan)).statusCode).toBe(201);
+    const revised = await world().request('clinician-on-care-team', {
+      method: 'POST',
+      url: `/api/patients/${PATIENT_A}/plan`,
+      payload: { ...plan, reviewDate: '2027-03-15' },
+      headers: { 'idempotency-key': key(), 'if-match': '"1"' },
+    });
+    expect(revised.statusCode).toBe(201);
+    const body = (await summary()).json<THandoffSummary>();
+    expect(body.plan.status).toBe('included');
+    expect(body.plan.current).toMatchObject({
+      revision: 2,
+      reviewDate: '2027-03-15',
+      problems: [{ text: 'Kratom use disorder, moderate' }],
+      interventions: [{ kind: 'cbt', details: 'Weekly, 8 sessions' }],
+      staff: [{ userId: USERS['clinician-on-care-team'] }],
+    });
   });
 
   it.each([
@@ -171,7 +209,7 @@ describe.each(TEST_TARGETS)('the hand-off summary on $kind', (target) => {
     // Not covered by the consent: withheld, not sent.
     expect(body.summary.scores).toEqual({ status: 'not-covered', items: [] });
     expect(body.summary.problems).toMatchObject({ status: 'not-covered', items: [] });
-    expect(body.summary.plan).toEqual({ status: 'not-covered', items: [] });
+    expect(body.summary.plan).toEqual({ status: 'not-covered', current: null });
 
     const rows = await disclosures();
     expect(rows).toHaveLength(1);

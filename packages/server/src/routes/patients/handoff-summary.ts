@@ -22,13 +22,15 @@ import {
   type PanelRecord,
   type PatientRecord,
 } from '@kratom-care/store';
+import { currentPlanVersion } from './plan/plan-store.js';
+import { readProblemList } from './problem-list-read.js';
 
 /*
  * Assembles the hand-off summary (issue 10 §9) from the patient's current records (not entered in
  * error): active medication orders, the latest score of each instrument, the latest result of each
- * lab test with the liver assessment over them. What each record may show is its type's own
- * `toView`, the same fields its routes answer. The problem list and the plan are not recorded by
- * the product yet: their sections say so. docs/decisions/0028-handoff-summary.md.
+ * lab test with the liver assessment over them, the problem list (as `GET …/problem-list` reads it)
+ * and the current plan revision. What each record may show is its type's own `toView`, the same
+ * fields its routes answer. docs/decisions/0028-handoff-summary.md.
  */
 
 /** Which consent categories the summary may fill: every one for the care team's own copy. */
@@ -75,10 +77,12 @@ export async function assembleHandoffSummary(
   const included = (section: THandoffSection) => covers(HANDOFF_SECTION_CATEGORIES[section]);
   const read = (type: string, section: THandoffSection) =>
     included(section) ? listPanelRecords(executor, { patientId: patient.id, types: [type] }) : Promise.resolve([]);
-  const [orders, assessments, labs] = await Promise.all([
+  const [orders, assessments, labs, problemList, plan] = await Promise.all([
     read(MEDICATIONS.name, 'medications'),
     read(ASSESSMENTS.name, 'scores'),
     read(LABS.name, 'labs'),
+    included('problems') ? readProblemList(executor, patient.id, at) : Promise.resolve(undefined),
+    included('plan') ? currentPlanVersion(executor, patient.id) : Promise.resolve(undefined),
   ]);
   const status = (section: THandoffSection, count: number): THandoffSectionStatus => {
     if (!included(section)) {
@@ -116,13 +120,36 @@ export async function assembleHandoffSummary(
     },
     redisclosureNotice: REDISCLOSURE_NOTICE,
     redisclosureNoticeVersion: REDISCLOSURE_NOTICE_VERSION,
-    // Not recorded by the product yet (issue 10 §2 and §7 are being built): said, never guessed.
-    problems: { status: status('problems', 0), items: [], confirmedCode: null },
+    problems: {
+      status: status('problems', problemList?.problems.length ?? 0),
+      items: (problemList?.problems ?? []).map(({ id, messageKey, severity, substance }) => ({
+        id,
+        messageKey,
+        severity,
+        substance,
+      })),
+      confirmedCode: problemList?.confirmedCode ?? null,
+    },
     medications: { status: status('medications', activeOrders.length), items: activeOrders },
     scores: { status: status('scores', scores.length), items: scores },
     labs: { status: status('labs', latestLabs.length), items: latestLabs },
     liver,
-    plan: { status: status('plan', 0), items: [] },
+    plan: {
+      status: status('plan', plan === undefined ? 0 : 1),
+      current:
+        plan === undefined
+          ? null
+          : {
+              revision: plan.revision,
+              problems: plan.problems,
+              goals: plan.goals,
+              interventions: plan.interventions,
+              staff: plan.staff,
+              reviewDate: plan.reviewDate,
+              savedAt: plan.savedAt,
+              savedByName: plan.savedByName,
+            },
+    },
   };
 }
 

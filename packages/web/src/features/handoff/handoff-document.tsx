@@ -1,8 +1,18 @@
-import type { THandoffSummary, THandoffSectionStatus } from '@kratom-care/contracts';
+import { INTAKE_SUBSTANCES, type THandoffSectionStatus, type THandoffSummary } from '@kratom-care/contracts';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-t';
 import { formatBirthDate, patientName } from '../patients/patient-name';
+import { HandoffPlan } from './handoff-plan';
 import { LabsTable, MedicationsTable, ScoresTable } from './handoff-tables';
+
+/** Severities and substances that have words of their own (as the intake tab words them); others show as they are. */
+const WORDED: Readonly<Record<'severity' | 'substance', { prefix: string; known: ReadonlySet<string> }>> = {
+  severity: {
+    prefix: 'intake.severity',
+    known: new Set(['none', 'mild', 'moderate', 'moderately-severe', 'severe']),
+  },
+  substance: { prefix: 'intake.option.substance', known: new Set(INTAKE_SUBSTANCES) },
+};
 
 /** Who a disclosed copy went to, printed under the title. */
 export interface PreparedFor {
@@ -76,6 +86,12 @@ export function HandoffDocument({
 }) {
   const { t, formatDateTime } = useI18n();
   const born = formatBirthDate(summary.patient.birthDate, formatDateTime);
+  const worded = (value: string | null, kind: keyof typeof WORDED) => {
+    if (value === null) {
+      return '';
+    }
+    return WORDED[kind].known.has(value) ? t(`${WORDED[kind].prefix}.${value}`) : value;
+  };
   return (
     <article className="handoff-doc" aria-labelledby="handoff-title">
       <header className="handoff-doc__header">
@@ -100,11 +116,16 @@ export function HandoffDocument({
         </div>
       </header>
       <Section id="problems" title={t('handoff.section.problems')} status={summary.problems.status}>
-        <ul>
-          {summary.problems.items.map((problem) => (
-            <li key={problem.id}>{t(problem.messageKey)}</li>
+        <ol>
+          {summary.problems.items.map((problem, index) => (
+            <li key={`${problem.id}-${problem.substance ?? String(index)}`}>
+              {t(problem.messageKey, {
+                severity: worded(problem.severity, 'severity'),
+                substance: worded(problem.substance, 'substance'),
+              })}
+            </li>
           ))}
-        </ul>
+        </ol>
         {summary.problems.confirmedCode === null ? null : (
           <p>{t('handoff.problems.confirmedCode', { code: summary.problems.confirmedCode })}</p>
         )}
@@ -125,11 +146,7 @@ export function HandoffDocument({
         )}
       </Section>
       <Section id="plan" title={t('handoff.section.plan')} status={summary.plan.status}>
-        <ul>
-          {summary.plan.items.map((item, index) => (
-            <li key={`${item.kind}-${String(index)}`}>{item.text}</li>
-          ))}
-        </ul>
+        {summary.plan.current === null ? null : <HandoffPlan plan={summary.plan.current} />}
       </Section>
       <footer className="handoff-doc__footer">
         <p>{t('handoff.doc.decisionSupport')}</p>

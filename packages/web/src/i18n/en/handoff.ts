@@ -43,6 +43,13 @@ export const HANDOFF_EN = {
   'handoff.status.not-recorded': 'Not recorded.',
   'handoff.status.not-covered': 'Not included: the patient’s consent for this disclosure does not cover it.',
   'handoff.problems.confirmedCode': 'Confirmed ICD-10-CM code: {code}',
+  'handoff.plan.revision': 'Revision {revision}, saved {saved} by {by}. Review by {review}.',
+  'handoff.plan.unknownStaff': 'a former staff member',
+  'handoff.plan.problems': 'Problems',
+  'handoff.plan.goals': 'Goals',
+  'handoff.plan.goal': '{text}. Measured by: {measure}. By {target}.',
+  'handoff.plan.interventions': 'Interventions',
+  'handoff.plan.staff': 'Responsible staff: {names}',
 
   'handoff.col.medication': 'Medication',
   'handoff.col.dose': 'Dose and route',
