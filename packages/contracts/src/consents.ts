@@ -23,7 +23,7 @@ export const CONSENT_CATEGORY_VALUES = [
 
 /**
  * Categories that `all` does not cover and that a consent must give alone: SUD counselling notes need
- * their own consent, never combined with a consent to other records (42 CFR §2.31(b), 2024 rule;
+ * their own consent, never combined with a consent to other records (42 CFR §2.31, 2024 rule;
  * SECURITY.md AC-09, P2-01). See docs/decisions/0025-plan-versions-and-notes.md.
  */
 export const STANDALONE_CONSENT_CATEGORIES: readonly TConsentCategory[] = ['counselling-notes'];

@@ -27,7 +27,7 @@ export type ConsentCategory = (typeof CONSENT_CATEGORIES)[number];
 
 /**
  * Categories a consent to `all` does not cover: only a consent naming them does. SUD counselling
- * notes need their own consent (42 CFR §2.31(b), 2024 rule; docs/decisions/0025-plan-versions-and-notes.md).
+ * notes need their own consent (42 CFR §2.31, 2024 rule; docs/decisions/0025-plan-versions-and-notes.md).
  */
 export const CATEGORIES_OUTSIDE_ALL: readonly ConsentCategory[] = ['counselling-notes'];
 

@@ -95,7 +95,7 @@ export const ACCESS_PROFILES = {
   /**
    * Counselling notes: the care team, and a family member whose consent names `counselling-notes`
    * itself. Not the patient (through the portal) and not break-glass: see
-   * docs/decisions/0025-plan-versions-and-notes.md (42 CFR §2.31(b), 2024 rule; SECURITY.md AC-09).
+   * docs/decisions/0025-plan-versions-and-notes.md (42 CFR §2.31, 2024 rule; SECURITY.md AC-09).
    */
   readCounselling: [CARE_TEAM, FAMILY_CONSENT],
   /** Writing counselling notes: the care team only. */
