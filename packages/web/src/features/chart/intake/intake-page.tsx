@@ -57,12 +57,8 @@ export function IntakePage() {
         {(page) => {
           const current = page.items.find((item) => item.status !== 'entered-in-error') ?? null;
           return (
-            <IntakeForm
-              key={current === null ? 'new' : current.id}
-              patientId={patient.id}
-              current={current}
-              invalidates={refresh}
-            />
+            // Not keyed by the record: after the first save the same form goes on editing what it created.
+            <IntakeForm patientId={patient.id} current={current} invalidates={refresh} />
           );
         }}
       </QueryState>
