@@ -27,10 +27,17 @@ export const ZNaltrexoneOverrideRequest = z.strictObject({
   /** Why the block does not apply (a negative mitragynine test, a naloxone challenge…). */
   reason: z
     .string({ error: 'Give the reason for the override' })
+    .trim()
+    // Also the domain's rule (naltrexoneOverrideIssues); here so the form refuses a blank reason before sending.
+    .min(1, { error: 'An override needs a reason' })
     .max(1000, { error: 'At most 1000 characters' })
     .meta({ description: 'For example a negative mitragynine test or a naloxone challenge (Appendix C.2.5)' }),
   /** Who overrides (the clinician's name as charted); the signed-in account is the record's `recordedBy`. */
-  overriddenBy: z.string({ error: 'Say who overrides' }).max(200, { error: 'At most 200 characters' }),
+  overriddenBy: z
+    .string({ error: 'Say who overrides' })
+    .trim()
+    .min(1, { error: 'Say who overrides' })
+    .max(200, { error: 'At most 200 characters' }),
 });
 export type TNaltrexoneOverrideRequest = z.infer<typeof ZNaltrexoneOverrideRequest>;
 

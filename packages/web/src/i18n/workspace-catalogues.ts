@@ -4,12 +4,15 @@ import { CLINICAL_EN } from './en/clinical';
 import { FRAME_EN } from './en/frame';
 import { HANDOFF_EN } from './en/handoff';
 import { INTAKE_EN } from './en/intake';
+import { LIVER_EN } from './en/liver';
 import { MONITORING_EN } from './en/monitoring';
 import { PORTAL_EN } from './en/portal';
+import { TREATMENT_EN } from './en/treatment';
 import { WITHDRAWAL_EN } from './en/withdrawal';
 import { WORKSPACE_EN } from './en/workspace';
 import { CHECK_MESSAGES_EN } from './check-catalogues';
 import type { Catalogue } from './translate';
+import { LIVER_MESSAGES_EN, TREATMENT_MESSAGES_EN } from '@kratom-care/domain';
 import { MONITORING_MESSAGES_EN } from '@kratom-care/domain';
 import { CARE_PROGRAMMES_MESSAGES_EN } from '@kratom-care/domain';
 
@@ -20,7 +23,12 @@ export const WORKSPACE_MESSAGES_EN = {
   ...FRAME_EN,
   ...CLINICAL_EN,
   ...PORTAL_EN,
+  ...TREATMENT_EN,
+  ...LIVER_EN,
   ...HANDOFF_EN,
+  // The decision-support panel's and the liver assessment's texts come from the domain's rules.
+  ...TREATMENT_MESSAGES_EN,
+  ...LIVER_MESSAGES_EN,
   ...WITHDRAWAL_EN,
   ...INTAKE_EN,
   ...MONITORING_EN,

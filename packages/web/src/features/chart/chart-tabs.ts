@@ -30,6 +30,16 @@ export const CHART_TABS: readonly ChartTab[] = [
     page: lazy(() => import('./withdrawal/withdrawal-page').then((m) => ({ default: m.WithdrawalPage }))),
   },
   {
+    path: 'medications',
+    labelKey: 'chart.tab.medications',
+    page: lazy(() => import('../treatment/medications-page').then((m) => ({ default: m.MedicationsPage }))),
+  },
+  {
+    path: 'labs',
+    labelKey: 'chart.tab.labs',
+    page: lazy(() => import('../liver/labs-page').then((m) => ({ default: m.LabsPage }))),
+  },
+  {
     path: 'care',
     labelKey: 'chart.tab.care',
     page: lazy(() => import('../care/care-intensity-page').then((m) => ({ default: m.CareIntensityPage }))),
