@@ -67,6 +67,25 @@ async function announceSetupLink(app: App, db: AppDatabase, config: AppConfig): 
   }
 }
 
+/**
+ * Once per rules version, the monitoring summaries of records written before them (decision 0024),
+ * while the server already answers: on a large database it takes minutes, and every write keeps its
+ * own patient's summary current meanwhile.
+ */
+function backfillInBackground(app: App, db: AppDatabase): void {
+  backfillPatientMonitoring(db, systemClock).then(
+    (summaries) => {
+      if (summaries > 0) {
+        app.logger.info({ summaries }, 'monitoring summaries computed');
+      }
+    },
+    (error: unknown) => {
+      // Stopping the server mid-way ends it; the next start finishes it (no mark was written).
+      app.logger.warn({ err: error }, 'monitoring summaries not all computed; the next start continues');
+    },
+  );
+}
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.cwd());
   const db = openDatabase(config, (error) => {
@@ -88,11 +107,6 @@ async function main(): Promise<void> {
         ? 'keys from AUTH_SECRET and AUDIT_KEY'
         : 'keys from the keys file: back it up separately from the database',
     );
-    // Once per rules version: the monitoring summaries of records written before them (decision 0024).
-    const summaries = await backfillPatientMonitoring(db, systemClock);
-    if (summaries > 0) {
-      app.logger.info({ summaries }, 'monitoring summaries computed');
-    }
     await announceSetupLink(app, db, config);
     if (webRoot === null) {
       app.logger.warn('web UI not built (packages/web/dist); serving the API only');
@@ -100,6 +114,7 @@ async function main(): Promise<void> {
     handleSignals(app, db);
     const address = await app.listen({ port: config.port, host: config.host });
     app.logger.info({ address }, 'listening');
+    backfillInBackground(app, db);
   } catch (error) {
     await app?.close();
     await db.destroy();
