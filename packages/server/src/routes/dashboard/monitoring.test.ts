@@ -21,6 +21,7 @@ const COWS_LOW = answersInOrder('cows', [{ bpm: 70 }, 1, 1, 0, 0, 0, 0, 0, 0, 0,
 
 interface Item {
   patient: { id: string; familyName: string };
+  careLevel: string | null;
   lastKratomDoseAt: string | null;
   hoursSinceLastKratomDose: number | null;
   status: string;
@@ -112,6 +113,22 @@ describe.each(TEST_TARGETS)('dashboard and monitoring board on $kind', (target) 
     expect(item?.lastKratomDoseAt).toBe(lastDoseAt);
     expect(item?.hoursSinceLastKratomDose).toBe(5);
     expect(item?.alerts[0]).toMatchObject({ id: 'red-flag', priority: 'urgent' });
+  });
+
+  it("shows the care intensity the clinician decided (care-intensity decisions' level)", async () => {
+    const suggestion = await world().request('clinician-on-care-team', {
+      method: 'GET',
+      url: `${BASE}/care-intensity`,
+    });
+    expect(suggestion.statusCode, suggestion.body).toBe(200);
+    const suggestedLevel = suggestion.json<{ level: string | null }>().level;
+    await post('/care-intensity', {
+      action: 'override',
+      level: 'H',
+      rationale: 'No safe place to withdraw',
+      suggestedLevel,
+    });
+    expect(itemOf((await read('/api/dashboard')).body.items)?.careLevel).toBe('H');
   });
 
   it('filters assessments by ?instrument= and names the field when unknown', async () => {

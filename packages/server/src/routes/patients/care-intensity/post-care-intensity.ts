@@ -13,6 +13,7 @@ import { canWriteClinical } from '../../../access/policy.js';
 import { withPatientAccess } from '../../../access/with-patient-access.js';
 import { AppError } from '../../../errors.js';
 import { createOnce, idempotencyKey } from '../../idempotency.js';
+import { refreshMonitoringAfterWrite } from '../../../monitoring/monitoring-hook.js';
 import { invalidBody } from '../../../records/record-view.js';
 import { readCareIntensity } from './care-intensity-read.js';
 import { decisionBody } from './decide-care-intensity.js';
@@ -79,6 +80,8 @@ export function registerPostCareIntensity(app: App): void {
               body: checked.body,
               at,
             });
+            // The dashboard's care intensity, in the same transaction (decision 0024).
+            await refreshMonitoringAfterWrite(trx, { name: CARE_INTENSITY_DECISIONS_TYPE }, patient.id, at);
             const decision: TCareIntensityDecision = {
               ...checked.body,
               id: record.id,
