@@ -1,7 +1,12 @@
-import { CARE_INTENSITY_INPUT_IDS, type TCareIntensityInput, type TCareIntensityInputId } from '@kratom-care/contracts';
+import {
+  ASSESSMENTS,
+  CARE_INTENSITY_INPUT_IDS,
+  INTAKE,
+  type TCareIntensityInput,
+  type TCareIntensityInputId,
+} from '@kratom-care/contracts';
 import {
   canonicalInstrumentId,
-  HIGH_POTENCY_FORMS,
   scoreDsm5Kud,
   type Answers,
   type ChartCareIntensityFacts,
@@ -19,28 +24,9 @@ import { readChartIntake, type ChartIntake } from './chart-intake.js';
  */
 
 /** The stored type of the intake record (issue 10 §2). */
-export const INTAKE_TYPE = 'intake';
+export const INTAKE_TYPE = INTAKE.name;
 /** The stored type of scored instruments. */
-export const ASSESSMENTS_TYPE = 'assessments';
-
-/**
- * Intake substances whose daily use is read as a likely alcohol or benzodiazepine withdrawal risk
- * (rule 2: "current or likely withdrawal from alcohol or benzodiazepines"). A [DESIGN] reading for
- * clinical review: the clinician sees "alcohol daily" as the basis and overrides when wrong.
- *
- * @see Clinical reference §10 "Implement as" rule 2 and vector N3; Appendix C.4.2
- */
-const WITHDRAWAL_RISK_SUBSTANCES: ReadonlySet<string> = new Set(['alcohol', 'benzodiazepine']);
-
-/**
- * Intake substances that are opioids other than kratom (heroin, fentanyl, opioid pills): daily use
- * gives at least M.
- *
- * @see Clinical reference Appendix C.4.1
- */
-const OTHER_OPIOIDS: ReadonlySet<string> = new Set(['heroin-or-fentanyl', 'prescription-opioid']);
-
-const HIGH_POTENCY: ReadonlySet<string> = new Set(HIGH_POTENCY_FORMS);
+export const ASSESSMENTS_TYPE = ASSESSMENTS.name;
 
 /** What a stored assessment body holds that the rules read. */
 interface AssessmentFields {
@@ -90,44 +76,42 @@ function latestAssessment(records: readonly PanelRecord[], instrument: string): 
 }
 
 function intakeInputs(intake: ChartIntake | undefined): TCareIntensityInput[] {
-  const basis = intake === undefined ? [] : [intake.id];
-  const flags = intake?.redFlags;
-  const pregnant = intake?.pregnancy === 'yes';
-  const others = intake?.otherSubstances;
-  const risky = others?.filter(
-    (other) => WITHDRAWAL_RISK_SUBSTANCES.has(other.substance) && other.frequency === 'daily',
-  );
-  const opioids = others?.filter((other) => OTHER_OPIOIDS.has(other.substance) && other.frequency === 'daily');
-  const forms = intake?.productForms;
-  const safePlace = intake?.safePlaceToWithdraw;
-  const wants = intake?.wantsToChange;
-  const daily = (list: readonly { substance: string }[]) => list.map((other) => `${other.substance} daily`).join(', ');
+  if (intake === undefined) {
+    return [
+      notRecorded('redFlags'),
+      notRecorded('alcoholOrBenzoWithdrawalRisk'),
+      notRecorded('cannotKeepFluidsDown'),
+      notRecorded('noSafePlaceToWithdraw'),
+      notRecorded('highPotencyProducts'),
+      notRecorded('dailyOtherOpioidUse'),
+      notRecorded('wantsToChange'),
+    ];
+  }
+  const basis = [intake.id];
+  const listed = (entries: readonly string[]) => (entries.length === 0 ? null : entries.join(', '));
   return [
-    flags === undefined
-      ? notRecorded('redFlags')
-      : input('redFlags', [...flags, ...(pregnant ? ['pregnant'] : [])], 'intake', basis),
-    risky === undefined
-      ? notRecorded('alcoholOrBenzoWithdrawalRisk')
-      : input('alcoholOrBenzoWithdrawalRisk', risky.length > 0, 'intake', basis, daily(risky) || null),
+    input('redFlags', [...intake.redFlags, ...(intake.pregnant ? ['pregnant'] : [])], 'intake', basis),
+    input(
+      'alcoholOrBenzoWithdrawalRisk',
+      intake.dailyWithdrawalRiskUse.length > 0,
+      'intake',
+      basis,
+      listed(intake.dailyWithdrawalRiskUse),
+    ),
+    // Not asked at intake: shown as not recorded, never as "no".
     notRecorded('cannotKeepFluidsDown'),
-    safePlace === 'yes' || safePlace === 'no'
-      ? input('noSafePlaceToWithdraw', safePlace === 'no', 'intake', basis)
-      : notRecorded('noSafePlaceToWithdraw'),
-    forms === undefined
-      ? notRecorded('highPotencyProducts')
-      : input(
-          'highPotencyProducts',
-          forms.some((form) => HIGH_POTENCY.has(form)),
-          'intake',
-          basis,
-          forms.join(', '),
-        ),
-    opioids === undefined
-      ? notRecorded('dailyOtherOpioidUse')
-      : input('dailyOtherOpioidUse', opioids.length > 0, 'intake', basis, daily(opioids) || null),
-    wants === undefined
-      ? notRecorded('wantsToChange')
-      : input('wantsToChange', wants === 'yes', 'intake', basis, wants),
+    intake.safePlaceToWithdraw === 'unknown'
+      ? notRecorded('noSafePlaceToWithdraw')
+      : input('noSafePlaceToWithdraw', intake.safePlaceToWithdraw === 'no', 'intake', basis),
+    input('highPotencyProducts', intake.highPotency, 'intake', basis, intake.productForms.join(', ')),
+    input(
+      'dailyOtherOpioidUse',
+      intake.dailyOtherOpioidUse.length > 0,
+      'intake',
+      basis,
+      listed(intake.dailyOtherOpioidUse),
+    ),
+    input('wantsToChange', intake.wantsToChange === 'yes', 'intake', basis, intake.wantsToChange),
   ];
 }
 

@@ -209,6 +209,23 @@ describe.each(TEST_TARGETS)('care intensity through the API on $kind', (target) 
     }
   });
 
+  it('reads an intake recorded through its own route (N1: a seizure today gives E by rule 1)', async () => {
+    const intake = await world().request('clinician-on-care-team', {
+      method: 'POST',
+      url: `/api/patients/${PATIENT_A}/intake`,
+      payload: intakeBody({ redFlags: ['seizure'], others: [{ substance: 'alcohol', frequency: 'daily' }] }),
+      headers: { 'idempotency-key': `care-intake-${(keys += 1)}` },
+    });
+    expect(intake.statusCode, intake.body).toBe(201);
+    const body = (await read()).json<CareIntensity>();
+    expect(body).toMatchObject({ status: 'suggested', level: 'E', rule: { number: 1 } });
+    expect(body.inputs.find((input) => input.id === 'redFlags')).toMatchObject({
+      value: ['seizure'],
+      source: 'intake',
+      basis: [intake.json<{ id: string }>().id],
+    });
+  });
+
   it('N3 shows the input behind rule 2 and where it came from; fluids are named as not recorded', async () => {
     const vector = VECTORS[2];
     if (vector === undefined) {

@@ -1,59 +1,54 @@
-import { z } from 'zod';
+import { CO_USE_OF_SUBSTANCE, HIGH_POTENCY_FORMS, ZIntakeBody } from '@kratom-care/contracts';
 
 /*
- * The parts of a stored intake the care-intensity rules read, read defensively: the intake record
- * type (issue 10 §2) owns the full shape; here each part is read on its own, and a part that is
- * absent or unreadable counts as "not recorded", never as a guess.
+ * The parts of the current intake (issue 10 §2, the `intake` record type) that the care-intensity rules
+ * read. A stored body the intake declaration no longer describes counts as no intake: its facts are
+ * "not recorded", never guessed.
  */
 
-const ZProduct = z.object({ form: z.string() });
-const ZOtherSubstance = z.object({ substance: z.string(), frequency: z.string().optional() });
-
-const PARTS = {
-  products: z.object({ kratom: z.object({ products: z.array(ZProduct) }) }),
-  otherSubstances: z.object({ otherSubstances: z.array(ZOtherSubstance) }),
-  redFlags: z.object({ redFlags: z.array(z.string()) }),
-  pregnancy: z.object({ medicalHistory: z.object({ pregnancy: z.string() }) }),
-  safePlace: z.object({ social: z.object({ safePlaceToWithdraw: z.string() }) }),
-  wantsToChange: z.object({ goals: z.object({ wantsToChange: z.string() }) }),
-} as const;
-
-/** What a current intake says, part by part (undefined: that part is not recorded). */
+/** What a current intake says, in the words the rules need. */
 export interface ChartIntake {
   readonly id: string;
-  readonly productForms?: readonly string[];
-  readonly otherSubstances?: readonly { readonly substance: string; readonly frequency?: string | undefined }[];
-  readonly redFlags?: readonly string[];
-  readonly pregnancy?: string;
-  readonly safePlaceToWithdraw?: string;
-  readonly wantsToChange?: string;
+  readonly productForms: readonly string[];
+  /** Daily use of alcohol or benzodiazepines, e.g. `alcohol daily`. */
+  readonly dailyWithdrawalRiskUse: readonly string[];
+  /** Daily use of heroin, fentanyl or opioid pills, e.g. `heroin-or-fentanyl daily`. */
+  readonly dailyOtherOpioidUse: readonly string[];
+  readonly highPotency: boolean;
+  readonly redFlags: readonly string[];
+  readonly pregnant: boolean;
+  readonly safePlaceToWithdraw: 'yes' | 'no' | 'unknown';
+  readonly wantsToChange: 'yes' | 'unsure' | 'no';
 }
 
 /**
- * Reads the parts of a stored intake body the care-intensity rules need.
+ * Reads a stored intake body through the intake declaration's own schema.
  *
  * @param id - The intake record's id.
  * @param body - The stored body.
- * @returns Each readable part; unreadable parts are left out.
+ * @returns The facts, or undefined when the body is not an intake the declaration describes.
+ * @see Clinical reference §10 rule 2 ("current or likely withdrawal from alcohol or benzodiazepines") and
+ *   Appendix C.4.1 (daily opioid co-use); docs/decisions/0025-plan-versions-and-notes.md ([DESIGN] readings)
  */
-export function readChartIntake(id: string, body: unknown): ChartIntake {
-  const read = <T>(schema: z.ZodType<T>): T | undefined => {
-    const parsed = schema.safeParse(body);
-    return parsed.success ? parsed.data : undefined;
-  };
-  const products = read(PARTS.products);
-  const others = read(PARTS.otherSubstances);
-  const flags = read(PARTS.redFlags);
-  const pregnancy = read(PARTS.pregnancy);
-  const safePlace = read(PARTS.safePlace);
-  const goals = read(PARTS.wantsToChange);
+export function readChartIntake(id: string, body: unknown): ChartIntake | undefined {
+  const parsed = ZIntakeBody.safeParse(body);
+  if (!parsed.success) {
+    return undefined;
+  }
+  const intake = parsed.data;
+  const daily = (kinds: readonly string[]) =>
+    intake.otherSubstances
+      .filter((other) => other.frequency === 'daily' && kinds.includes(CO_USE_OF_SUBSTANCE[other.substance] ?? ''))
+      .map((other) => `${other.substance} daily`);
   return {
     id,
-    ...(products === undefined ? {} : { productForms: products.kratom.products.map((product) => product.form) }),
-    ...(others === undefined ? {} : { otherSubstances: others.otherSubstances }),
-    ...(flags === undefined ? {} : { redFlags: flags.redFlags }),
-    ...(pregnancy === undefined ? {} : { pregnancy: pregnancy.medicalHistory.pregnancy }),
-    ...(safePlace === undefined ? {} : { safePlaceToWithdraw: safePlace.social.safePlaceToWithdraw }),
-    ...(goals === undefined ? {} : { wantsToChange: goals.goals.wantsToChange }),
+    productForms: intake.kratom.products.map((product) => product.form),
+    dailyWithdrawalRiskUse: daily(['alcohol', 'benzodiazepine']),
+    dailyOtherOpioidUse: daily(['opioid']),
+    highPotency: intake.kratom.products.some((product) => HIGH_POTENCY_FORMS.has(product.form)),
+    redFlags: intake.redFlags,
+    pregnant: intake.medicalHistory.pregnancy === 'yes',
+    safePlaceToWithdraw: intake.social.safePlaceToWithdraw,
+    wantsToChange: intake.goals.wantsToChange,
   };
 }
