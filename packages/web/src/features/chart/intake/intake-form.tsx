@@ -188,6 +188,7 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
 
         <fieldset className="intake-section">
           <legend>{t('intake.section.kratom')}</legend>
+          <p className="field__hint">{t('intake.section.productsHint')}</p>
           <RepeatedGroup
             name="kratom.products"
             legend={t('intake.section.products')}
@@ -217,7 +218,6 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
               </>
             )}
           </RepeatedGroup>
-          <p className="field__hint">{t('intake.section.productsHint')}</p>
           <div className="workspace-grid">
             <TextField name="kratom.dosesPerDay" optional inputMode="numeric" toValue={toNumber} />
             <TextField name="kratom.durationMonths" optional inputMode="numeric" toValue={toNumber} />
