@@ -13,8 +13,12 @@ import { WITHDRAWAL_FORM_ID } from './withdrawal-score-form';
 
 const ARROWS: Readonly<Record<TrendArrow, string>> = { up: '↑', down: '↓', same: '→' };
 
-/** @returns Now, epoch milliseconds, moving on every minute (the due time turns overdue on screen). */
-function useNowMs(): number {
+/**
+ * @param scores - The scores on the page.
+ * @returns Now, epoch milliseconds, moving on every minute (a due time turns overdue on screen); never
+ *   before the latest score, so a score saved after the page opened counts at once.
+ */
+function useNowMs(scores: readonly SerialScore[]): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => {
@@ -24,7 +28,7 @@ function useNowMs(): number {
       window.clearInterval(timer);
     };
   }, []);
-  return now;
+  return scores.reduce((latest, score) => Math.max(latest, score.assessedAtMs), now);
 }
 
 function LatestScore({ trend, label }: { readonly trend: ScoreTrend | null; readonly label: string }) {
@@ -76,7 +80,7 @@ interface WithdrawalStatusProps {
  */
 export function WithdrawalStatus({ scores, doses }: WithdrawalStatusProps) {
   const { t, formatDateTime } = useI18n();
-  const nowMs = useNowMs();
+  const nowMs = useNowMs(scores);
   const settings = DEFAULT_MONITORING_SETTINGS;
   const due = nextScoreDue({ scores, buprenorphineDoses: doses ?? [] }, settings, nowMs);
   const values = {
