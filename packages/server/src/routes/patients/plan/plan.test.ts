@@ -67,7 +67,10 @@ describe.each(TEST_TARGETS)('the treatment plan through the API on $kind', (targ
       method: 'POST',
       url: `/api/patients/${PATIENT_A}/plan`,
       payload: body,
-      headers: { 'idempotency-key': `plan-key-${(keys += 1)}`, ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
+      headers: {
+        'idempotency-key': `plan-key-${(keys += 1)}`,
+        ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }),
+      },
     });
   const get = (
     path: string,
@@ -115,6 +118,28 @@ describe.each(TEST_TARGETS)('the treatment plan through the API on $kind', (targ
     expect(items[2]?.goals).toHaveLength(2);
     const page = await get('/versions?limit=2');
     expect(page.json<{ items: Version[]; nextCursor: string | null }>().nextCursor).not.toBeNull();
+  });
+
+  it('a save needs an Idempotency-Key; the same key and body replay the first answer', async () => {
+    const noKey = await world().request('clinician-on-care-team', {
+      method: 'POST',
+      url: `/api/patients/${PATIENT_A}/plan`,
+      payload: plan(),
+    });
+    expect(noKey.statusCode).toBe(400);
+    expect(noKey.json<{ issues: { path: string[] }[] }>().issues[0]?.path).toEqual(['headers', 'idempotency-key']);
+    const send = () =>
+      world().request('clinician-on-care-team', {
+        method: 'POST',
+        url: `/api/patients/${PATIENT_A}/plan`,
+        payload: plan(),
+        headers: { 'idempotency-key': 'plan-replay-key-1' },
+      });
+    const first = await send();
+    const again = await send();
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect((await get('/versions')).json<{ items: unknown[] }>().items).toHaveLength(1);
   });
 
   it('the first save with an If-Match names a revision that does not exist: 412, nothing stored', async () => {
