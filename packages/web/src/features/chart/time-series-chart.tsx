@@ -79,7 +79,7 @@ const GRID = '#d5d9de';
 const BAND_TEXT = '#4a525c';
 
 /** A chart for a phone is shorter, so the form and the table stay in reach. */
-const heightFor = (width: number): number => (width < 480 ? 200 : 260);
+const heightFor = (width: number): number => (width < 480 ? 240 : 280);
 
 function paddedRange(min: number | null, max: number | null): [number, number] {
   const low = min ?? 0;
