@@ -60,7 +60,7 @@ export function LiverFindingsForm({ patientId }: { readonly patientId: string })
     { value: 'unknown', label: t('liverTab.findings.unknown') },
   ];
   return (
-    <section className="workspace-card ws-narrow" aria-labelledby="liver-findings-title">
+    <section className="workspace-card ws-narrow liver-findings" aria-labelledby="liver-findings-title">
       <h2 id="liver-findings-title">{t('liverTab.findings.title')}</h2>
       <p>{t('liverTab.findings.intro')}</p>
       {saved > 0 ? (

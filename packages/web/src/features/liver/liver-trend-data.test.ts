@@ -31,10 +31,10 @@ function lab(loinc: string, value: number, upperLimit: number, collectedAt: stri
 }
 
 describe('liver trend rows', () => {
-  it('groups results by collection time, oldest first, as multiples of the upper limit (H1: ALT 3.6×)', () => {
+  it('groups results by collection minute, oldest first, as multiples of the upper limit (H1: ALT 3.6×)', () => {
     const rows = trendRows([
       lab('1742-6', 126, 35, '2026-03-02T08:00:00.000Z'),
-      lab('1975-2', 5.6, 1.2, '2026-03-02T08:00:00.000Z'),
+      lab('1975-2', 5.6, 1.2, '2026-03-02T08:00:42.000Z'),
       lab('1742-6', 80, 40, '2026-03-01T08:00:00.000Z'),
     ]);
     expect(rows.map((row) => row.values)).toEqual([

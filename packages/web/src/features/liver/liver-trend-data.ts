@@ -15,10 +15,12 @@ export interface TrendRow {
 /** Six decimals, as the domain rounds every liver ratio (Appendix C.1.6); for display only, nothing is decided here. */
 const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 
+const MINUTE_MS = 60_000;
+
 const LOINC_TO_TEST = new Map<string, TrendTest>(TREND_TESTS.map((test) => [LAB_TESTS[test].loinc, test]));
 
 /**
- * Groups a patient's liver results by collection time, oldest first, each value as a multiple of the
+ * Groups a patient's liver results by collection minute, oldest first, each value as a multiple of the
  * upper limit used (the lab's, converted, or the reference default; clinical reference §8 and Appendix
  * C.1.2–C.1.3), rounded to 6 decimals like every liver ratio (C.1.6). Results marked entered in error,
  * urine tests and INR are left out. The newest result of a test wins when one time has two.
@@ -37,7 +39,8 @@ export function trendRows(labs: readonly TLab[]): TrendRow[] {
     if (test === undefined || lab.canonicalValue === null || lab.canonicalUpperLimit === null) {
       continue;
     }
-    const atMs = Date.parse(lab.collectedAt);
+    // Results of one panel are entered one by one; those collected in the same minute are one moment.
+    const atMs = Math.floor(Date.parse(lab.collectedAt) / MINUTE_MS) * MINUTE_MS;
     const row = byTime.get(atMs) ?? {
       id: lab.id,
       values: { alt: null, ast: null, alp: null, totalBilirubin: null },

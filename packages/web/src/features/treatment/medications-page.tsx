@@ -24,6 +24,7 @@ export function MedicationsPage() {
     <>
       <p className="lead">{t('meds.intro')}</p>
       <DecisionSupportPanel patientId={patient.id} panel={panel} orders={orders.items} />
+      {panel.data === undefined ? null : <InductionLog entries={panel.data.inductionLog} />}
       <section className="ws-section" aria-labelledby="orders-title">
         <h2 id="orders-title">{t('meds.orders.title')}</h2>
         <QueryState
@@ -53,7 +54,6 @@ export function MedicationsPage() {
         </QueryState>
         <MedicationOrderForm patientId={patient.id} />
       </section>
-      {panel.data === undefined ? null : <InductionLog entries={panel.data.inductionLog} />}
     </>
   );
 }
