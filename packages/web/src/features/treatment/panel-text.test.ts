@@ -17,6 +17,12 @@ describe('decision-support values as shown', () => {
     ).toEqual({ nextAllowedAtMs: '1970-01-01T00:00:00.000Z', drug: 'Lofexidine', flag: 'yes', cows: 8, other: 'x' });
   });
 
+  it('reads hours to a tenth', () => {
+    expect(panelValue('hours', 0.0021, t, formatTime)).toBe(0);
+    expect(panelValue('hoursSinceLastKratom', 71.96, t, formatTime)).toBe(72);
+    expect(panelValue('washoutHours', 168, t, formatTime)).toBe(168);
+  });
+
   it('splits an input name into words, keeping COWS and µg readable', () => {
     expect(inputLabel('latestCowsTotal')).toBe('latest COWS total');
     expect(inputLabel('givenLast24hUg')).toBe('given last24h µg');

@@ -42,6 +42,10 @@ export function panelValue(key: string, value: PanelValue, t: Translate, formatT
   if (typeof value === 'number' && key.endsWith('Ms')) {
     return formatTime(new Date(value));
   }
+  if (typeof value === 'number' && /hours/i.test(key)) {
+    // Hours since a dose are exact to the millisecond; a clinician reads them to a tenth of an hour.
+    return Math.round(value * 10) / 10;
+  }
   if (key === 'drug' && typeof value === 'string') {
     return t(`meds.drug.${value}`);
   }
