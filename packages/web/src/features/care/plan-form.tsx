@@ -21,6 +21,7 @@ import {
   type FieldSpec,
 } from '../../ui/form';
 import { Notice } from '../../ui/notice';
+import { LoadingState } from '../workspace/page-states';
 import { useSession } from '../account/session/session-context';
 import { carePaths, facilityCliniciansPath } from './care-reads';
 import { BooleanField, RepeatedGroup } from './form-parts';
@@ -41,15 +42,38 @@ interface PlanFormProps {
  */
 export function PlanForm({ patientId, facilityId, current }: PlanFormProps) {
   const t = useT();
+  const clinicians = useApiQuery(
+    ZListFacilityCliniciansResponse,
+    facilityId === null ? null : { path: facilityCliniciansPath(facilityId), query: { limit: 100 } },
+  );
+  // The form starts once the clinicians are known: a select whose saved value has no option yet would
+  // show (and save) "not assigned".
+  if (facilityId !== null && clinicians.isPending) {
+    return <LoadingState />;
+  }
+  const staff = (clinicians.data?.items ?? []).map((clinician) => ({ value: clinician.id, label: clinician.name }));
+  return (
+    <>
+      {staff.length === 0 ? <p>{t('plan.form.noStaff')}</p> : null}
+      <PlanEditor patientId={patientId} current={current} staff={staff} />
+    </>
+  );
+}
+
+interface PlanEditorProps {
+  readonly patientId: string;
+  readonly current: TPlanVersion | null;
+  /** The clinicians of the patient's facility, as options. */
+  readonly staff: readonly { readonly value: string; readonly label: string }[];
+}
+
+function PlanEditor({ patientId, current, staff }: PlanEditorProps) {
+  const t = useT();
   const me = useSession().session?.user.id ?? null;
   const paths = carePaths(patientId);
   const [saved, setSaved] = useState<number | null>(null);
   const [stale, setStale] = useState(false);
   const form = useSchemaForm(ZPlanRequest, planFormValues(current, me));
-  const clinicians = useApiQuery(
-    ZListFacilityCliniciansResponse,
-    facilityId === null ? null : { path: facilityCliniciansPath(facilityId), query: { limit: 100 } },
-  );
   const save = useApiMutation(
     ZPlanVersion,
     ({ body, revision }: { body: TPlanRequest; revision: number | null }) => ({
@@ -60,7 +84,6 @@ export function PlanForm({ patientId, facilityId, current }: PlanFormProps) {
     }),
     { invalidates: [paths.plan, paths.planVersions, paths.patientPlan], idempotent: true },
   );
-  const staff = (clinicians.data?.items ?? []).map((clinician) => ({ value: clinician.id, label: clinician.name }));
   const count = (name: 'problems' | 'goals' | 'interventions') =>
     (form.watch(name) as unknown[] | undefined)?.length ?? 0;
   const each = (n: number, entry: (i: string) => [string, FieldSpec][]) =>
@@ -180,7 +203,6 @@ export function PlanForm({ patientId, facilityId, current }: PlanFormProps) {
             </>
           )}
         </RepeatedGroup>
-        {staff.length === 0 && !clinicians.isPending ? <p>{t('plan.form.noStaff')}</p> : null}
         <CheckboxesField name="responsibleUserIds" options={staff} />
         <TextField name="reviewDate" type="date" />
         <TextField name="patientNote" optional multiline />

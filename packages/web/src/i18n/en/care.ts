@@ -44,7 +44,7 @@ export const CARE_EN = {
   'care.emergency': 'Emergency care comes first.',
   'care.source.intake': 'Intake',
   'care.source.assessment': 'Assessment',
-  'care.source.not-recorded': 'Not recorded',
+  'care.source.not-recorded': 'No record',
   'care.value.yes': 'Yes',
   'care.value.no': 'No',
   'care.value.none': 'None',
