@@ -11,7 +11,7 @@ function issuesOf(body: unknown) {
   return parsed.success ? [] : toApiIssues(parsed.error.issues);
 }
 
-const example = INTAKE.example as TIntakeRequest;
+const example = INTAKE.example;
 const withKratom = (kratom: Partial<TIntakeRequest['kratom']>): TIntakeRequest => ({
   ...example,
   kratom: { ...example.kratom, ...kratom },

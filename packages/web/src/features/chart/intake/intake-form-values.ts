@@ -35,7 +35,14 @@ function kratomOf(kratom: Values): Values {
       : {
           products: products.map((product: unknown) => {
             const entry = objectOr(product);
-            return entry === undefined ? product : { ...entry, amountPerDay: numberOf(entry.amountPerDay) };
+            if (entry === undefined) {
+              return product;
+            }
+            // The unit select starts on grams: with no amount typed it says nothing, so it is not sent.
+            const amountPerDay = numberOf(entry.amountPerDay);
+            return amountPerDay === undefined
+              ? { ...entry, amountPerDay, unit: undefined }
+              : { ...entry, amountPerDay };
           }),
         }),
   };

@@ -1,0 +1,157 @@
+import { INTAKE, ZIntakeRequest, type TProblemListResponse } from '@kratom-care/contracts';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeApi, type FakeApi } from '../../../api/fake-api';
+import { emptyPage, sessionFor, signedInAs } from '../../../test/fake-sessions';
+import { renderApp } from '../../../test/render-app';
+
+afterEach(() => {
+  cleanup();
+});
+
+const PATIENT = {
+  id: 'p1',
+  facilityId: 'facility-maple',
+  givenName: 'Robin',
+  familyName: 'Sample',
+  birthDate: '1980-04-30',
+  email: null,
+  phone: null,
+  hasAccount: false,
+  createdAt: '2026-03-01T09:00:00.000Z',
+  updatedAt: '2026-03-01T09:00:00.000Z',
+  version: 1,
+};
+
+const AT = '2026-03-02T09:00:00.000Z';
+
+function intakeRecord(version: number) {
+  const result = INTAKE.toBody(ZIntakeRequest.parse(INTAKE.example), { now: new Date(AT) });
+  if (!result.ok) {
+    throw new Error('example');
+  }
+  return {
+    id: 'i1',
+    patientId: 'p1',
+    version,
+    status: version === 1 ? 'final' : 'amended',
+    recordedAt: AT,
+    recordedBy: 'user-clinician',
+    recordedByName: 'Casey Example',
+    createdAt: AT,
+    updatedAt: AT,
+    enteredInError: null,
+    ...result.body,
+  };
+}
+
+const LIST: TProblemListResponse = {
+  at: AT,
+  intakeId: 'i1',
+  redFlags: [
+    {
+      id: 'suicidal-thoughts',
+      action: 'call-988',
+      labelKey: 'selfCheck.redFlag.suicide.label',
+      actionKey: 'selfCheck.redFlag.action.call988',
+      isEmergency: true,
+      source: 'phq9',
+      basis: ['a9'],
+    },
+  ],
+  problems: [
+    {
+      id: 'suicidal-ideation',
+      messageKey: 'intake.problem.suicidal-ideation',
+      severity: null,
+      substance: null,
+      inputs: { 'phq9.item9': '> 0' },
+      rule: { id: 'intake.problem.suicidal-ideation', version: '1.0.0' },
+    },
+    {
+      id: 'depressive-symptoms',
+      messageKey: 'intake.problem.depressive-symptoms',
+      severity: 'moderate',
+      substance: null,
+      inputs: { 'phq9.total': 11 },
+      rule: { id: 'intake.problem.depressive-symptoms', version: '1.0.0' },
+    },
+  ],
+  icd10: {
+    status: 'suggested',
+    code: 'F19.20',
+    descriptorKey: 'intake.icd10.F19.20',
+    reasonKey: null,
+    rule: { id: 'icd10.f19.use-disorder', version: '1.0.0' },
+    noteKeys: ['intake.icd10.note.recordSubstance'],
+    issues: [],
+    inputs: {},
+    kudAssessmentId: 'k1',
+  },
+  decision: null,
+  confirmedCode: null,
+  notRecorded: ['gad7'],
+  basis: ['i1', 'k1', 'a9'],
+};
+
+function intakeApi(): FakeApi {
+  return createFakeApi({
+    'GET /api/auth/session': signedInAs(sessionFor('clinician')),
+    'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+    'GET /api/patients/p1/problem-list': () => ({ status: 200, body: LIST }),
+    'GET /api/patients/p1/intake': () => ({ status: 200, body: { items: [intakeRecord(1)], nextCursor: null } }),
+    'GET /api/patients/p1/assessments': emptyPage,
+    'PUT /api/patients/p1/intake/i1': () => ({
+      status: 412,
+      body: { code: 'PRECONDITION_FAILED', message: 'Changed since you read it' },
+    }),
+    'POST /api/patients/p1/diagnosis-decisions': () => ({
+      status: 400,
+      body: { code: 'VALIDATION', message: 'x', issues: [] },
+    }),
+  });
+}
+
+// The tab is a long form: role queries over it are slow in jsdom on a shared two-core machine.
+describe('the intake tab', { timeout: 30_000 }, () => {
+  it('shows the red flag and the 988 card before the problem list and the suggested code', async () => {
+    renderApp('/patients/p1/intake', intakeApi());
+    const flags = await screen.findByRole('alert', { name: /Red flags/ });
+    expect(within(flags).getByText('Thoughts of suicide or self-harm')).toBeTruthy();
+    expect(within(flags).getByText(/From the PHQ-9/)).toBeTruthy();
+    // The 988 card, inside the red-flag block.
+    expect(flags.querySelector('a[href="tel:988"]')).not.toBeNull();
+    const problems = screen.getByRole('region', { name: 'Problem list (suggested)' });
+    // Document order: the red flags come first.
+    expect(flags.compareDocumentPosition(problems) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(problems).getByText(/Depressive symptoms \(PHQ-9 moderate\)/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'ICD-10-CM code' }).textContent).toContain('Suggested: F19.20');
+  });
+
+  it('asks for a reason before sending another code, at the field', async () => {
+    const user = userEvent.setup();
+    const api = intakeApi();
+    renderApp('/patients/p1/intake', api);
+    const code = await screen.findByRole('region', { name: 'ICD-10-CM code' });
+    await user.click(within(code).getByLabelText('Choose another code, with a reason'));
+    await user.type(within(code).getByRole('textbox', { name: 'Code' }), 'F11.20');
+    await user.click(within(code).getByRole('button', { name: 'Record the decision' }));
+    expect(await screen.findByRole('link', { name: /^Reason: Give the reason/ })).toBeTruthy();
+    expect(api.calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
+  it('edits the current intake with If-Match and, on 412, says someone else saved it and offers the latest', async () => {
+    const user = userEvent.setup();
+    const api = intakeApi();
+    renderApp('/patients/p1/intake', api);
+    const form = await screen.findByRole('region', { name: 'Intake history' });
+    expect(within(form).getByText('Editing the current intake (version 1).')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Save the intake' }));
+    expect(await within(form).findByRole('alert')).toBeTruthy();
+    expect(within(form).getByText(/Someone else saved this intake/)).toBeTruthy();
+    const put = api.calls.find((call) => call.method === 'PUT');
+    expect(put?.headers?.['If-Match']).toBe('"1"');
+    expect(within(form).getByRole('button', { name: 'Load the latest version' })).toBeTruthy();
+  });
+});
