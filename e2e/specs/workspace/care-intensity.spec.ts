@@ -92,7 +92,9 @@ test.describe('journey 3: care intensity', () => {
     await test.step('And I choose H without a reason: the reason field says it is required, nothing is stored', async () => {
       const decision = page.getByRole('region', { name: 'Your decision' });
       await decision.getByRole('radio', { name: 'Choose another level' }).check();
-      await decision.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'H: Medically supervised withdrawal – inpatient/residential' });
+      await decision
+        .getByRole('combobox', { name: 'Level' })
+        .selectOption({ label: 'H: Medically supervised withdrawal – inpatient/residential' });
       await decision.getByRole('button', { name: 'Record the decision' }).click();
       await expect(decision.getByRole('textbox', { name: 'Reason' })).toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByRole('region', { name: 'Current decision' })).toContainText('No decision recorded yet.');
@@ -116,23 +118,65 @@ test.describe('journey 3: care intensity', () => {
       await expectAccessible('care tab with a decision at 768 px');
     });
 
-    await test.step('And the Plan and Notes tabs pass axe at 1280 and 768 px', async () => {
-      for (const [tab, path, heading] of [
-        ['Plan', 'plan', 'Treatment plan'],
-        ['Notes', 'notes', 'Notes'],
-      ] as const) {
-        await page.setViewportSize({ width: 1280, height: 800 });
-        await page
-          .getByRole('navigation', { name: 'Parts of the chart' })
-          .getByRole('link', { name: tab, exact: true })
-          .click();
-        await expect(page).toHaveURL(new RegExp(`/patients/${patientId}/${path}$`));
-        await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
-        await expect(page.getByRole('alert')).toHaveCount(0);
-        await expectAccessible(`${path} tab at 1280 px`);
-        await page.setViewportSize({ width: 768, height: 1024 });
-        await expectAccessible(`${path} tab at 768 px`);
-      }
+    await test.step('And I write the first plan version; it is listed in the history', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page
+        .getByRole('navigation', { name: 'Parts of the chart' })
+        .getByRole('link', { name: 'Plan', exact: true })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`/patients/${patientId}/plan$`));
+      await expect(page.getByText('No plan yet. Write the first version below.')).toBeVisible();
+      await expectAccessible('plan tab, empty, at 1280 px');
+      const form = page.getByRole('region', { name: 'Edit the plan' });
+      await form
+        .getByRole('group', { name: 'Problem 1' })
+        .getByRole('textbox', { name: 'Description' })
+        .fill('Kratom use disorder, moderate');
+      const goal = form.getByRole('group', { name: 'Goal 1' });
+      await goal.getByRole('textbox', { name: 'Goal' }).fill('Stop kratom use');
+      await goal
+        .getByRole('textbox', { name: 'How it is measured' })
+        .fill('No use reported at weekly visits for 4 weeks');
+      await goal.getByLabel('Target date').fill('2027-03-01');
+      await form
+        .getByRole('group', { name: 'Intervention 1' })
+        .getByRole('combobox', { name: 'Intervention' })
+        .selectOption({ label: 'Cognitive behavioural therapy (CBT)' });
+      await expect(form.getByRole('checkbox', { name: `Casey Clinician ${tag}` })).toBeChecked();
+      await form.getByLabel('Review date').fill('2027-02-15');
+      await form.getByRole('button', { name: 'Save as a new version' }).click();
+      await expect(form.getByRole('status')).toContainText('Version 1 was saved.');
+      await expect(page.getByRole('region', { name: /^Version 1, saved by/ })).toContainText('Stop kratom use');
+      await expect(page.getByRole('list', { name: 'Every saved version of the plan, newest first' })).toContainText(
+        'Version 1',
+      );
+      await expectAccessible('plan tab with a version at 1280 px');
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await expectAccessible('plan tab with a version at 768 px');
+    });
+
+    await test.step('And I sign a SOAP note; the Notes tab passes axe at 1280 and 768 px', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page
+        .getByRole('navigation', { name: 'Parts of the chart' })
+        .getByRole('link', { name: 'Notes', exact: true })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`/patients/${patientId}/notes$`));
+      await expect(page.getByText('No progress notes yet.')).toBeVisible();
+      await expectAccessible('notes tab, empty, at 1280 px');
+      const form = page.getByRole('region', { name: 'Write a progress note' });
+      await form
+        .getByRole('textbox', { name: 'Assessment' })
+        .fill('Moderate KUD, mild withdrawal; prefers inpatient start.');
+      await form.getByRole('textbox', { name: 'Plan' }).fill('Refer for inpatient withdrawal management.');
+      await form.getByRole('button', { name: 'Sign and save the note' }).click();
+      await expect(form.getByRole('status')).toContainText('The note was signed and saved.');
+      await expect(page.getByRole('article', { name: new RegExp(`Signed by Casey Clinician ${tag}`) })).toContainText(
+        'Refer for inpatient withdrawal management.',
+      );
+      await expectAccessible('notes tab with a note at 1280 px');
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await expectAccessible('notes tab with a note at 768 px');
     });
   });
 });
