@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { INTAKE } from '@kratom-care/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../../api/fake-api';
 import { sessionFor, signedInAs } from '../../../test/fake-sessions';
@@ -86,7 +87,17 @@ function withdrawalApi({ intake = true }: Options = {}): FakeApi {
       ? {
           'GET /api/patients/p1/intake': () => ({
             status: 200,
-            body: { items: [{ ...envelope('i1', LAST_DOSE), kratom: { lastDoseAt: LAST_DOSE } }], nextCursor: null },
+            // The contract's own example intake, with the last dose: the fake's answer is checked against it.
+            body: {
+              items: [
+                {
+                  ...envelope('i1', LAST_DOSE),
+                  ...INTAKE.example,
+                  kratom: { ...INTAKE.example.kratom, lastDoseAt: LAST_DOSE, gramsPerDay: 12 },
+                },
+              ],
+              nextCursor: null,
+            },
           }),
         }
       : {}),

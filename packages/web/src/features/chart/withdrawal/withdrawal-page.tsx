@@ -5,7 +5,7 @@ import { Notice } from '../../../ui/notice';
 import { LoadingState, ErrorState } from '../../workspace/page-states';
 import { useChartPatient } from '../use-chart-patient';
 import { WithdrawalCharts } from './withdrawal-charts';
-import { DECISION_SUPPORT, INTAKE_LAST_DOSE, lastDoseOf } from './withdrawal-reads';
+import { DECISION_SUPPORT, INTAKE_LIST, lastDoseOf } from './withdrawal-reads';
 import { WithdrawalScoreForm } from './withdrawal-score-form';
 import { serialScoresOf, withdrawalAxis } from './withdrawal-series';
 import { useWithdrawalLists } from './use-withdrawal-lists';
@@ -42,7 +42,7 @@ export function WithdrawalPage() {
   const base = `/api/patients/${encodeURIComponent(patient.id)}`;
   const lists = useWithdrawalLists(base);
   const { assessments: withdrawalScores, vitals: vitalSets } = lists;
-  const intake = useApiQuery(INTAKE_LAST_DOSE, { path: `${base}/intake`, query: { limit: 10 } });
+  const intake = useApiQuery(INTAKE_LIST, { path: `${base}/intake`, query: { limit: 10 } });
   const support = useApiQuery(DECISION_SUPPORT, { path: `${base}/decision-support` });
   const scores = useMemo(() => serialScoresOf(withdrawalScores), [withdrawalScores]);
   const lastDoseAt = lastDoseOf(intake.data);
