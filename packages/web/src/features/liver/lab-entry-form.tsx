@@ -1,7 +1,7 @@
 import { LAB_TESTS, labTestByLoinc, type LabTestDefinition } from '@kratom-care/domain';
 import { ZCreateLabRequest, type TCreateLabRequest } from '@kratom-care/contracts';
-import { useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
@@ -29,6 +29,17 @@ function unitOptions(definition: LabTestDefinition | undefined): { value: string
 function LabFields() {
   const t = useT();
   const loinc = useWatch<{ loinc?: string }>({ name: 'loinc' });
+  const { setValue } = useFormContext();
+  const shownFor = useRef(loinc);
+  useEffect(() => {
+    // Another test: what was typed for the last one (a unit, an upper limit) must not go with this one.
+    if (shownFor.current !== loinc) {
+      shownFor.current = loinc;
+      for (const name of ['value', 'unit', 'upperLimit']) {
+        setValue(name, undefined);
+      }
+    }
+  }, [loinc, setValue]);
   const definition = typeof loinc === 'string' ? labTestByLoinc(loinc) : undefined;
   const quantitative = definition?.kind === 'quantitative';
   const defaultLimit = quantitative ? definition.defaultUpperLimit : null;
