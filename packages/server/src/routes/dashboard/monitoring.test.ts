@@ -1,4 +1,4 @@
-import { INTAKE } from '@kratom-care/contracts';
+import { INTAKE, LABS } from '@kratom-care/contracts';
 import { describe, expect, it } from 'vitest';
 import { PATIENT_A, USERS } from '../../test/access-world.js';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
@@ -129,6 +129,43 @@ describe.each(TEST_TARGETS)('dashboard and monitoring board on $kind', (target) 
       suggestedLevel,
     });
     expect(itemOf((await read('/api/dashboard')).body.items)?.careLevel).toBe('H');
+  });
+
+  it('schedules the post-dose COWS 1 h after a buprenorphine dose, until a COWS after it', async () => {
+    // The pre-dose COWS, scored 20 minutes ago.
+    const assessedAt = new Date(Date.now() - 20 * 60_000).toISOString();
+    await post('/assessments', { instrumentId: 'cows', answers: COWS_MODERATE, assessedAt });
+    const order = await post('/medications', {
+      drug: 'buprenorphine-naloxone',
+      dose: 4,
+      unit: 'mg',
+      route: 'sublingual',
+      status: 'active',
+      orderedAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+      orderedBy: 'Dr Sample Fernhill',
+    });
+    const givenAt = new Date(Date.now() - 10 * 60_000).toISOString();
+    await post(`/medications/${order.id}/administrations`, {
+      dose: 4,
+      unit: 'mg',
+      route: 'sublingual',
+      givenAt,
+      givenBy: 'Nurse Sample Willowby',
+    });
+    const due = itemOf((await read('/api/monitoring-board')).body.items)?.nextScoreDue;
+    expect(due).toEqual({ at: new Date(Date.parse(givenAt) + HOUR).toISOString(), rule: 'post-dose', overdue: false });
+
+    const after = await post('/assessments', { instrumentId: 'cows', answers: COWS_MILD });
+    expect(itemOf((await read('/api/monitoring-board')).body.items)?.nextScoreDue).toMatchObject({
+      at: new Date(Date.parse(after.recordedAt) + 4 * HOUR).toISOString(),
+      rule: 'cows-interval',
+    });
+  });
+
+  it('raises the abnormal liver result alert from a lab above its upper limit', async () => {
+    await post('/labs', { ...LABS.example, collectedAt: new Date(Date.now() - HOUR).toISOString() });
+    const item = itemOf((await read('/api/dashboard')).body.items);
+    expect(item?.alerts.map((alert) => alert.id)).toContain('liver-abnormal');
   });
 
   it('filters assessments by ?instrument= and names the field when unknown', async () => {
