@@ -5,7 +5,8 @@ import { WithdrawalPage } from '../../pages/withdrawal-page';
 
 // Issue 10, journey 1: a clinician admits a fictional patient, completes intake, records three COWS over
 // time, sees the chart (and its table) on the hours since the last kratom dose, and sees the buprenorphine
-// induction gate open at COWS ≥ 8. Axe at 1280 and 768 px.
+// induction gate open at COWS ≥ 8 on the Medications tab (closed at 6 first, read from its API). Axe at
+// 1280 and 768 px.
 
 /** A moment `hours` from now as a `datetime-local` value in the browser's own time zone. */
 async function localTime(page: Page, hours: number): Promise<string> {
@@ -155,8 +156,10 @@ test.describe('a clinician supervises a withdrawal', () => {
       await expectAccessible('withdrawal tab with three COWS and the table, 768 px');
     });
 
-    await test.step('And the buprenorphine induction gate is open at COWS ≥ 8', async () => {
-      // The Medications tab's decision-support panel is not in git yet: the gate is read from its API.
+    await test.step('And the Medications tab shows the buprenorphine induction gate open at COWS ≥ 8', async () => {
+      await tabs.getByRole('link', { name: 'Medications' }).click();
+      const panel = page.getByRole('region', { name: 'Decision support' });
+      await expect(panel).toContainText('Buprenorphine induction gate open: latest COWS 10 (threshold 8).');
       const gate = await inductionGate(page, patientId);
       expect(gate.messageKey).toBe('treatment.gate.open');
       expect(gate.inputs).toMatchObject({ latestCowsTotal: 10 });
