@@ -84,6 +84,10 @@ function medicationsApi(): FakeApi & { overridden: () => boolean } {
         notRecorded: [],
       },
     }),
+    'PUT /api/patients/p1/medications/ord-n': (request) => ({
+      status: 200,
+      body: { ...NALTREXONE, version: 2, orderStatus: (request.body as { status: string }).status },
+    }),
     'POST /api/patients/p1/medications/ord-n/naltrexone-overrides': (request) => {
       overridden = true;
       const body = request.body as { reason: string; overriddenBy: string };
@@ -137,6 +141,33 @@ describe('the Medications tab', () => {
       expect(api.overridden()).toBe(true);
       // The warning stays beside an override.
       expect(within(panel).getByText(/precipitated withdrawal \(case report\)/)).toBeTruthy();
+    },
+  );
+
+  it(
+    'stops an order only after a confirm, sending the version read in If-Match and the order unchanged but its status',
+    { timeout: 20_000 },
+    async () => {
+      const user = userEvent.setup();
+      const api = medicationsApi();
+      renderApp('/patients/p1/medications', api);
+      const orders = await screen.findByRole('region', { name: 'Medication orders' });
+      const card = await within(orders).findByRole('listitem', { name: /^Naltrexone/ });
+      await user.click(within(card).getByRole('button', { name: /^Stop order/ }));
+      expect(api.calls.some((call) => call.method === 'PUT')).toBe(false);
+      await user.click(within(card).getByRole('button', { name: 'Yes, stop it' }));
+      expect(await within(card).findByText('The order was stopped.')).toBeTruthy();
+      const put = api.calls.find((call) => call.method === 'PUT');
+      expect(put?.headers?.['If-Match']).toBe('"1"');
+      expect(put?.body).toEqual({
+        drug: 'naltrexone',
+        dose: 50,
+        unit: 'mg',
+        route: 'oral',
+        orderedAt: '2026-03-01T08:00:00.000Z',
+        orderedBy: 'Dr Sample Fernhill',
+        status: 'stopped',
+      });
     },
   );
 });
