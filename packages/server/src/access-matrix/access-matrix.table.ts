@@ -367,8 +367,7 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
     },
   },
   {
-    // A new revision; the matrix sends If-Match "1" and patient A has no plan yet, so the care team's save is
-    // refused as stale (412) after access was granted; everyone else gets the one 404.
+    // A new revision of the plan; the first save (patient A has none yet) names no revision.
     method: 'POST',
     path: '/api/patients/:id/plan',
     scopes: PATIENT_SCOPES,
@@ -378,7 +377,7 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
       patient: '404 404 404 404',
       'family-with-consent': '404 404 404 404',
       'family-without-consent': '404 404 404 404',
-      'clinician-on-care-team': '412 404 404 404',
+      'clinician-on-care-team': '201 404 404 404',
       'clinician-same-facility-not-on-team': '404 404 404 404',
       'clinician-other-facility': '404 404 404 404',
       admissions: '404 404 404 404',

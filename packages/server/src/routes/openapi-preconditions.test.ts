@@ -22,9 +22,8 @@ const IDEMPOTENT_CREATES = [
   'POST /api/facilities',
   'POST /api/patients/:id/break-glass',
   'POST /api/patients/:id/invitation',
-  // The care-intensity decision. (The plan's save is probed by its own tests: the matrix's If-Match
-  // names a revision the seeded patient does not have, so the matrix lets nobody through.)
   'POST /api/patients/:id/care-intensity',
+  'POST /api/patients/:id/plan',
   'POST /api/admin/users',
   'POST /api/admin/users/:id/invitation',
 ].sort();

@@ -106,6 +106,9 @@ const BODIES: Record<string, unknown> = {
   'POST /api/audit/break-glass/:id/review': { note: 'Reviewed: justified emergency.' },
 };
 
+/** Writes whose first use names no version: the seeded patients have no plan yet (decision 0025). */
+const FIRST_WRITES: ReadonlySet<string> = new Set(['POST /api/patients/:id/plan']);
+
 /**
  * Builds the request for one matrix cell: the route's path with the scope's object, a valid body,
  * the CSRF header, a fresh Idempotency-Key and the seeded version in If-Match.
@@ -137,7 +140,7 @@ export function matrixRequest(world: AccessWorld, entry: MatrixEntry, role: Matr
   const headers: Record<string, string> = {
     [CSRF_HEADER]: CSRF_HEADER_VALUE,
     'idempotency-key': `matrix-${randomUUID()}`,
-    'if-match': '"1"',
+    ...(FIRST_WRITES.has(`${entry.method} ${entry.path}`) ? {} : { 'if-match': '"1"' }),
   };
   if (cookie !== undefined) {
     headers.cookie = cookie;
