@@ -290,8 +290,7 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
   },
   {
     // Sending the summary to an outside provider: clinicians with access, under a consent in force
-    // naming that provider. Patient A's seeded consents name no outside provider, so the care team
-    // gets 400 naming `recipient` (the consented case is in handoff-summary.test.ts).
+    // naming that provider (patient A's seeded CONSENT_A_EXTERNAL names Dr. Example Outside).
     method: 'POST',
     path: '/api/patients/:id/summary/disclosures',
     scopes: PATIENT_SCOPES,
@@ -301,7 +300,7 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
       patient: '404 404 404 404',
       'family-with-consent': '404 404 404 404',
       'family-without-consent': '404 404 404 404',
-      'clinician-on-care-team': '400 404 404 404',
+      'clinician-on-care-team': '201 404 404 404',
       'clinician-same-facility-not-on-team': '404 404 404 404',
       'clinician-other-facility': '404 404 404 404',
       admissions: '404 404 404 404',

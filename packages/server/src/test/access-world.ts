@@ -29,6 +29,8 @@ export const PATIENT_B = 'patient-b-same-facility';
 export const PATIENT_C = 'patient-c-other-facility';
 export const CONSENT_A = 'consent-a-to-family';
 export const CONSENT_A_REVOKED = 'consent-a-revoked';
+/** Patient A's consent to share medications and labs with an outside provider (a hand-off summary). */
+export const CONSENT_A_EXTERNAL = 'consent-a-external';
 export const CONSENT_B = 'consent-b-external';
 export const CONSENT_C = 'consent-c-external';
 export const GRANT_F1 = 'break-glass-f1';
@@ -205,6 +207,7 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
         null,
       ),
       consent(CONSENT_A_REVOKED, PATIENT_A, 'family-user', USERS['family-without-consent'], '["all"]', T_PAST),
+      consent(CONSENT_A_EXTERNAL, PATIENT_A, 'external-provider', null, '["medications","labs"]', null),
       consent(CONSENT_B, PATIENT_B, 'external-provider', null, '["labs"]', null),
       consent(CONSENT_C, PATIENT_C, 'external-provider', null, '["labs"]', null),
     ])

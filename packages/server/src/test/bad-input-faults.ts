@@ -21,14 +21,27 @@ export const ABSENT = Symbol('absent');
  * @returns The new body; `body` is left as it was.
  */
 export function setPath(body: Body, path: string, value: unknown): Body {
-  const [head = '', ...rest] = path.split('.');
+  return setIn(body, path.split('.'), value) as Body;
+}
+
+/** {@link setPath} on any JSON value: an array step is an index (`products.0.unit`). */
+function setIn(target: unknown, [head = '', ...rest]: readonly string[], value: unknown): unknown {
+  if (Array.isArray(target) && /^\d+$/.test(head)) {
+    const copy: unknown[] = [...(target as unknown[])];
+    const index = Number(head);
+    if (rest.length === 0 && value === ABSENT) {
+      copy.splice(index, 1);
+    } else {
+      copy[index] = rest.length === 0 ? value : setIn(copy[index] ?? {}, rest, value);
+    }
+    return copy;
+  }
+  const object = typeof target === 'object' && target !== null && !Array.isArray(target) ? (target as Body) : {};
   if (rest.length === 0) {
-    const { [head]: _dropped, ...others } = body;
+    const { [head]: _dropped, ...others } = object;
     return value === ABSENT ? others : { ...others, [head]: value };
   }
-  const inner = body[head];
-  const child = typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? (inner as Body) : {};
-  return { ...body, [head]: setPath(child, rest.join('.'), value) };
+  return { ...object, [head]: setIn(object[head], rest, value) };
 }
 
 /** Values that are not strings. */
@@ -87,14 +100,15 @@ export function missingField(fields: readonly string[]): Fault {
 /**
  * A field given a value of the wrong JSON type.
  *
- * @param fields - Field paths and the type each must have.
+ * @param fields - Field paths and the type each must have (`nullable-string`: a string or null).
  * @returns The fault.
  */
 export function wrongType(
-  fields: Readonly<Record<string, 'string' | 'number' | 'object' | 'array' | 'boolean'>>,
+  fields: Readonly<Record<string, 'string' | 'nullable-string' | 'number' | 'object' | 'array' | 'boolean'>>,
 ): Fault {
   const others: Record<string, fc.Arbitrary<unknown>> = {
     string: NOT_A_STRING,
+    'nullable-string': NOT_A_STRING.filter((value) => value !== null),
     number: NOT_A_NUMBER,
     object: fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.array(fc.integer(), { maxLength: 2 })),
     array: fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.object({ maxDepth: 0 })),
@@ -110,18 +124,22 @@ export function wrongType(
 }
 
 /**
- * A field the record does not have, at the top level.
+ * A field the record does not have, at the top level or inside one of its objects.
  *
- * @param known - The body's own top-level fields.
+ * @param known - The fields the object has.
+ * @param parent - The object's path (`kratom`); the top level when absent.
  * @returns The fault.
  */
-export function unknownField(known: readonly string[]): Fault {
+export function unknownField(known: readonly string[], parent?: string): Fault {
   return (body) =>
     fc
       .string({ minLength: 1, maxLength: 20 })
       // `__proto__` in a JSON text is an own key to the server but not to the object built here.
       .filter((key) => !known.includes(key) && key !== '__proto__' && !key.includes('.'))
-      .map((key) => tag('unknown field', key)({ ...body, [key]: 1 }));
+      .map((key) => {
+        const field = parent === undefined ? key : `${parent}.${key}`;
+        return tag('unknown field', field)(setPath(body, field, 1));
+      });
 }
 
 /**

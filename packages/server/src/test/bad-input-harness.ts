@@ -22,6 +22,8 @@ export interface Bad {
   readonly fault: string;
   /** Dotted path of the field at fault (`kratom.lastDoseAt`); absent when any named field will do. */
   readonly field?: string;
+  /** The status the fault must get, when not 400 (a stale suggestion is a 409). Always a 4xx naming the field. */
+  readonly status?: number;
 }
 
 /** Turns a valid body into a bad one. */
@@ -36,8 +38,12 @@ export interface BadInputRoute {
   readonly url: string;
   /** Who calls: a role that may write here, so bad input reaches validation. Default: the care-team clinician. */
   readonly role?: SignedInRole;
-  /** Valid bodies; each fault starts from one. */
-  readonly valid: fc.Arbitrary<Body>;
+  /** Valid bodies; each fault starts from one. A function when they depend on the world (a seeded record's id, the current suggestion). */
+  readonly valid: fc.Arbitrary<Body> | ((world: AccessWorld) => Promise<fc.Arbitrary<Body>>);
+  /** Runs once before the route's bodies are sent (e.g. the patient gives the consent a disclosure needs). */
+  readonly setUp?: (world: AccessWorld) => Promise<void>;
+  /** The `If-Match` header sent; null sends none (a first save). Default `"1"`, the seeded version. */
+  readonly ifMatch?: string | null;
   readonly faults: readonly Fault[];
   /** Generated bad bodies; at least 200 (the issue's floor). Default 200. */
   readonly runs?: number;
@@ -57,8 +63,13 @@ export const MIN_BAD_INPUTS = 200;
  * @param field - The field the 400 must name, if one is at fault.
  * @returns A mapper for `fc.Arbitrary<Body>.map`.
  */
-export function tag(fault: string, field?: string): (body: Body) => Bad {
-  return (body) => (field === undefined ? { body, fault } : { body, fault, field });
+export function tag(fault: string, field?: string, status?: number): (body: Body) => Bad {
+  return (body) => ({
+    body,
+    fault,
+    ...(field === undefined ? {} : { field }),
+    ...(status === undefined ? {} : { status }),
+  });
 }
 
 /** Whether an issue's path names the field at fault: the field itself, inside it, or its parent object. */
@@ -75,8 +86,9 @@ function namesField(path: readonly unknown[], field: string): boolean {
  * @returns The failure text, or null.
  */
 function failureOf(response: { statusCode: number; body: string }, bad: Bad): string | null {
+  const expected = bad.status ?? 400;
   let issues: { path: unknown[] }[] = [];
-  if (response.statusCode === 400) {
+  if (response.statusCode === expected) {
     try {
       issues = (JSON.parse(response.body) as { issues?: { path: unknown[] }[] }).issues ?? [];
     } catch {
@@ -87,7 +99,7 @@ function failureOf(response: { statusCode: number; body: string }, bad: Bad): st
     bad.field === undefined
       ? issues.length > 0 && issues.every((issue) => typeof issue.path[0] === 'string')
       : issues.some((issue) => namesField(issue.path, bad.field ?? ''));
-  return response.statusCode === 400 && named
+  return response.statusCode === expected && named
     ? null
     : `${bad.fault}: ${JSON.stringify(bad.body).slice(0, 300)} → ${response.statusCode} ${response.body.slice(0, 200)}`;
 }
@@ -113,7 +125,7 @@ async function snapshot(world: AccessWorld): Promise<unknown[]> {
 
 /**
  * Declares, on each test database, one test per route: its generated bad bodies each get a 400
- * naming the field (never a 5xx) and nothing is stored; then a few valid bodies are accepted, so
+ * (or the fault's own 4xx) naming the field, never a 5xx, and nothing is stored; then a few valid bodies are accepted, so
  * each 400 came from the fault alone. Prints how many bodies were tried per route and per fault.
  *
  * @param title - What is under test, e.g. `medication records`.
@@ -139,19 +151,21 @@ export function describeBadInputs(title: string, routes: readonly BadInputRoute[
       await world.dispose();
     });
 
-    const send = (route: BadInputRoute, body: Body, key: string) =>
-      world.app.inject({
+    const send = (route: BadInputRoute, body: Body, key: string) => {
+      const ifMatch = route.ifMatch === undefined ? '"1"' : route.ifMatch;
+      return world.app.inject({
         method: route.method,
         url: route.url,
         headers: {
           cookie: world.cookie(route.role ?? 'clinician-on-care-team') ?? '',
           [CSRF_HEADER]: CSRF_HEADER_VALUE,
           'idempotency-key': key,
-          'if-match': '"1"',
+          ...(ifMatch === null ? {} : { 'if-match': ifMatch }),
           'content-type': 'application/json',
         },
         payload: JSON.stringify(body),
       });
+    };
 
     it.each(routes)(
       '$method $name answers 400 naming the field for every generated bad body, never 5xx, and stores nothing',
@@ -159,7 +173,9 @@ export function describeBadInputs(title: string, routes: readonly BadInputRoute[
         const runs = route.runs ?? MIN_BAD_INPUTS;
         const counts = tried.get(`${route.method} ${route.name}`) ?? new Map<string, number>();
         tried.set(`${route.method} ${route.name}`, counts);
-        const bad = route.valid.chain((body) => fc.constantFrom(...route.faults).chain((fault) => fault(body)));
+        await route.setUp?.(world);
+        const valid = typeof route.valid === 'function' ? await route.valid(world) : route.valid;
+        const bad = valid.chain((body) => fc.constantFrom(...route.faults).chain((fault) => fault(body)));
         const before = await snapshot(world);
         const failures: string[] = [];
         let sent = 0;
@@ -182,7 +198,7 @@ export function describeBadInputs(title: string, routes: readonly BadInputRoute[
         expect(await snapshot(world)).toEqual(before);
 
         // The valid bodies the faults start from are accepted: each 400 above came from its fault.
-        const samples = fc.sample(route.valid, { numRuns: route.validSamples ?? (route.method === 'POST' ? 10 : 1) });
+        const samples = fc.sample(valid, { numRuns: route.validSamples ?? (route.method === 'POST' ? 10 : 1) });
         const expected = route.validStatus ?? (route.method === 'POST' ? 201 : 200);
         const statuses: string[] = [];
         for (const body of samples) {
