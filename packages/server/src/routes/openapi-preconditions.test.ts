@@ -24,6 +24,7 @@ const IDEMPOTENT_CREATES = [
   'POST /api/patients/:id/invitation',
   'POST /api/patients/:id/care-intensity',
   'POST /api/patients/:id/plan',
+  'POST /api/patients/:id/summary/disclosures',
   'POST /api/admin/users',
   'POST /api/admin/users/:id/invitation',
 ].sort();
