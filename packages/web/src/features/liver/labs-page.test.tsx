@@ -86,16 +86,21 @@ function labsApi(): FakeApi {
 }
 
 describe('the Labs tab', () => {
-  it("leads with the Hy's-law urgent flag in words, then the pattern and the DILIN grade", async () => {
-    renderApp('/patients/p1/labs', labsApi());
-    const urgent = await screen.findByRole('alert');
-    expect(within(urgent).getByRole('heading', { name: "Urgent: Hy's-law labs met" })).toBeTruthy();
-    expect(urgent.textContent).toContain('Urgent clinician review');
-    const liver = screen.getByRole('region', { name: 'Liver assessment' });
-    expect(liver.textContent).toContain('Mixed pattern (R between 2 and 5)');
-    expect(liver.textContent).toContain('R = 2.15 (ALT 3.6× ÷ ALP 1.68× the upper limit)');
-    expect(liver.textContent).toContain('At least DILIN grade 2');
-  });
+  it(
+    "leads with the Hy's-law urgent flag in words, then the pattern and the DILIN grade",
+    { timeout: 20_000 },
+    async () => {
+      renderApp('/patients/p1/labs', labsApi());
+      // The tab is a lazy chunk: on a loaded machine it can take more than findBy's default second.
+      const urgent = await screen.findByRole('alert', {}, { timeout: 5000 });
+      expect(within(urgent).getByRole('heading', { name: "Urgent: Hy's-law labs met" })).toBeTruthy();
+      expect(urgent.textContent).toContain('Urgent clinician review');
+      const liver = screen.getByRole('region', { name: 'Liver assessment' });
+      expect(liver.textContent).toContain('Mixed pattern (R between 2 and 5)');
+      expect(liver.textContent).toContain('R = 2.15 (ALT 3.6× ÷ ALP 1.68× the upper limit)');
+      expect(liver.textContent).toContain('At least DILIN grade 2');
+    },
+  );
 
   it(
     'sends a urine test without the unit and upper limit typed for a liver test before it',
@@ -104,7 +109,7 @@ describe('the Labs tab', () => {
       const user = userEvent.setup();
       const api = labsApi();
       renderApp('/patients/p1/labs', api);
-      const form = await screen.findByRole('region', { name: 'Enter a lab result' });
+      const form = await screen.findByRole('region', { name: 'Enter a lab result' }, { timeout: 5000 });
       await user.selectOptions(within(form).getByRole('combobox', { name: 'Test' }), '1742-6');
       await user.selectOptions(within(form).getByRole('combobox', { name: 'Unit' }), 'U/L');
       await user.type(within(form).getByRole('textbox', { name: "Lab's upper limit (optional)" }), '35');

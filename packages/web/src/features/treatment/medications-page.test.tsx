@@ -151,8 +151,8 @@ describe('the Medications tab', () => {
       const user = userEvent.setup();
       const api = medicationsApi();
       renderApp('/patients/p1/medications', api);
-      const orders = await screen.findByRole('region', { name: 'Medication orders' });
-      const card = await within(orders).findByRole('listitem', { name: /^Naltrexone/ });
+      const orders = await screen.findByRole('region', { name: 'Medication orders' }, { timeout: 5000 });
+      const card = await within(orders).findByRole('listitem', { name: /^Naltrexone/ }, { timeout: 5000 });
       await user.click(within(card).getByRole('button', { name: /^Stop order/ }));
       expect(api.calls.some((call) => call.method === 'PUT')).toBe(false);
       await user.click(within(card).getByRole('button', { name: 'Yes, stop it' }));
