@@ -118,7 +118,17 @@ function withdrawalApi({ intake = true }: Options = {}): FakeApi {
       return { status: 201, body: created };
     },
     'POST /api/patients/p1/vitals': (request) => {
-      const body = request.body as { takenAt: string; heartRate?: number };
+      const body = request.body as { takenAt: string; heartRate?: number; temperature?: number };
+      if (body.temperature === 41.9) {
+        return {
+          status: 400,
+          body: {
+            code: 'INVALID_BODY',
+            message: 'The body is not valid',
+            issues: [{ path: ['temperature'], message: 'Server says no' }],
+          },
+        };
+      }
       const created = { ...envelope(`v${String(vitals.length + 1)}`, body.takenAt), ...body };
       vitals.unshift(created);
       return { status: 201, body: created };
@@ -199,11 +209,26 @@ describe('the withdrawal tab', () => {
       await choose(/^Goosebumps/, /^3:/);
       await user.type(within(form).getByRole('textbox', { name: 'Systolic blood pressure (mmHg)' }), '150');
       await user.type(within(form).getByRole('textbox', { name: 'Diastolic blood pressure (mmHg)' }), '92');
+      const temperature = within(form).getByRole('textbox', { name: 'Temperature (°C)' });
+      await user.type(temperature, '41.9');
+      await user.click(within(form).getByRole('button', { name: 'Save COWS (clinician-rated)' }));
+
+      // The score is stored, the vitals are refused: said so, the refusal at its field.
+      expect(await within(form).findByText(/^The score is saved, the vitals are not/)).toBeTruthy();
+      expect(await screen.findByRole('link', { name: 'Temperature (°C): Server says no' })).toBeTruthy();
+      await user.clear(temperature);
       await user.click(within(form).getByRole('button', { name: 'Save COWS (clinician-rated)' }));
 
       expect(await within(form).findByText(/\(COWS\) saved: 12, Mild withdrawal, scored at/)).toBeTruthy();
-      expect(within(form).getByText('Vitals saved.')).toBeTruthy();
-      const [assessment, vitals] = api.calls.filter((call) => call.method === 'POST');
+      expect(await within(form).findByText('Vitals saved.')).toBeTruthy();
+      // Sent again, only the vitals went: the score is not stored twice.
+      const posts = api.calls.filter((call) => call.method === 'POST');
+      expect(posts.map((call) => call.path)).toEqual([
+        '/api/patients/p1/assessments',
+        '/api/patients/p1/vitals',
+        '/api/patients/p1/vitals',
+      ]);
+      const [assessment, , vitals] = posts;
       const takenAt = new Date('2026-03-01T12:15').toISOString();
       expect(assessment?.body).toEqual({
         instrumentId: 'cows',
@@ -236,15 +261,20 @@ describe('the withdrawal tab', () => {
       const user = userEvent.setup();
       renderApp('/patients/p1/withdrawal', withdrawalApi());
       const form = await screen.findByRole('region', { name: 'Record a score' });
-      // Label and text queries: role queries over three long forms are slow in jsdom.
+      // Inputs by id, checked against their label: label and role queries over three long forms are slow in jsdom.
+      const scale = (id: string, label: string): HTMLElement => {
+        const radio = form.querySelector<HTMLInputElement>(`#withdrawal-scale-${id}`);
+        expect(radio?.labels?.[0]?.textContent).toBe(label);
+        return radio as HTMLElement;
+      };
       const pulse = within(form).getByLabelText<HTMLInputElement>(/^Resting pulse/);
       await user.type(pulse, '88');
-      await user.click(within(form).getByLabelText('SOWS, kratom-adapted'));
+      await user.click(scale('sows-kratom-adapted', 'SOWS, kratom-adapted'));
       expect(within(form).getByText('Save SOWS, kratom-adapted')).toBeTruthy();
-      expect(within(form).getAllByLabelText(/^4: /).length).toBeGreaterThanOrEqual(16);
-      await user.click(within(form).getByLabelText('SOWS, as published (1987)'));
+      expect(form.querySelectorAll('#withdrawal-sows-kratom-adapted input[type="radio"][value="4"]')).toHaveLength(16);
+      await user.click(scale('sows-handelsman-1987', 'SOWS, as published (1987)'));
       expect(within(form).getByText('Save SOWS, as published (1987)')).toBeTruthy();
-      await user.click(within(form).getByLabelText('COWS (clinician-rated)'));
+      await user.click(scale('cows', 'COWS (clinician-rated)'));
       expect(pulse.value).toBe('88');
       expect(within(form).getByText('Save COWS (clinician-rated)')).toBeTruthy();
     },
