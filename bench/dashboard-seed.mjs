@@ -6,7 +6,8 @@
 import { STORE, seedStaff } from './app-process.mjs';
 import { COWS_C4_ANSWERS } from './harness.mjs';
 import { postgresWriter, sqliteWriter } from './scale-seed.mjs';
-import { BACKFILL_KEY, BACKFILL_VERSION } from '../packages/server/dist/monitoring/monitoring-backfill.js';
+import { BACKFILL_KEY, backfillMark } from '../packages/server/dist/monitoring/monitoring-backfill.js';
+import { DEFAULT_MONITORING_SETTINGS } from '../packages/domain/dist/index.js';
 
 /** Patients on the bench clinician's care team, at every size (issue 10 acceptance: 200). */
 export const CASELOAD = 200;
@@ -178,6 +179,10 @@ export async function seedDashboard(scratch, size) {
   await writer.write('clinical_record', RECORD_COLUMNS, records(size, count, await assessmentBody(), end));
   await writer.write('patient_monitoring', SUMMARY_COLUMNS, summaries(count, end));
   // The summaries are seeded: the server's start-up backfill has nothing to do.
-  await writer.write('app_meta', ['key', 'value', 'updated_at'], [[BACKFILL_KEY, BACKFILL_VERSION, now]]);
+  await writer.write(
+    'app_meta',
+    ['key', 'value', 'updated_at'],
+    [[BACKFILL_KEY, backfillMark(DEFAULT_MONITORING_SETTINGS), now]],
+  );
   await writer.finish();
 }

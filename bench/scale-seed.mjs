@@ -293,8 +293,10 @@ export async function seedScale(scratch, size, secrets) {
   await writer.write('audit_event', AUDIT_COLUMNS, auditRows(size, auditEnd, key, auditRowHash));
   // These lists do not read the monitoring summaries (decision 0024): marked done, so the server's
   // start-up backfill does not compute 10^6 of them while the lists are measured.
-  const { BACKFILL_KEY, BACKFILL_VERSION } = await import('../packages/server/dist/monitoring/monitoring-backfill.js');
-  await writer.write('app_meta', ['key', 'value', 'updated_at'], [[BACKFILL_KEY, BACKFILL_VERSION, now]]);
+  const { BACKFILL_KEY, backfillMark } = await import('../packages/server/dist/monitoring/monitoring-backfill.js');
+  const { DEFAULT_MONITORING_SETTINGS } = await import('../packages/domain/dist/index.js');
+  const mark = backfillMark(DEFAULT_MONITORING_SETTINGS);
+  await writer.write('app_meta', ['key', 'value', 'updated_at'], [[BACKFILL_KEY, mark, now]]);
   await writer.finish();
   return { auditEnd };
 }

@@ -63,14 +63,27 @@ export const ZMonitoredPatient = z.object({
 });
 export type TMonitoredPatient = z.infer<typeof ZMonitoredPatient>;
 
+/** The due-time settings the server computes with (the clinic's configuration). */
+export const ZMonitoringSettings = z.object({
+  intervalHours: z.number(),
+  activeWithdrawalMinCows: z.number(),
+  postDoseIntervalHours: z.number(),
+});
+
 /** `?limit=&cursor=` of both lists. */
 export const ZMonitoringListQuery = ZListQuery;
 export type TMonitoringListQuery = z.infer<typeof ZMonitoringListQuery>;
 
 /** `GET /api/dashboard`: the clinician's care-team patients, most pressing first, with the server's time. */
-export const ZDashboardResponse = listResponse(ZMonitoredPatient).extend({ at: z.string() });
+export const ZDashboardResponse = listResponse(ZMonitoredPatient).extend({
+  at: z.string(),
+  settings: ZMonitoringSettings,
+});
 export type TDashboardResponse = z.infer<typeof ZDashboardResponse>;
 
 /** `GET /api/monitoring-board`: the clinician's patients in active withdrawal, next score due first. */
-export const ZMonitoringBoardResponse = listResponse(ZMonitoredPatient).extend({ at: z.string() });
+export const ZMonitoringBoardResponse = listResponse(ZMonitoredPatient).extend({
+  at: z.string(),
+  settings: ZMonitoringSettings,
+});
 export type TMonitoringBoardResponse = z.infer<typeof ZMonitoringBoardResponse>;

@@ -11,6 +11,7 @@ import { registerConnectionDraining } from './connection-draining.js';
 import { clientErrorHandler } from './client-error.js';
 import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js';
 import { PURGE_EVERY_MS, registerPurgeJob } from './maintenance/purge-job.js';
+import { monitoringSettingsFrom } from './monitoring/monitoring-settings.js';
 import { createLogger, registerRequestLogging, type LogStream } from './request-logging.js';
 import { registerRoutes } from './routes/index.js';
 import { computeSecurityHeaders, registerSecurityHeaders } from './security-headers.js';
@@ -67,6 +68,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
 
   registerRequestLogging(app, createLogger(deps.config, deps.logStream));
+  app.decorate('monitoringSettings', monitoringSettingsFrom(deps.config.monitoring));
   app.setValidatorCompiler(zodValidatorCompiler);
   // Handlers are type-checked against the response schemas, so responses are not re-validated at
   // runtime: zod's encode tripled serialization time. The schemas still document every response.

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { MonitoringSettings } from '@kratom-care/domain';
+import { monitoringSettingProblems } from './monitoring/monitoring-settings.js';
 import { decodeKey } from './secrets/key-material.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -52,6 +54,10 @@ const ZEnv = z.object({
     })
     .optional(),
   MAIL_FROM: z.email({ error: 'must be an email address' }).default('no-reply@kratom-care.invalid'),
+  // Withdrawal-score due times (issue 10 §3); the domain's limits are checked in loadConfig.
+  MONITORING_INTERVAL_HOURS: z.coerce.number({ error: 'must be a number' }).optional(),
+  MONITORING_MIN_COWS: z.coerce.number({ error: 'must be a number' }).optional(),
+  MONITORING_POST_DOSE_HOURS: z.coerce.number({ error: 'must be a number' }).optional(),
 });
 
 /** Everything the server is configured with; built once at start-up from the environment. */
@@ -87,6 +93,8 @@ export interface AppConfig {
   readonly smtpUrl?: string;
   /** The From address of that mail. */
   readonly mailFrom?: string;
+  /** Due-time settings of withdrawal monitoring that differ from the defaults (decision 0024). */
+  readonly monitoring?: Partial<MonitoringSettings>;
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -118,6 +126,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
   if (AUDIT_KEY !== undefined && AUDIT_KEY.length !== 1) {
     throw new ConfigError('Invalid configuration: AUDIT_KEY must be one key; older keys go in AUDIT_KEY_PREVIOUS');
   }
+  const { MONITORING_INTERVAL_HOURS, MONITORING_MIN_COWS, MONITORING_POST_DOSE_HOURS } = parsed.data;
+  const monitoring: Partial<MonitoringSettings> = Object.fromEntries(
+    Object.entries({
+      intervalHours: MONITORING_INTERVAL_HOURS,
+      activeWithdrawalMinCows: MONITORING_MIN_COWS,
+      postDoseIntervalHours: MONITORING_POST_DOSE_HOURS,
+    }).filter((entry) => entry[1] !== undefined),
+  );
+  const monitoringProblems = monitoringSettingProblems(monitoring);
+  if (monitoringProblems.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${monitoringProblems.join('; ')}`);
+  }
   if (AUDIT_KEY_PREVIOUS !== undefined && AUDIT_KEY === undefined) {
     throw new ConfigError('Invalid configuration: AUDIT_KEY_PREVIOUS needs AUDIT_KEY (the current key)');
   }
@@ -134,5 +154,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     ...(PUBLIC_URL === undefined ? {} : { publicUrl: PUBLIC_URL }),
     ...(TRUSTED_PROXY === undefined ? {} : { trustedProxy: TRUSTED_PROXY }),
     ...(SMTP_URL === undefined ? {} : { smtpUrl: SMTP_URL, mailFrom: MAIL_FROM }),
+    ...(Object.keys(monitoring).length === 0 ? {} : { monitoring }),
   };
 }

@@ -73,7 +73,7 @@ async function announceSetupLink(app: App, db: AppDatabase, config: AppConfig): 
  * own patient's summary current meanwhile.
  */
 function backfillInBackground(app: App, db: AppDatabase): void {
-  backfillPatientMonitoring(db, systemClock).then(
+  backfillPatientMonitoring(db, systemClock, app.monitoringSettings).then(
     (summaries) => {
       if (summaries > 0) {
         app.logger.info({ summaries }, 'monitoring summaries computed');

@@ -1,7 +1,6 @@
 import type { TDashboardAlert, TMonitoredPatient, TMonitoringStatus } from '@kratom-care/contracts';
-import { dashboardAlerts, SCORE_DUE_RULES_VERSION, type ScoreDue } from '@kratom-care/domain';
+import { dashboardAlerts, SCORE_DUE_RULES_VERSION, type MonitoringSettings, type ScoreDue } from '@kratom-care/domain';
 import type { MonitoredPatient } from '@kratom-care/store';
-import { MONITORING_SETTINGS } from './monitoring-settings.js';
 
 const HOUR_MS = 3_600_000;
 const DUE_RULES = ['post-dose', 'cows-interval'] as const;
@@ -13,7 +12,7 @@ const isDueRule = (rule: string | null): rule is DueRule => DUE_RULES.some((know
  * The stored due time as the domain's scheduled `ScoreDue` at `atMs`, so the due/overdue alert is
  * the domain's own (`dashboardAlerts`) and not a second copy of its rule.
  */
-function scheduledDue(dueAt: string, rule: DueRule, atMs: number): ScoreDue {
+function scheduledDue(dueAt: string, rule: DueRule, atMs: number, settings: MonitoringSettings): ScoreDue {
   const dueAtMs = Date.parse(dueAt);
   return {
     status: 'scheduled',
@@ -27,7 +26,7 @@ function scheduledDue(dueAt: string, rule: DueRule, atMs: number): ScoreDue {
       latestCowsAtMs: null,
       pendingDoseId: null,
       pendingDoseAtMs: null,
-      settings: MONITORING_SETTINGS,
+      settings,
     },
   };
 }
@@ -40,14 +39,19 @@ const PRIORITY_ORDER = ['urgent', 'high', 'routine'] as const;
  *
  * @param row - The patient and their stored summary (null before any record that feeds it).
  * @param at - Now, ISO-8601 UTC.
+ * @param settings - The due-time settings the summaries were computed with.
  * @returns The API item.
  */
-export function monitoredPatientView(row: MonitoredPatient, at: string): TMonitoredPatient {
+export function monitoredPatientView(
+  row: MonitoredPatient,
+  at: string,
+  settings: MonitoringSettings,
+): TMonitoredPatient {
   const atMs = Date.parse(at);
   const summary = row.monitoring;
   const dueAt = summary?.nextScoreDueAt ?? null;
   const rule = summary?.nextScoreDueRule ?? null;
-  const due = dueAt !== null && isDueRule(rule) ? scheduledDue(dueAt, rule, atMs) : null;
+  const due = dueAt !== null && isDueRule(rule) ? scheduledDue(dueAt, rule, atMs, settings) : null;
   const dueAlerts = due === null ? [] : dashboardAlerts({ scoreDue: due }, atMs);
   // Stored by refreshPatientMonitoring from the domain's alerts, already most urgent first.
   const stored = (summary?.alerts ?? []) as TDashboardAlert[];

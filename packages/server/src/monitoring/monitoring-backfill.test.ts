@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PATIENT_A, PATIENT_B, USERS } from '../test/access-world.js';
 import { TEST_TARGETS } from '../test/auth-fixtures.js';
 import { useAccessWorld } from '../test/use-access-world.js';
+import { DEFAULT_MONITORING_SETTINGS } from '@kratom-care/domain';
 import { BACKFILL_KEY, backfillPatientMonitoring } from './monitoring-backfill.js';
 
 /*
@@ -47,7 +48,7 @@ describe.each(TEST_TARGETS)('monitoring backfill on $kind', (target) => {
       .distinct()
       .where('type', '=', 'assessments')
       .execute();
-    expect(await backfillPatientMonitoring(db, now)).toBe(withRecords.length);
+    expect(await backfillPatientMonitoring(db, now, DEFAULT_MONITORING_SETTINGS)).toBe(withRecords.length);
     const rows = await db.selectFrom('patient_monitoring').selectAll().execute();
     expect(rows.map((row) => row.patient_id).sort()).toEqual(withRecords.map((row) => row.patient_id).sort());
     const a = rows.find((row) => row.patient_id === PATIENT_A);
@@ -55,6 +56,6 @@ describe.each(TEST_TARGETS)('monitoring backfill on $kind', (target) => {
     expect(rows.some((row) => row.patient_id === PATIENT_B)).toBe(
       withRecords.some((row) => row.patient_id === PATIENT_B),
     );
-    expect(await backfillPatientMonitoring(db, now)).toBe(0);
+    expect(await backfillPatientMonitoring(db, now, DEFAULT_MONITORING_SETTINGS)).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import type { MonitoringSettings } from '@kratom-care/domain';
 import { getAppMeta, patientsWithRecords, putAppMeta, withTransaction, type AppDatabase } from '@kratom-care/store';
 import { MONITORING_SOURCE_STORED_TYPES } from './monitoring-sources.js';
 import { refreshPatientMonitoring } from './refresh-patient-monitoring.js';
@@ -9,6 +10,22 @@ import { refreshPatientMonitoring } from './refresh-patient-monitoring.js';
 export const BACKFILL_KEY = 'patient_monitoring_backfill';
 /** The rules the stored summaries were computed with (bump when the summary's computation changes). */
 export const BACKFILL_VERSION = '1';
+/**
+ * What the mark records: the rules version and the settings the summaries were computed with, so a
+ * change of either recomputes them on the next start.
+ *
+ * @param settings - The due-time settings.
+ * @returns The `app_meta` value.
+ */
+export function backfillMark(settings: MonitoringSettings): string {
+  return [
+    BACKFILL_VERSION,
+    settings.intervalHours,
+    settings.activeWithdrawalMinCows,
+    settings.postDoseIntervalHours,
+  ].join('|');
+}
+
 /** Patients per page; each patient's summary is written in its own short transaction. */
 const PAGE = 100;
 
@@ -20,10 +37,16 @@ const PAGE = 100;
  *
  * @param db - The database.
  * @param now - The clock.
+ * @param settings - The due-time settings.
  * @returns How many summaries were written (0 when already done).
  */
-export async function backfillPatientMonitoring(db: AppDatabase, now: () => Date): Promise<number> {
-  if ((await getAppMeta(db, BACKFILL_KEY)) === BACKFILL_VERSION) {
+export async function backfillPatientMonitoring(
+  db: AppDatabase,
+  now: () => Date,
+  settings: MonitoringSettings,
+): Promise<number> {
+  const mark = backfillMark(settings);
+  if ((await getAppMeta(db, BACKFILL_KEY)) === mark) {
     return 0;
   }
   let after = '';
@@ -31,7 +54,7 @@ export async function backfillPatientMonitoring(db: AppDatabase, now: () => Date
   for (;;) {
     const page = await patientsWithRecords(db, { types: MONITORING_SOURCE_STORED_TYPES, after, limit: PAGE });
     for (const patientId of page) {
-      await withTransaction(db, (trx) => refreshPatientMonitoring(trx, patientId, now().toISOString()));
+      await withTransaction(db, (trx) => refreshPatientMonitoring(trx, patientId, now().toISOString(), settings));
     }
     written += page.length;
     const last = page.at(-1);
@@ -40,6 +63,6 @@ export async function backfillPatientMonitoring(db: AppDatabase, now: () => Date
     }
     after = last;
   }
-  await putAppMeta(db, { key: BACKFILL_KEY, value: BACKFILL_VERSION, at: now().toISOString() }, 'replace');
+  await putAppMeta(db, { key: BACKFILL_KEY, value: mark, at: now().toISOString() }, 'replace');
   return written;
 }

@@ -1,4 +1,5 @@
 import type { AnyRecordType } from '@kratom-care/contracts';
+import type { MonitoringSettings } from '@kratom-care/domain';
 import type { Executor } from '@kratom-care/store';
 import { feedsMonitoring } from './monitoring-sources.js';
 import { refreshPatientMonitoring } from './refresh-patient-monitoring.js';
@@ -13,14 +14,16 @@ import { refreshPatientMonitoring } from './refresh-patient-monitoring.js';
  * @param type - The declared type written.
  * @param patientId - The patient.
  * @param at - The write's time, ISO-8601 UTC.
+ * @param settings - The due-time settings (`app.monitoringSettings`).
  */
 export async function refreshMonitoringAfterWrite(
   trx: Executor,
   type: Pick<AnyRecordType, 'name'>,
   patientId: string,
   at: string,
+  settings: MonitoringSettings,
 ): Promise<void> {
   if (feedsMonitoring(type)) {
-    await refreshPatientMonitoring(trx, patientId, at);
+    await refreshPatientMonitoring(trx, patientId, at, settings);
   }
 }

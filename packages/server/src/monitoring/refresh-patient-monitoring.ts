@@ -13,7 +13,6 @@ import {
   type ScoreTrend,
 } from '@kratom-care/domain';
 import { savePatientMonitoring, type Executor, type PanelRecord, type PatientMonitoring } from '@kratom-care/store';
-import { MONITORING_SETTINGS } from './monitoring-settings.js';
 import { readMonitoringSources, type MonitoringSources, type StoredSerialScore } from './monitoring-sources.js';
 
 /** Stored attention when no alert is open (0 urgent, 1 high, 2 routine). */
@@ -138,13 +137,13 @@ export function computePatientMonitoring(
  * @param executor - The write's transaction.
  * @param patientId - The patient.
  * @param at - Now, ISO-8601 UTC.
- * @param settings - The due-time settings (the configured ones by default).
+ * @param settings - The due-time settings (`app.monitoringSettings`).
  */
 export async function refreshPatientMonitoring(
   executor: Executor,
   patientId: string,
   at: string,
-  settings: MonitoringSettings = MONITORING_SETTINGS,
+  settings: MonitoringSettings,
 ): Promise<void> {
   const sources = await readMonitoringSources(executor, patientId);
   await savePatientMonitoring(executor, computePatientMonitoring(patientId, sources, settings, at));

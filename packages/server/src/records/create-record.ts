@@ -97,7 +97,7 @@ export function registerCreateRecord(app: App, type: AnyRecordType): void {
             response,
           });
           await createClinicalRecord(trx, { ...record, subtype: type.subtype?.of(checked.body) ?? null, at });
-          await refreshMonitoringAfterWrite(trx, type, patient.id, at);
+          await refreshMonitoringAfterWrite(trx, type, patient.id, at, app.monitoringSettings);
           return response;
         },
       );

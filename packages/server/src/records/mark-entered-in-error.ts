@@ -74,7 +74,7 @@ export function registerMarkEnteredInError(app: App, type: AnyRecordType): void 
             expectedVersion,
           });
           const changed = changedOrThrow(result);
-          await refreshMonitoringAfterWrite(trx, type, patient.id, at);
+          await refreshMonitoringAfterWrite(trx, type, patient.id, at, app.monitoringSettings);
           return recordView(type, changed);
         },
       );

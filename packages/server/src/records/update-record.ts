@@ -84,7 +84,7 @@ export function registerUpdateRecord(app: App, type: AnyRecordType): void {
             at,
           });
           const changed = changedOrThrow(result);
-          await refreshMonitoringAfterWrite(trx, type, patient.id, at);
+          await refreshMonitoringAfterWrite(trx, type, patient.id, at, app.monitoringSettings);
           return recordView(type, changed);
         },
       );

@@ -52,7 +52,13 @@ export function registerGetMonitoringBoard(app: App): void {
               cursor: request.query.cursor,
             }),
           );
-          return { at, items: page.rows.map((row) => monitoredPatientView(row, at)), nextCursor: page.nextCursor };
+          const settings = app.monitoringSettings;
+          return {
+            at,
+            settings,
+            items: page.rows.map((row) => monitoredPatientView(row, at, settings)),
+            nextCursor: page.nextCursor,
+          };
         },
       );
     },

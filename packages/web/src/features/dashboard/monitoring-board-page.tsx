@@ -1,5 +1,4 @@
 import { ZMonitoringBoardResponse, type TMonitoredPatient } from '@kratom-care/contracts';
-import { DEFAULT_MONITORING_SETTINGS } from '@kratom-care/domain';
 import { Link } from 'react-router';
 import { useApiPagedQuery } from '../../api/use-api-list';
 import { useI18n } from '../../i18n/use-t';
@@ -22,6 +21,7 @@ function Board() {
   });
   useMinuteRefresh(board.refetch);
   const at = board.data?.at ?? new Date().toISOString();
+  const settings = board.data?.settings;
   const columns: readonly DataColumn<TMonitoredPatient>[] = [
     { id: 'due', header: t('board.col.due'), cell: (row) => <DueCell due={row.nextScoreDue} at={at} /> },
     {
@@ -43,8 +43,8 @@ function Board() {
         row.nextScoreDue === null
           ? null
           : t(`board.rule.${row.nextScoreDue.rule}`, {
-              hours: DEFAULT_MONITORING_SETTINGS.intervalHours,
-              threshold: DEFAULT_MONITORING_SETTINGS.activeWithdrawalMinCows,
+              hours: settings?.intervalHours ?? '',
+              threshold: settings?.activeWithdrawalMinCows ?? '',
             }),
     },
     { id: 'score', header: t('dashboard.col.latestScore'), cell: (row) => <LatestScoreCell score={row.latestScore} /> },

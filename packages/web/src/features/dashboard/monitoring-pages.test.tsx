@@ -9,6 +9,7 @@ afterEach(() => {
 });
 
 const AT = '2026-03-01T12:00:00.000Z';
+const SETTINGS = { intervalHours: 4, activeWithdrawalMinCows: 5, postDoseIntervalHours: 1 };
 
 const row = (id: string, familyName: string, dueAt: string, overdue: boolean) => ({
   patient: { id, givenName: 'Avery', familyName, birthDate: null },
@@ -31,6 +32,7 @@ describe('withdrawal monitoring board and dashboard', () => {
           status: 200,
           body: {
             at: AT,
+            settings: SETTINGS,
             items: [
               row('p1', 'Quinn', '2026-03-01T11:00:00.000Z', true),
               row('p2', 'Rivers', '2026-03-01T15:00:00.000Z', false),
@@ -55,7 +57,10 @@ describe('withdrawal monitoring board and dashboard', () => {
       '/monitoring',
       createFakeApi({
         'GET /api/auth/session': signedInAs(sessionFor('clinician')),
-        'GET /api/monitoring-board': () => ({ status: 200, body: { at: AT, items: [], nextCursor: null } }),
+        'GET /api/monitoring-board': () => ({
+          status: 200,
+          body: { at: AT, settings: SETTINGS, items: [], nextCursor: null },
+        }),
       }),
     );
     expect(await screen.findByText('None of your patients is in active withdrawal.')).toBeTruthy();
@@ -66,7 +71,12 @@ describe('withdrawal monitoring board and dashboard', () => {
         'GET /api/auth/session': signedInAs(sessionFor('clinician')),
         'GET /api/dashboard': () => ({
           status: 200,
-          body: { at: AT, items: [row('p1', 'Quinn', '2026-03-01T11:00:00.000Z', true)], nextCursor: null },
+          body: {
+            at: AT,
+            settings: SETTINGS,
+            items: [row('p1', 'Quinn', '2026-03-01T11:00:00.000Z', true)],
+            nextCursor: null,
+          },
         }),
       }),
     );

@@ -81,7 +81,13 @@ export function registerPostCareIntensity(app: App): void {
               at,
             });
             // The dashboard's care intensity, in the same transaction (decision 0024).
-            await refreshMonitoringAfterWrite(trx, { name: CARE_INTENSITY_DECISIONS_TYPE }, patient.id, at);
+            await refreshMonitoringAfterWrite(
+              trx,
+              { name: CARE_INTENSITY_DECISIONS_TYPE },
+              patient.id,
+              at,
+              app.monitoringSettings,
+            );
             const decision: TCareIntensityDecision = {
               ...checked.body,
               id: record.id,
