@@ -140,6 +140,17 @@ describe.each(TEST_TARGETS)('naltrexone override through the API on $kind', (tar
     expect(allowed.notes.map((note) => note.key)).toContain('treatment.naltrexone.naloxoneChallenge');
   });
 
+  it('counts the washout as 7 × 24 hours (C.2.5): 167.5 h after the last kratom blocks, 168.5 h allows', async () => {
+    await post('/intake', intakeWithLastDose(167.5));
+    const inside = (await post('/medications', NALTREXONE)).json<{ id: string }>().id;
+    expect((await washout(inside)).severity).toBe('block');
+    await post('/intake', intakeWithLastDose(168.5));
+    const outside = (await post('/medications', NALTREXONE)).json<{ id: string }>().id;
+    expect((await washout(outside)).severity).toBe('info');
+    // The same patient, the newer intake: the first order's block lifts too, with no override needed.
+    expect((await washout(inside)).messageKey).toBe('treatment.naltrexone.allow');
+  });
+
   it('blocks when the last kratom use is unknown (C.2.5) until overridden', async () => {
     await post('/intake', intakeWithLastDose(null));
     const order = (await post('/medications', NALTREXONE)).json<{ id: string }>().id;
