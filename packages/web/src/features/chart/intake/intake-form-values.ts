@@ -8,6 +8,9 @@ import { localToIso, toLocalInput, toNumber } from '../../../ui/form/local-time'
  * sides agree on every rule and message.
  */
 
+/** The request's top-level lists. */
+const LISTS = ['otherSubstances', 'medications', 'allergies', 'redFlags'] as const;
+
 /** The remission radio's value for "not in remission" (the request's null). */
 export const NO_REMISSION = 'none';
 
@@ -57,8 +60,12 @@ function toRequestShape(input: unknown): unknown {
   const kratom = objectOr(values.kratom);
   const diagnosis = objectOr(values.diagnosis);
   const others = Array.isArray(values.otherSubstances) ? values.otherSubstances : undefined;
+  // A list with no entries has no registered field, so the form may hand it over as undefined (or a
+  // checkbox group with nothing ticked as false): both mean an empty list.
+  const lists = Object.fromEntries(LISTS.map((name) => [name, Array.isArray(values[name]) ? values[name] : []]));
   return {
     ...values,
+    ...lists,
     ...(kratom === undefined ? {} : { kratom: kratomOf(kratom) }),
     ...(others === undefined
       ? {}

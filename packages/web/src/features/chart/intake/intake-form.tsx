@@ -38,7 +38,7 @@ import { INTAKE_RECORD } from './intake-reads';
 
 interface IntakeFormProps {
   readonly patientId: string;
-  /** The current intake (changed with its version in `If-Match`), or null for a first intake. */
+  /** The current intake as last read (the form starts from it), or null for a first intake. */
   readonly current: TIntake | null;
   /** Reads to refresh after a save (the problem list, decision support). */
   readonly invalidates: readonly string[];
@@ -57,6 +57,9 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
   const form = useSchemaForm(ZIntakeForm, intakeFormValues(current) as never);
   const [saved, setSaved] = useState(false);
   const [stale, setStale] = useState(false);
+  // The version this form was filled from: its If-Match. Not the latest read, which a 412 refreshes, so a
+  // second save after a 412 cannot overwrite the other change without the clinician loading it first.
+  const [loaded, setLoaded] = useState<TIntake | null>(current);
   const create = useApiMutation(INTAKE_RECORD, (body: TIntakeRequest) => ({ method: 'POST', path: base, body }), {
     invalidates: [base, ...invalidates],
     idempotent: true,
@@ -132,7 +135,7 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
     <section className="workspace-card" aria-labelledby="intake-form-title">
       <h3 id="intake-form-title">{t('intake.form.title')}</h3>
       <p className="ws-muted">
-        {current === null ? t('intake.form.new') : t('intake.form.editing', { version: current.version })}
+        {loaded === null ? t('intake.form.new') : t('intake.form.editing', { version: loaded.version })}
       </p>
       {saved ? (
         <Notice tone="success" live>
@@ -147,6 +150,7 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
             type="button"
             onClick={() => {
               form.reset(intakeFormValues(current));
+              setLoaded(current);
               setStale(false);
             }}
           >
@@ -161,11 +165,11 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
         onSubmit={async (body) => {
           setSaved(false);
           try {
-            if (current === null) {
-              await create.mutateAsync(body);
-            } else {
-              await update.mutateAsync({ id: current.id, version: current.version, body });
-            }
+            setLoaded(
+              loaded === null
+                ? await create.mutateAsync(body)
+                : await update.mutateAsync({ id: loaded.id, version: loaded.version, body }),
+            );
           } catch (error) {
             if (error instanceof ApiError && error.status === 412) {
               // The list is read again by the mutation; the clinician reloads the form when ready.

@@ -96,16 +96,24 @@ const LIST: TProblemListResponse = {
 };
 
 function intakeApi(): FakeApi {
+  // Someone else saved version 2 before our first edit arrived: every read after it shows version 2.
+  let changedElsewhere = false;
   return createFakeApi({
     'GET /api/auth/session': signedInAs(sessionFor('clinician')),
     'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
     'GET /api/patients/p1/problem-list': () => ({ status: 200, body: LIST }),
-    'GET /api/patients/p1/intake': () => ({ status: 200, body: { items: [intakeRecord(1)], nextCursor: null } }),
-    'GET /api/patients/p1/assessments': emptyPage,
-    'PUT /api/patients/p1/intake/i1': () => ({
-      status: 412,
-      body: { code: 'PRECONDITION_FAILED', message: 'Changed since you read it' },
+    'GET /api/patients/p1/intake': () => ({
+      status: 200,
+      body: { items: [intakeRecord(changedElsewhere ? 2 : 1)], nextCursor: null },
     }),
+    'GET /api/patients/p1/assessments': emptyPage,
+    'PUT /api/patients/p1/intake/i1': (request) => {
+      if (request.headers?.['If-Match'] === '"2"') {
+        return { status: 200, body: intakeRecord(3) };
+      }
+      changedElsewhere = true;
+      return { status: 412, body: { code: 'PRECONDITION_FAILED', message: 'Changed since you read it' } };
+    },
     'POST /api/patients/p1/diagnosis-decisions': () => ({
       status: 400,
       body: { code: 'VALIDATION', message: 'x', issues: [] },
@@ -141,7 +149,7 @@ describe('the intake tab', { timeout: 30_000 }, () => {
     expect(api.calls.some((call) => call.method === 'POST')).toBe(false);
   });
 
-  it('edits the current intake with If-Match and, on 412, says someone else saved it and offers the latest', async () => {
+  it('edits with If-Match; on 412 it says someone else saved, keeps refusing until the latest is loaded, then saves', async () => {
     const user = userEvent.setup();
     const api = intakeApi();
     renderApp('/patients/p1/intake', api);
@@ -152,6 +160,18 @@ describe('the intake tab', { timeout: 30_000 }, () => {
     expect(within(form).getByText(/Someone else saved this intake/)).toBeTruthy();
     const put = api.calls.find((call) => call.method === 'PUT');
     expect(put?.headers?.['If-Match']).toBe('"1"');
-    expect(within(form).getByRole('button', { name: 'Load the latest version' })).toBeTruthy();
+    // Saving again before loading the latest sends the version this form was filled from: 412 again.
+    await user.click(within(form).getByRole('button', { name: 'Save the intake' }));
+    const puts = api.calls.filter((call) => call.method === 'PUT');
+    expect(puts.map((call) => call.headers?.['If-Match'])).toEqual(['"1"', '"1"']);
+    await user.click(within(form).getByRole('button', { name: 'Load the latest version' }));
+    expect(within(form).getByText('Editing the current intake (version 2).')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Save the intake' }));
+    expect(await within(form).findByText('Intake saved.')).toBeTruthy();
+    expect(api.calls.filter((call) => call.method === 'PUT').map((call) => call.headers?.['If-Match'])).toEqual([
+      '"1"',
+      '"1"',
+      '"2"',
+    ]);
   });
 });
