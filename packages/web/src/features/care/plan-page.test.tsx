@@ -63,7 +63,7 @@ describe('the plan tab', () => {
     const form = await screen.findByRole('region', { name: 'Edit the plan' });
     expect(within(form).getByText('Editing version 1')).toBeTruthy();
     // The saved "carried out by" is shown, not "not assigned".
-    expect((within(form).getByRole('combobox', { name: 'Carried out by (optional)' }) as HTMLSelectElement).value).toBe(
+    expect(within(form).getByRole<HTMLSelectElement>('combobox', { name: 'Carried out by (optional)' }).value).toBe(
       'user-clinician',
     );
     // Someone else saves version 2 meanwhile.
@@ -73,7 +73,7 @@ describe('the plan tab', () => {
     await user.type(review, '2027-04-01');
     await user.click(within(form).getByRole('button', { name: 'Save as a new version' }));
     expect(await within(form).findByText(/Someone saved a newer version/)).toBeTruthy();
-    expect((within(form).getByLabelText('Review date') as HTMLInputElement).value).toBe('2027-04-01');
+    expect(within(form).getByLabelText<HTMLInputElement>('Review date').value).toBe('2027-04-01');
     expect(await within(form).findByText('Editing version 2')).toBeTruthy();
     await user.click(within(form).getByRole('button', { name: 'Save as a new version' }));
     expect(await within(form).findByText('Version 3 was saved.')).toBeTruthy();
