@@ -71,9 +71,6 @@ export interface RecordParentRecord {
   readonly body: unknown;
 }
 
-/** What a type's rules may look at besides the request: the server's clock, and a nested type's parent. */
-export interface RecordContext {
-  readonly now: Date;
 /**
  * A kind within a type that lists filter on (an assessment's instrument): stored in the record's
  * indexed `subtype` column, so `?<filter>=` is one index range (migration 0009), and offered as a
@@ -88,6 +85,9 @@ export interface RecordSubtype<TBody> {
   of(body: TBody): string | null;
 }
 
+/** What a type's rules may look at besides the request: the server's clock, and a nested type's parent. */
+export interface RecordContext {
+  readonly now: Date;
   /** Given to a nested type's rules only: the parent record the request names. */
   readonly parent?: RecordParentRecord | undefined;
 }
@@ -137,11 +137,11 @@ export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
   /** The response fields of a stored body (what may leave the server). */
   toView(body: TBody): z.infer<TView>;
   readonly filters: readonly TRecordListFilter[];
+  /** A kind within the type that is stored indexed and offered as a list filter (optional). */
+  readonly subtype?: RecordSubtype<TBody>;
   /** The first is the default. */
   readonly sortKeys: readonly [TRecordSortKey, ...TRecordSortKey[]];
   readonly audit: RecordAuditActions;
-  /** A kind within the type that is stored indexed and offered as a list filter (optional). */
-  readonly subtype?: RecordSubtype<TBody>;
   /** A valid, obviously fictional create request (OpenAPI example, tests, the access matrix). */
   readonly example: TCreate;
 }
