@@ -96,6 +96,10 @@ test.describe("journey 2: liver tests that meet Hy's law", () => {
       await expect(page.getByRole('region', { name: 'Liver assessment' })).toContainText(
         "Hy's law: labs met and no other cause, as the clinician recorded.",
       );
+      await expect(findings.getByRole('table', { name: 'Clinician findings recorded, newest first' })).toContainText(
+        'No other cause explains the findings: Yes',
+      );
+      await expectAccessible('labs tab with clinician findings at 1280 px');
     });
   });
 });

@@ -15,6 +15,7 @@ import type { RecordList } from '../chart/record-lists';
 export const LAB_LIST = ZListLabsResponse as unknown as ResponseSchema<RecordList<TLab>>;
 export const LAB_RECORD = ZLabResponse as unknown as ResponseSchema<TLab>;
 export const LIVER_FINDINGS_RECORD = LIVER_FINDINGS.response as unknown as ResponseSchema<TLiverFindings>;
+export const LIVER_FINDINGS_LIST = LIVER_FINDINGS.listResponse as unknown as ResponseSchema<RecordList<TLiverFindings>>;
 export const LIVER = ZLiverAssessmentResponse as unknown as ResponseSchema<TLiverAssessmentResponse>;
 
 /**

@@ -8,6 +8,7 @@ import { CheckboxesField, RadioField, SchemaForm, SubmitButton, TextField, useSc
 import { Notice } from '../../ui/notice';
 import { localNow, withIsoTimes } from '../treatment/form-values';
 import { LIVER_FINDINGS_RECORD, labPaths } from './lab-lists';
+import { LiverFindingsList } from './liver-findings-list';
 
 /** Each fact is asked yes / no / not assessed; "not assessed" leaves it out (absent is never "no"). */
 function toRequest(input: unknown): unknown {
@@ -63,6 +64,7 @@ export function LiverFindingsForm({ patientId }: { readonly patientId: string })
     <section className="workspace-card ws-narrow liver-findings" aria-labelledby="liver-findings-title">
       <h2 id="liver-findings-title">{t('liverTab.findings.title')}</h2>
       <p>{t('liverTab.findings.intro')}</p>
+      <LiverFindingsList patientId={patientId} />
       {saved > 0 ? (
         <Notice tone="success" live>
           <p>{t('liverTab.findings.saved')}</p>

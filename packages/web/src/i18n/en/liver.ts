@@ -68,6 +68,10 @@ export const LIVER_EN = {
   'liverTab.findings.unknown': 'Not assessed',
   'liverTab.findings.submit': 'Record the findings',
   'liverTab.findings.saved': 'The findings were recorded.',
+  'liverTab.findings.by': 'Recorded by',
+  'liverTab.findings.facts': 'Answers',
+  'liverTab.findings.empty': 'No clinician findings recorded yet.',
+  'liverTab.findings.caption': 'Clinician findings recorded, newest first',
 
   'liverTab.trend.title': 'Liver tests over time',
   'liverTab.trend.intro': 'Each value as a multiple of its upper limit (1 = the upper limit).',
