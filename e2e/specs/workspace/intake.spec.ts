@@ -1,6 +1,7 @@
 import { MUTATION_HEADERS } from '../../core/accounts-test';
 import { seedFacility, uniqueTag } from '../../core/accounts';
 import { enrolledStaff, expect, signInWithCode, test } from '../../core/workspace-test';
+import { tabTo } from '../../core/keyboard';
 import { IntakePage } from '../../pages/intake-page';
 
 // Issue 10 §2: a clinician completes a fictional patient's intake and the DSM-5 checklist, sees the
@@ -12,6 +13,8 @@ test.describe('a clinician completes an intake', { tag: '@mobile' }, () => {
     baseURL,
     expectAccessible,
   }) => {
+    // A whole intake, a checklist and four axe runs: 40 s alone, more when the two CPUs are shared.
+    test.setTimeout(120_000);
     const tag = uniqueTag();
     const facilityId = seedFacility(`Alder Clinic ${tag}`);
     const clinician = await enrolledStaff(baseURL ?? '', 'clinician', `Casey Clinician ${tag}`, facilityId);
@@ -77,9 +80,13 @@ test.describe('a clinician completes an intake', { tag: '@mobile' }, () => {
       await expectAccessible('intake with a suggested code, 768 px');
     });
 
-    await test.step('When I confirm the suggested code, it stands as the confirmed code', async () => {
-      await intake.code.getByLabel('Confirm F19.230').check();
-      await intake.code.getByRole('button', { name: 'Record the decision' }).click();
+    await test.step('When I confirm the suggested code with the keyboard, it stands as the confirmed code', async () => {
+      const confirm = intake.code.getByLabel('Confirm F19.230');
+      await confirm.focus();
+      await page.keyboard.press('Space');
+      await expect(confirm).toBeChecked();
+      await tabTo(page, intake.code.getByRole('button', { name: 'Record the decision' }));
+      await page.keyboard.press('Enter');
       await expect(intake.code).toContainText('Confirmed code: F19.230');
       await expectAccessible('intake with a confirmed code');
     });
