@@ -196,6 +196,7 @@ test.describe('a clinician hands a patient off', () => {
     await test.step('Then the copy sent holds only what the consent covers, and says to whom it went', async () => {
       await expect(page.getByText(`Recorded as a disclosure to ${OUTSIDE}`)).toBeVisible();
       await expect(summary).toContainText(`${OUTSIDE}, for: Referral to hepatology`);
+      await expect(summary).toContainText('Covers Medications, Lab results; purpose: Liver follow-up');
       await expect(summary.getByRole('region', { name: 'Current medications' })).toContainText(
         'Buprenorphine-naloxone',
       );

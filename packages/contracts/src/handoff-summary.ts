@@ -115,7 +115,22 @@ export const ZCreateSummaryDisclosureRequest = z.strictObject({
 });
 export type TCreateSummaryDisclosureRequest = z.infer<typeof ZCreateSummaryDisclosureRequest>;
 
-/** The disclosure row written, and the summary as disclosed. */
+/**
+ * The consent a disclosure was made under, as its scope travels with the copy (42 CFR §2.32: a copy
+ * of the consent or a clear explanation of its scope; SECURITY.md P2-02).
+ */
+export const ZDisclosedUnderConsent = z.object({
+  id: z.string(),
+  recipientName: z.string(),
+  categories: z.array(z.enum(CONSENT_CATEGORY_VALUES)),
+  purpose: z.string(),
+  expiresAt: z.string().nullable(),
+  expiryEvent: z.string().nullable(),
+  signedAt: z.string(),
+});
+export type TDisclosedUnderConsent = z.infer<typeof ZDisclosedUnderConsent>;
+
+/** The disclosure row written, the consent's scope, and the summary as disclosed. */
 export const ZSummaryDisclosureResponse = z.object({
   disclosure: z.object({
     id: z.string(),
@@ -125,6 +140,7 @@ export const ZSummaryDisclosureResponse = z.object({
     categories: z.array(z.enum(CONSENT_CATEGORY_VALUES)),
     occurredAt: z.string(),
   }),
+  consent: ZDisclosedUnderConsent,
   summary: ZHandoffSummary,
 });
 export type TSummaryDisclosureResponse = z.infer<typeof ZSummaryDisclosureResponse>;

@@ -19,7 +19,7 @@ import { chooseSummaryConsent, coveredBy } from './summary-consent.js';
  * `POST /api/patients/:id/summary/disclosures` `{ recipient, purpose, consentId? }`: produces the
  * hand-off summary for an outside provider. It needs a consent in force that names that provider
  * (42 CFR §2.31, §2.33); the summary carries only the sections the consent covers, with the
- * §2.32 redisclosure notice, and one `disclosure` row (action `share`) is written in the same
+ * §2.32 redisclosure notice and the consent's scope, and one `disclosure` row (action `share`) is written in the same
  * transaction as the audit row, so the patient sees it under "Who saw my records". Clinicians with
  * access only; 404 for everyone else. Needs an `Idempotency-Key`: a retry discloses once.
  *
@@ -92,6 +92,16 @@ export function registerCreateSummaryDisclosure(app: App): void {
                   purpose: disclosure.purpose,
                   categories: disclosure.categories,
                   occurredAt: disclosure.occurredAt,
+                },
+                // The consent's scope travels with the copy (42 CFR §2.32).
+                consent: {
+                  id: consent.id,
+                  recipientName: consent.recipientName ?? request.body.recipient,
+                  categories: consent.categories,
+                  purpose: consent.purpose,
+                  expiresAt: consent.expiresAt,
+                  expiryEvent: consent.expiryEvent,
+                  signedAt: consent.createdAt,
                 },
                 summary,
               };

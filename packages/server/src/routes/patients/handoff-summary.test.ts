@@ -203,6 +203,14 @@ describe.each(TEST_TARGETS)('the hand-off summary on $kind', (target) => {
       categories: ['medications', 'labs'],
     });
     expect(body.summary.redisclosureNotice).toBe(REDISCLOSURE_NOTICE);
+    // The consent's scope travels with the copy (42 CFR §2.32).
+    expect(body.consent).toMatchObject({
+      id: consentId,
+      recipientName: OUTSIDE,
+      categories: ['medications', 'labs'],
+      purpose: 'Referral for liver follow-up',
+      expiresAt: '2099-01-01T00:00:00.000Z',
+    });
     expect(body.summary.medications.status).toBe('included');
     expect(body.summary.labs.status).toBe('included');
     expect(body.summary.liver).not.toBeNull();

@@ -1,4 +1,9 @@
-import { INTAKE_SUBSTANCES, type THandoffSectionStatus, type THandoffSummary } from '@kratom-care/contracts';
+import {
+  INTAKE_SUBSTANCES,
+  type TDisclosedUnderConsent,
+  type THandoffSectionStatus,
+  type THandoffSummary,
+} from '@kratom-care/contracts';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-t';
 import { formatBirthDate, patientName } from '../patients/patient-name';
@@ -14,10 +19,11 @@ const WORDED: Readonly<Record<'severity' | 'substance', { prefix: string; known:
   substance: { prefix: 'intake.option.substance', known: new Set(INTAKE_SUBSTANCES) },
 };
 
-/** Who a disclosed copy went to, printed under the title. */
+/** Who a disclosed copy went to and the consent's scope, printed under the title (42 CFR §2.32). */
 export interface PreparedFor {
   readonly recipient: string;
   readonly purpose: string;
+  readonly consent: TDisclosedUnderConsent;
 }
 
 function Section({
@@ -106,7 +112,24 @@ export function HandoffDocument({
           {preparedFor === undefined ? null : (
             <>
               <dt>{t('handoff.doc.preparedFor')}</dt>
-              <dd>{t('handoff.doc.preparedForValue', { ...preparedFor })}</dd>
+              <dd>
+                {t('handoff.doc.preparedForValue', { recipient: preparedFor.recipient, purpose: preparedFor.purpose })}
+              </dd>
+              <dt>{t('handoff.doc.consent')}</dt>
+              <dd>
+                {t('handoff.doc.consentScope', {
+                  categories: preparedFor.consent.categories
+                    .map((category) => t(`consents.category.${category}`))
+                    .join(', '),
+                  purpose: preparedFor.consent.purpose,
+                  signed: formatDateTime(new Date(preparedFor.consent.signedAt), { dateStyle: 'medium' }),
+                  until:
+                    preparedFor.consent.expiresAt === null
+                      ? (preparedFor.consent.expiryEvent ?? '')
+                      : formatDateTime(new Date(preparedFor.consent.expiresAt), { dateStyle: 'medium' }),
+                  id: preparedFor.consent.id,
+                })}
+              </dd>
             </>
           )}
         </dl>

@@ -67,7 +67,11 @@ export function HandoffPage() {
           </div>
           <HandoffDocument
             summary={sent.summary}
-            preparedFor={{ recipient: sent.disclosure.recipientName, purpose: sent.disclosure.purpose }}
+            preparedFor={{
+              recipient: sent.disclosure.recipientName,
+              purpose: sent.disclosure.purpose,
+              consent: sent.consent,
+            }}
           />
         </>
       )}

@@ -30,6 +30,9 @@ export const HANDOFF_EN = {
   'handoff.doc.generated': 'Prepared',
   'handoff.doc.preparedFor': 'Sent to',
   'handoff.doc.preparedForValue': '{recipient}, for: {purpose}',
+  'handoff.doc.consent': 'Patient consent',
+  'handoff.doc.consentScope':
+    'Covers {categories}; purpose: {purpose}; signed {signed}, in force until {until} (consent {id}).',
   'handoff.doc.notice': 'Redisclosure notice (42 CFR §2.32)',
   'handoff.doc.decisionSupport':
     'Scores and the liver assessment are decision support for clinician review; they are not diagnoses or orders.',
