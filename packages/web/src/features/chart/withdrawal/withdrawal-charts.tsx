@@ -1,4 +1,4 @@
-import { COWS_DEFINITION } from '@kratom-care/domain';
+import { COWS_DEFINITION, VITAL_SIGNS } from '@kratom-care/domain';
 import type { TAssessment, TVitals } from '@kratom-care/contracts';
 import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/use-t';
@@ -50,7 +50,7 @@ const VITALS_CHARTS: readonly VitalsChartSpec[] = [
     id: 'withdrawal-hr-bp',
     captionKey: 'withdrawal.chart.hrBp',
     fields: ['heartRate', 'systolic', 'diastolic'],
-    scales: [{ id: 'rate', label: 'bpm / mmHg', side: 'left' }],
+    scales: [{ id: 'rate', label: `${VITAL_SIGNS.heartRate.unit} / ${VITAL_SIGNS.systolic.unit}`, side: 'left' }],
     scaleOf: { heartRate: 'rate', systolic: 'rate', diastolic: 'rate' },
   },
   {
@@ -58,8 +58,8 @@ const VITALS_CHARTS: readonly VitalsChartSpec[] = [
     captionKey: 'withdrawal.chart.rrSpo2',
     fields: ['respiratoryRate', 'oxygenSaturation'],
     scales: [
-      { id: 'breaths', label: '/min', side: 'left' },
-      { id: 'percent', label: '%', side: 'right' },
+      { id: 'breaths', label: VITAL_SIGNS.respiratoryRate.unit, side: 'left' },
+      { id: 'percent', label: VITAL_SIGNS.oxygenSaturation.unit, side: 'right' },
     ],
     scaleOf: { respiratoryRate: 'breaths', oxygenSaturation: 'percent' },
   },
@@ -67,23 +67,20 @@ const VITALS_CHARTS: readonly VitalsChartSpec[] = [
     id: 'withdrawal-temperature',
     captionKey: 'withdrawal.chart.temperature',
     fields: ['temperature'],
-    scales: [{ id: 'celsius', label: '°C', side: 'left' }],
+    scales: [{ id: 'celsius', label: VITAL_SIGNS.temperature.unit, side: 'left' }],
     scaleOf: { temperature: 'celsius' },
   },
 ];
 
 const VITAL_STYLE: Readonly<
-  Record<
-    VitalField,
-    { readonly color: string; readonly dash?: readonly number[]; readonly hollow?: boolean; readonly unit: string }
-  >
+  Record<VitalField, { readonly color: string; readonly dash?: readonly number[]; readonly hollow?: boolean }>
 > = {
-  heartRate: { color: RED, unit: 'bpm' },
-  systolic: { color: BLUE, dash: [8, 4], unit: 'mmHg' },
-  diastolic: { color: BLUE, dash: [2, 3], hollow: true, unit: 'mmHg' },
-  respiratoryRate: { color: GREEN, unit: '/min' },
-  oxygenSaturation: { color: PURPLE, dash: [8, 4], hollow: true, unit: '%' },
-  temperature: { color: AMBER, unit: '°C' },
+  heartRate: { color: RED },
+  systolic: { color: BLUE, dash: [8, 4] },
+  diastolic: { color: BLUE, dash: [2, 3], hollow: true },
+  respiratoryRate: { color: GREEN },
+  oxygenSaturation: { color: PURPLE, dash: [8, 4], hollow: true },
+  temperature: { color: AMBER },
 };
 
 const SOWS_VARIANTS: readonly WithdrawalInstrumentId[] = ['sows-kratom-adapted', 'sows-handelsman-1987'];
@@ -197,7 +194,8 @@ export function WithdrawalCharts({ assessments, vitals, axis }: WithdrawalCharts
         series: spec.fields.map((field) => ({
           id: field,
           label: t(`withdrawal.vital.${field}`),
-          unit: VITAL_STYLE[field].unit,
+          // Units come with the vital signs' definitions (domain), as the vitals form shows them.
+          unit: VITAL_SIGNS[field].unit,
           scale: spec.scaleOf[field] ?? spec.scales[0]?.id ?? 'y',
           color: VITAL_STYLE[field].color,
           ...(VITAL_STYLE[field].dash === undefined ? {} : { dash: VITAL_STYLE[field].dash }),

@@ -1,4 +1,4 @@
-import { canonicalInstrumentId, type SerialScore } from '@kratom-care/domain';
+import { canonicalInstrumentId, type SerialScore, type VitalSignField } from '@kratom-care/domain';
 import type { TAssessment, TVitals } from '@kratom-care/contracts';
 
 /** The withdrawal scales of the tab, by their current ids (the API lists the two SOWS variants apart). */
@@ -123,8 +123,7 @@ export function scoreRows(
 }
 
 /** The vital signs a chart may show, as the vitals record names them. */
-export type VitalField =
-  'heartRate' | 'systolic' | 'diastolic' | 'temperature' | 'respiratoryRate' | 'oxygenSaturation';
+export type VitalField = VitalSignField;
 
 /**
  * The rows of a vitals chart: the current sets that measured at least one of the fields, oldest first,
