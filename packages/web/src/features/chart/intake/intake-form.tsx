@@ -81,53 +81,58 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
   const others = (form.watch('otherSubstances') as unknown[] | undefined) ?? [];
   const medicines = (form.watch('medications') as unknown[] | undefined) ?? [];
   const allergies = (form.watch('allergies') as unknown[] | undefined) ?? [];
+  // An enum's own message lists machine values; a person is asked to choose instead.
+  const choice = (label: string): FieldSpec => ({
+    label,
+    messages: { invalid_value: t('instrumentForm.chooseOption') },
+  });
   const each = (count: number, fields: (index: number) => [string, FieldSpec][]) =>
     Array.from({ length: count }, (_, index) => fields(index)).flat();
   const fields: Record<string, FieldSpec> = Object.fromEntries([
     ['redFlags', t('intake.field.redFlags')],
     ['kratom.products', t('intake.section.products')],
     ...each(products.length, (i) => [
-      [`kratom.products.${String(i)}.form`, t('intake.field.form')],
+      [`kratom.products.${String(i)}.form`, choice(t('intake.field.form'))],
       [`kratom.products.${String(i)}.amountPerDay`, t('intake.field.amountPerDay')],
-      [`kratom.products.${String(i)}.unit`, t('intake.field.unit')],
+      [`kratom.products.${String(i)}.unit`, choice(t('intake.field.unit'))],
     ]),
     ['kratom.dosesPerDay', t('intake.field.dosesPerDay')],
     ['kratom.durationMonths', t('intake.field.durationMonths')],
-    ['kratom.route', t('intake.field.route')],
+    ['kratom.route', choice(t('intake.field.route'))],
     ['kratom.lastDoseAt', t('intake.field.lastDoseAt')],
     ['otherSubstances', t('intake.section.otherSubstances')],
     ...each(others.length, (i) => [
-      [`otherSubstances.${String(i)}.substance`, t('intake.field.substance')],
+      [`otherSubstances.${String(i)}.substance`, choice(t('intake.field.substance'))],
       [`otherSubstances.${String(i)}.name`, t('intake.field.substanceName')],
-      [`otherSubstances.${String(i)}.frequency`, t('intake.field.frequency')],
+      [`otherSubstances.${String(i)}.frequency`, choice(t('intake.field.frequency'))],
       [`otherSubstances.${String(i)}.lastUseAt`, t('intake.field.lastUseAt')],
     ]),
-    ['medicalHistory.liverDisease', t('intake.field.liverDisease')],
-    ['medicalHistory.cardiac', t('intake.field.cardiac')],
-    ['medicalHistory.seizures', t('intake.field.seizures')],
-    ['medicalHistory.pregnancy', t('intake.field.pregnancy')],
+    ['medicalHistory.liverDisease', choice(t('intake.field.liverDisease'))],
+    ['medicalHistory.cardiac', choice(t('intake.field.cardiac'))],
+    ['medicalHistory.seizures', choice(t('intake.field.seizures'))],
+    ['medicalHistory.pregnancy', choice(t('intake.field.pregnancy'))],
     ['medicalHistory.details', t('intake.field.medicalDetails')],
     ['medications', t('intake.section.medications')],
     ...each(medicines.length, (i) => [
       [`medications.${String(i)}.name`, t('intake.field.medicineName')],
       [`medications.${String(i)}.details`, t('intake.field.medicineDetails')],
     ]),
-    ['allergyStatus', t('intake.field.allergyStatus')],
+    ['allergyStatus', choice(t('intake.field.allergyStatus'))],
     ['allergies', t('intake.field.allergyStatus')],
     ...each(allergies.length, (i) => [
       [`allergies.${String(i)}.substance`, t('intake.field.allergySubstance')],
       [`allergies.${String(i)}.reaction`, t('intake.field.allergyReaction')],
     ]),
-    ['social.housing', t('intake.field.housing')],
-    ['social.support', t('intake.field.support')],
-    ['social.safePlaceToWithdraw', t('intake.field.safePlaceToWithdraw')],
+    ['social.housing', choice(t('intake.field.housing'))],
+    ['social.support', choice(t('intake.field.support'))],
+    ['social.safePlaceToWithdraw', choice(t('intake.field.safePlaceToWithdraw'))],
     ['social.details', t('intake.field.socialDetails')],
-    ['goals.wantsToChange', t('intake.field.wantsToChange')],
+    ['goals.wantsToChange', choice(t('intake.field.wantsToChange'))],
     ['goals.statement', t('intake.field.goalStatement')],
     ['diagnosis.currentWithdrawal', t('intake.field.currentWithdrawal')],
     ['diagnosis.withPerceptualDisturbance', t('intake.field.withPerceptualDisturbance')],
-    ['diagnosis.remission', t('intake.field.remission')],
-    ['diagnosis.classification', t('intake.field.classification')],
+    ['diagnosis.remission', choice(t('intake.field.remission'))],
+    ['diagnosis.classification', choice(t('intake.field.classification'))],
   ]);
   const choose = t('intake.form.choose');
 

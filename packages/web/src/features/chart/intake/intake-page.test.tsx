@@ -149,6 +149,17 @@ describe('the intake tab', { timeout: 30_000 }, () => {
     expect(api.calls.some((call) => call.method === 'POST')).toBe(false);
   });
 
+  it('asks to choose at the field when an added substance is left blank, in words, and sends nothing', async () => {
+    const user = userEvent.setup();
+    const api = intakeApi();
+    renderApp('/patients/p1/intake', api);
+    const form = await screen.findByRole('region', { name: 'Intake history' });
+    await user.click(within(form).getByRole('button', { name: 'Add a substance' }));
+    await user.click(within(form).getByRole('button', { name: 'Save the intake' }));
+    expect(await screen.findByRole('link', { name: 'Substance: Choose one of the options.' })).toBeTruthy();
+    expect(api.calls.some((call) => call.method === 'PUT')).toBe(false);
+  });
+
   it('edits with If-Match; on 412 it says someone else saved, keeps refusing until the latest is loaded, then saves', async () => {
     const user = userEvent.setup();
     const api = intakeApi();
