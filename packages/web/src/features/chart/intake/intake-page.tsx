@@ -1,9 +1,10 @@
 import type { InstrumentId } from '@kratom-care/domain';
 import { INSTRUMENTS } from '@kratom-care/domain';
 import { useApiQuery } from '../../../api/use-api-query';
-import { useT } from '../../../i18n/use-t';
+import { useI18n, useT } from '../../../i18n/use-t';
 import { QueryState } from '../../workspace/page-states';
 import { InstrumentForm } from '../instrument-form';
+import { ASSESSMENT_LIST } from '../record-lists';
 import { useChartPatient } from '../use-chart-patient';
 import { Icd10Section } from './icd10-section';
 import { IntakeForm } from './intake-form';
@@ -14,6 +15,27 @@ import './intake.css';
 
 /** The screens of issue 10 §2, in the order they are usually asked. */
 const SCREENS: readonly InstrumentId[] = ['dsm5-kud', 'phq9', 'gad7'];
+
+/** A screen's title and its latest score, so a closed screen still says whether it was done. */
+function ScreenSummary({ path, instrumentId }: { readonly path: string; readonly instrumentId: InstrumentId }) {
+  const { t, formatDateTime } = useI18n();
+  const latest = useApiQuery(ASSESSMENT_LIST, { path, query: { instrument: instrumentId, limit: 1, order: 'desc' } });
+  const item = latest.data?.items.find((assessment) => assessment.status !== 'entered-in-error');
+  return (
+    <summary>
+      {t(INSTRUMENTS[instrumentId].definition.titleKey)}
+      <span className="ws-muted">
+        {' – '}
+        {item === undefined
+          ? t('intake.screens.none')
+          : t('intake.screens.latest', {
+              total: item.total,
+              when: formatDateTime(new Date(item.recordedAt), { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
+      </span>
+    </summary>
+  );
+}
 
 /**
  * `/patients/:patientId/intake`: the red flags first (with the crisis resources), then the suggested
@@ -67,7 +89,7 @@ export function IntakePage() {
         <p className="ws-muted">{t('intake.screens.intro')}</p>
         {SCREENS.map((id) => (
           <details className="workspace-card intake-screen" key={id} id={`screen-${id}`}>
-            <summary>{t(INSTRUMENTS[id].definition.titleKey)}</summary>
+            <ScreenSummary path={paths.assessments} instrumentId={id} />
             <InstrumentForm patientId={patient.id} instrumentId={id} invalidates={refresh} />
           </details>
         ))}
