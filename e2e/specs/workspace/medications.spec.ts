@@ -111,6 +111,23 @@ test.describe('the Medications tab', () => {
       await expectAccessible('medications tab after the override at 1280 px');
     });
 
+    await test.step('And withdrawing the override (with a reason) brings the block back', async () => {
+      const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Naltrexone/ }) });
+      const overrides = card.getByRole('region', { name: 'Overrides of the washout block' });
+      await expect(overrides).toContainText('Urine mitragynine negative today');
+      await overrides.getByRole('button', { name: 'Withdraw this override' }).click();
+      await overrides
+        .getByRole('textbox', { name: 'Why it is withdrawn' })
+        .fill('Recorded before the test result was back');
+      await overrides.getByRole('button', { name: 'Withdraw the override' }).click();
+      await expect(card.getByRole('region', { name: 'Overrides of the washout block' })).toHaveCount(0);
+      await expect(
+        page
+          .getByRole('region', { name: 'Decision support' })
+          .getByRole('heading', { name: 'Blocked Naltrexone washout' }),
+      ).toBeVisible();
+    });
+
     await test.step('And I stop the clonidine order after confirming: it reads Stopped and leaves the panel', async () => {
       const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Clonidine/ }) });
       await card.getByRole('button', { name: 'Stop order Clonidine' }).click();

@@ -21,6 +21,9 @@ export const ADMINISTRATION_LIST = MEDICATION_ADMINISTRATIONS.listResponse as un
 export const ADMINISTRATION_RECORD =
   MEDICATION_ADMINISTRATIONS.response as unknown as ResponseSchema<TMedicationAdministration>;
 export const OVERRIDE_RECORD = NALTREXONE_OVERRIDES.response as unknown as ResponseSchema<TNaltrexoneOverride>;
+export const OVERRIDE_LIST = NALTREXONE_OVERRIDES.listResponse as unknown as ResponseSchema<
+  RecordList<TNaltrexoneOverride>
+>;
 export const DECISION_SUPPORT = ZDecisionSupportResponse as ResponseSchema<TDecisionSupportResponse>;
 
 /**

@@ -9,6 +9,7 @@ import { AdministrationForm } from './administration-form';
 import { AdministrationsList } from './administrations-list';
 import { MEDICATION_RECORD, medicationPaths } from './medication-lists';
 import { MedicationOrderForm } from './medication-order-form';
+import { NaltrexoneOverridesList } from './naltrexone-overrides-list';
 
 /** @returns The order's name as a clinician reads it: the medicine, and a symptomatic medicine's own name. */
 export function useOrderName(): (order: Pick<TMedication, 'drug' | 'name'>) => string {
@@ -139,6 +140,7 @@ export function MedicationOrderCard({ patientId, order }: { readonly patientId: 
           }}
         />
       ) : null}
+      {order.drug === 'naltrexone' ? <NaltrexoneOverridesList patientId={patientId} orderId={order.id} /> : null}
       <details className="meds-given">
         <summary>{t('meds.given.show')}</summary>
         <h4>{t('meds.given.title')}</h4>

@@ -74,6 +74,7 @@ function medicationsApi(): FakeApi & { overridden: () => boolean } {
     'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
     'GET /api/patients/p1/medications': () => ({ status: 200, body: { items: [NALTREXONE], nextCursor: null } }),
     'GET /api/patients/p1/medications/ord-n/administrations': emptyPage,
+    'GET /api/patients/p1/medications/ord-n/naltrexone-overrides': emptyPage,
     'GET /api/patients/p1/decision-support': () => ({
       status: 200,
       body: {

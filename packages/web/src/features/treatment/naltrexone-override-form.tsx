@@ -23,7 +23,7 @@ export function NaltrexoneOverrideForm({ patientId, orderId, onDone }: OverrideF
   const create = useApiMutation(
     OVERRIDE_RECORD,
     (body: TNaltrexoneOverrideRequest) => ({ method: 'POST', path: paths.overrides(orderId), body }),
-    { invalidates: [paths.panel], idempotent: true },
+    { invalidates: [paths.panel, paths.overrides(orderId)], idempotent: true },
   );
   const form = useSchemaForm(ZNaltrexoneOverrideRequest, { reason: '', overriddenBy: session?.user.name ?? '' });
   const id = `override-${orderId}`;

@@ -126,4 +126,10 @@ export const TREATMENT_EN = {
   'meds.override.submit': 'Record the override',
   'meds.override.cancel': 'Cancel',
   'meds.override.saved': 'The override was recorded.',
+  'meds.overrides.title': 'Overrides of the washout block',
+  'meds.overrides.entry': '{when}, {by}: {reason}',
+  'meds.overrides.withdraw': 'Withdraw this override',
+  'meds.overrides.withdrawIntro': 'The block comes back. The override stays on record, marked entered in error.',
+  'meds.overrides.withdrawReason': 'Why it is withdrawn',
+  'meds.overrides.withdrawSubmit': 'Withdraw the override',
 } as const;
