@@ -125,8 +125,11 @@ export function LabEntryForm({ patientId }: { readonly patientId: string }) {
         onSubmit={async (body) => {
           await create.mutateAsync(body);
           setSaved((value) => value + 1);
-          // Keep the time and the test: a panel of results is usually entered one after another.
-          form.reset({ loinc: body.loinc, collectedAt: form.getValues('collectedAt') });
+          // Keep the time and the test: a panel of results is usually entered one after another. Clear the
+          // rest field by field: a reset leaves the inputs showing the last value (they are uncontrolled).
+          for (const name of ['value', 'unit', 'upperLimit'] as const) {
+            form.setValue(name, undefined);
+          }
         }}
       >
         <LabFields />

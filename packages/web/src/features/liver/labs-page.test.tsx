@@ -121,4 +121,26 @@ describe('the Labs tab', () => {
       expect(post?.body).toEqual({ loinc: '72732-1', value: 'negative', collectedAt: expect.any(String) as string });
     },
   );
+
+  it(
+    'clears the value, unit and upper limit after a save and keeps the test and the time for the next result',
+    { timeout: 20_000 },
+    async () => {
+      const user = userEvent.setup();
+      renderApp('/patients/p1/labs', labsApi());
+      const form = await screen.findByRole('region', { name: 'Enter a lab result' }, { timeout: 5000 });
+      await user.selectOptions(within(form).getByRole('combobox', { name: 'Test' }), '1742-6');
+      await user.type(within(form).getByRole('textbox', { name: 'Result' }), '126');
+      await user.selectOptions(within(form).getByRole('combobox', { name: 'Unit' }), 'U/L');
+      await user.type(within(form).getByRole('textbox', { name: "Lab's upper limit (optional)" }), '35');
+      await user.click(within(form).getByRole('button', { name: 'Record the result' }));
+      expect(await within(form).findByText('The result was recorded.')).toBeTruthy();
+      expect(within(form).getByRole<HTMLSelectElement>('combobox', { name: 'Test' }).value).toBe('1742-6');
+      expect(within(form).getByRole<HTMLInputElement>('textbox', { name: 'Result' }).value).toBe('');
+      expect(within(form).getByRole<HTMLSelectElement>('combobox', { name: 'Unit' }).value).toBe('');
+      expect(within(form).getByRole<HTMLInputElement>('textbox', { name: "Lab's upper limit (optional)" }).value).toBe(
+        '',
+      );
+    },
+  );
 });
