@@ -7,14 +7,13 @@
 // Usage: npm run build && node bench/assessments-read-vs-bare.mjs [--postgres URL]
 //        node bench/assessments-read-vs-bare.mjs --serve bare|app CONFIG_JSON   (internal)
 
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
   BARE_REQUEST,
   COLUMNS,
   COWS_C4_ANSWERS,
   bareApp,
-  HOST,
   measure,
   prepareLoadGenerator,
   report,
@@ -23,6 +22,7 @@ import {
   stopServer,
 } from './harness.mjs';
 import { postgresUrl, scratchDatabase, STORE } from './app-process.mjs';
+import { insertSession, productionAppConfig, seedClinicAndClinician } from './seed-helpers.mjs';
 
 /** Assessments of the measured patient (issue 10 acceptance). */
 const ASSESSMENTS = 500;
@@ -58,20 +58,9 @@ async function seed(config) {
     await store.migrateToLatest(db);
     const sqlite = config.kind === 'sqlite';
     const now = new Date();
-    const facility = await store.createFacility(db, {
-      name: 'Benchmark Clinic',
-      region: 'Test Region',
-      address: '1 Example Road',
-    });
-    const clinician = await store.insertTestUser(db, { name: 'Test Clinician', email: 'bench-clinician@example.test' });
-    await db
-      .updateTable('user')
-      .set({ twoFactorEnabled: sqlite ? 1 : true })
-      .where('id', '=', clinician)
-      .execute();
-    await store.addMembership(db, { userId: clinician, facilityId: facility.id, role: 'clinician' });
+    const { facilityId, clinicianId: clinician } = await seedClinicAndClinician(store, db, sqlite);
     const patient = await store.createPatient(db, {
-      facilityId: facility.id,
+      facilityId,
       givenName: 'Sample',
       familyName: 'Benchmark',
       createdBy: clinician,
@@ -93,22 +82,7 @@ async function seed(config) {
         });
       }
     });
-    const token = randomBytes(24).toString('hex');
-    const expires = new Date(now.getTime() + 60 * 60 * 1000);
-    await db
-      .insertInto('session')
-      .values({
-        id: randomUUID(),
-        token: store.sessionTokenDigest(token),
-        userId: clinician,
-        expiresAt: sqlite ? expires.toISOString() : expires,
-        createdAt: sqlite ? now.toISOString() : now,
-        updatedAt: sqlite ? now.toISOString() : now,
-        ipAddress: null,
-        userAgent: null,
-        impersonatedBy: null,
-      })
-      .execute();
+    const token = await insertSession(store, db, clinician, sqlite, now);
     return { patientId: patient.id, token };
   } finally {
     await db.destroy();
@@ -120,17 +94,7 @@ async function serveApp({ database, token, authSecret }) {
   const { createApp } = await import('../packages/server/dist/app.js');
   const { signedCookieValue } = await import('../packages/server/dist/auth/session-cookie.js');
   const db = store.createDatabase(database);
-  // As `npm start` runs it (production, request logging at info to /dev/null).
-  const config = {
-    port: 0,
-    host: HOST,
-    dataDir: '/nonexistent',
-    logLevel: 'info',
-    nodeEnv: 'production',
-    authSecret,
-    auditKey: randomBytes(32).toString('base64'),
-    publicUrl: `http://${HOST}`,
-  };
+  const config = productionAppConfig(authSecret, 'info');
   const app = await createApp({ config, db, webRoot: null });
   const cookie = `${app.identity.cookieName}=${signedCookieValue(token, app.identity.secret)}`;
   await serveInChild(app, { cookie }, () => db.destroy());

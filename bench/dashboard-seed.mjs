@@ -1,11 +1,17 @@
 // Bulk seeding for bench/dashboard-scale.mjs: a network of patients with 10 clinical records each,
 // their care teams and their monitoring summaries (patient_monitoring, migration 0009), written in
-// large batches through the raw drivers (scale-seed.mjs's writers). The bench clinician's caseload
+// large batches through the raw drivers (bulk-seed.mjs's writers). The bench clinician's caseload
 // is 200 patients at every size. Everything is fictional. See bench/README.md.
 
 import { STORE, seedStaff } from './app-process.mjs';
-import { COWS_C4_ANSWERS } from './harness.mjs';
-import { postgresWriter, sqliteWriter } from './scale-seed.mjs';
+import {
+  CARE_TEAM_COLUMNS,
+  PATIENT_COLUMNS,
+  RECORD_COLUMNS,
+  bulkWriter,
+  cowsC4Body,
+  seedFacilities,
+} from './bulk-seed.mjs';
 import { BACKFILL_KEY, backfillMark } from '../packages/server/dist/monitoring/monitoring-backfill.js';
 import { DEFAULT_MONITORING_SETTINGS } from '../packages/domain/dist/index.js';
 
@@ -19,19 +25,6 @@ const OTHERS = 50;
 export const CLINICIAN = { id: 'clin-bench', name: 'Bench Clinician', email: 'bench-clinician@example.test' };
 const facilityId = (index) => `fac-${index % FACILITIES}`;
 const HOUR = 3_600_000;
-
-async function assessmentBody() {
-  const { INSTRUMENTS } = await import('../packages/domain/dist/index.js');
-  const result = INSTRUMENTS.cows.score(COWS_C4_ANSWERS, {});
-  return JSON.stringify({
-    instrumentId: 'cows',
-    instrumentVersion: result.version,
-    answers: COWS_C4_ANSWERS,
-    total: result.total,
-    bandId: result.band?.id ?? null,
-    flags: [...result.flags],
-  });
-}
 
 function* patients(count, now) {
   for (let i = 0; i < count; i += 1) {
@@ -94,31 +87,6 @@ function* summaries(count, end) {
   }
 }
 
-const PATIENT_COLUMNS = [
-  'id',
-  'facility_id',
-  'given_name',
-  'family_name',
-  'birth_date',
-  'created_by',
-  'created_at',
-  'updated_at',
-  'version',
-];
-const CARE_TEAM_COLUMNS = ['patient_id', 'clinician_user_id', 'added_by', 'created_at'];
-const RECORD_COLUMNS = [
-  'id',
-  'patient_id',
-  'type',
-  'subtype',
-  'version',
-  'status',
-  'recorded_at',
-  'recorded_by',
-  'body',
-  'created_at',
-  'updated_at',
-];
 const SUMMARY_COLUMNS = [
   'patient_id',
   'in_withdrawal',
@@ -150,14 +118,7 @@ export async function seedDashboard(scratch, size) {
   const db = store.createDatabase(scratch.config);
   try {
     await store.migrateToLatest(db);
-    for (let index = 0; index < FACILITIES; index += 1) {
-      await store.createFacility(db, {
-        id: facilityId(index),
-        name: `Example Clinic ${index}`,
-        region: 'Test Region',
-        address: `${index} Example Road`,
-      });
-    }
+    await seedFacilities(store, db, FACILITIES, facilityId);
     for (let index = 1; index < OTHERS; index += 1) {
       await store.insertTestUser(db, {
         id: `clin-${index}`,
@@ -169,14 +130,13 @@ export async function seedDashboard(scratch, size) {
   } finally {
     await db.destroy();
   }
-  const writer =
-    scratch.config.kind === 'sqlite' ? sqliteWriter(scratch.config.file) : postgresWriter(scratch.config.url);
+  const writer = bulkWriter(scratch.config);
   const now = new Date().toISOString();
   const end = Date.now() - HOUR;
   const count = Math.max(CASELOAD, Math.floor(size / RECORDS_PER_PATIENT));
   await writer.write('patient', PATIENT_COLUMNS, patients(count, now));
   await writer.write('care_team', CARE_TEAM_COLUMNS, careTeams(count, now));
-  await writer.write('clinical_record', RECORD_COLUMNS, records(size, count, await assessmentBody(), end));
+  await writer.write('clinical_record', RECORD_COLUMNS, records(size, count, await cowsC4Body(), end));
   await writer.write('patient_monitoring', SUMMARY_COLUMNS, summaries(count, end));
   // The summaries are seeded: the server's start-up backfill has nothing to do.
   await writer.write(

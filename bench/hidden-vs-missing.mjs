@@ -10,6 +10,7 @@ import { Buffer } from 'node:buffer';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { postgresUrl, scratchDatabase, STORE } from './app-process.mjs';
+import { insertSession, productionAppConfig, seedClinicAndClinician } from './seed-helpers.mjs';
 import { HOST } from './harness.mjs';
 
 const PAIRS = 300;
@@ -22,40 +23,14 @@ const WARM_UP_PAIRS = 50;
 async function seed(store, db, sqlite) {
   await store.migrateToLatest(db);
   const now = new Date();
-  const facility = await store.createFacility(db, {
-    name: 'Benchmark Clinic',
-    region: 'Test Region',
-    address: '1 Example Road',
-  });
-  const clinician = await store.insertTestUser(db, { name: 'Test Clinician', email: 'bench-clinician@example.test' });
-  await db
-    .updateTable('user')
-    .set({ twoFactorEnabled: sqlite ? 1 : true })
-    .where('id', '=', clinician)
-    .execute();
-  await store.addMembership(db, { userId: clinician, facilityId: facility.id, role: 'clinician' });
+  const { facilityId, clinicianId: clinician } = await seedClinicAndClinician(store, db, sqlite);
   const hidden = await store.createPatient(db, {
-    facilityId: facility.id,
+    facilityId,
     givenName: 'Hidden',
     familyName: 'Benchmark',
     createdBy: clinician,
   });
-  const token = randomBytes(24).toString('hex');
-  const expires = new Date(now.getTime() + 60 * 60 * 1000);
-  await db
-    .insertInto('session')
-    .values({
-      id: randomUUID(),
-      token: store.sessionTokenDigest(token),
-      userId: clinician,
-      expiresAt: sqlite ? expires.toISOString() : expires,
-      createdAt: sqlite ? now.toISOString() : now,
-      updatedAt: sqlite ? now.toISOString() : now,
-      ipAddress: null,
-      userAgent: null,
-      impersonatedBy: null,
-    })
-    .execute();
+  const token = await insertSession(store, db, clinician, sqlite, now);
   return { hiddenId: hidden.id, token };
 }
 
@@ -95,17 +70,7 @@ async function benchDatabase(kind, serverUrl) {
   let app;
   try {
     const { hiddenId, token } = await seed(store, db, kind === 'sqlite');
-    const config = {
-      port: 0,
-      host: HOST,
-      // Both secrets are given, so no keys file is written: the folder is never touched.
-      dataDir: '/nonexistent',
-      logLevel: 'silent',
-      nodeEnv: 'production',
-      authSecret: randomBytes(32).toString('hex'),
-      auditKey: randomBytes(32).toString('base64'),
-      publicUrl: `http://${HOST}`,
-    };
+    const config = productionAppConfig(randomBytes(32).toString('hex'), 'silent');
     app = await createApp({ config, db, webRoot: null });
     await app.listen({ port: 0, host: HOST });
     const port = app.server.address().port;

@@ -6,13 +6,12 @@
 // Usage: node bench/patient-read-vs-bare.mjs [--postgres URL]   (or DATABASE_URL=postgres://…)
 //        node bench/patient-read-vs-bare.mjs --serve bare|app CONFIG_JSON   (internal)
 
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
   BARE_REQUEST,
   COLUMNS,
   bareApp,
-  HOST,
   measure,
   prepareLoadGenerator,
   report,
@@ -22,6 +21,7 @@ import {
   stopServer,
 } from './harness.mjs';
 import { postgresUrl, scratchDatabase, STORE } from './app-process.mjs';
+import { insertSession, productionAppConfig, seedClinicAndClinician } from './seed-helpers.mjs';
 
 /**
  * Seeds one facility, one clinician with a verified second factor (as the access tests do), a
@@ -34,42 +34,15 @@ async function seed(config) {
     await store.migrateToLatest(db);
     const sqlite = config.kind === 'sqlite';
     const now = new Date();
-    const facility = await store.createFacility(db, {
-      name: 'Benchmark Clinic',
-      region: 'Test Region',
-      address: '1 Example Road',
-    });
-    const clinician = await store.insertTestUser(db, { name: 'Test Clinician', email: 'bench-clinician@example.test' });
-    await db
-      .updateTable('user')
-      .set({ twoFactorEnabled: sqlite ? 1 : true })
-      .where('id', '=', clinician)
-      .execute();
-    await store.addMembership(db, { userId: clinician, facilityId: facility.id, role: 'clinician' });
+    const { facilityId, clinicianId: clinician } = await seedClinicAndClinician(store, db, sqlite);
     const patient = await store.createPatient(db, {
-      facilityId: facility.id,
+      facilityId,
       givenName: 'Sample',
       familyName: 'Benchmark',
       createdBy: clinician,
     });
     await store.addCareTeamMember(db, { patientId: patient.id, clinicianUserId: clinician, addedBy: clinician });
-    const token = randomBytes(24).toString('hex');
-    const expires = new Date(now.getTime() + 60 * 60 * 1000);
-    await db
-      .insertInto('session')
-      .values({
-        id: randomUUID(),
-        // The store keeps only a digest of a session token (decision 0014); the cookie carries the token.
-        token: store.sessionTokenDigest(token),
-        userId: clinician,
-        expiresAt: sqlite ? expires.toISOString() : expires,
-        createdAt: sqlite ? now.toISOString() : now,
-        updatedAt: sqlite ? now.toISOString() : now,
-        ipAddress: null,
-        userAgent: null,
-        impersonatedBy: null,
-      })
-      .execute();
+    const token = await insertSession(store, db, clinician, sqlite, now);
     return { patientId: patient.id, token };
   } finally {
     await db.destroy();
@@ -95,18 +68,7 @@ async function serveApp({ database, token, authSecret }) {
   const { createApp } = await import('../packages/server/dist/app.js');
   const { signedCookieValue } = await import('../packages/server/dist/auth/session-cookie.js');
   const db = store.createDatabase(database);
-  // As `npm start` runs it (production: secure cookie name, request logging to /dev/null).
-  const config = {
-    port: 0,
-    host: HOST,
-    // Both secrets are given, so no keys file is written: the folder is never touched.
-    dataDir: '/nonexistent',
-    logLevel: 'info',
-    nodeEnv: 'production',
-    authSecret,
-    auditKey: randomBytes(32).toString('base64'),
-    publicUrl: `http://${HOST}`,
-  };
+  const config = productionAppConfig(authSecret, 'info');
   const app = await createApp({ config, db, webRoot: null });
   const cookie = `${app.identity.cookieName}=${signedCookieValue(token, app.identity.secret)}`;
   // Requests answered, counted where the answer leaves the handler: after its audit row committed,

@@ -1,15 +1,17 @@
 // Bulk seeding for bench/scale.mjs: patients, care teams, assessments and a valid audit chain,
-// written in large batches through the raw drivers (better-sqlite3 prepared inserts in one
-// transaction; PostgreSQL `insert … select * from unnest($1, $2, …)`, one array per column).
+// written in large batches through the raw drivers (bulk-seed.mjs's writers).
 // Everything is fictional. See bench/README.md.
 
 import { Buffer } from 'node:buffer';
-import { createRequire } from 'node:module';
-import pg from 'pg';
 import { STORE, seedStaff } from './app-process.mjs';
-import { COWS_C4_ANSWERS } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
+import {
+  CARE_TEAM_COLUMNS,
+  PATIENT_COLUMNS,
+  RECORD_COLUMNS,
+  bulkWriter,
+  cowsC4Body,
+  seedFacilities,
+} from './bulk-seed.mjs';
 
 /** Facilities in every seeded network; patients, staff and audit actors are spread over them. */
 export const FACILITIES = 10;
@@ -21,7 +23,6 @@ export const TARGET_ASSESSMENTS = 200;
 export const ACTORS = 50;
 /** Seconds between audit rows: the log grows in time at a steady rate (about 2,700 rows a day). */
 const AUDIT_SPACING_SECONDS = 32;
-const BATCH = 20_000;
 
 export const TARGET_PATIENT = 'p-0';
 export const CLINICIAN = { id: 'clin-bench', name: 'Bench Clinician', email: 'bench-clinician@example.test' };
@@ -29,21 +30,6 @@ export const OFFICER = { id: 'po-bench', name: 'Bench Officer', email: 'bench-of
 export const SEARCHED_ACTOR = 'clin-10';
 export const facilityId = (index) => `fac-${index % FACILITIES}`;
 const actorId = (index) => `clin-${index}`;
-
-/** COWS vector C4 of REFERENCE §1, scored by the domain package as the server stores it. */
-async function assessmentBody() {
-  const { INSTRUMENTS } = await import('../packages/domain/dist/index.js');
-  const answers = COWS_C4_ANSWERS;
-  const result = INSTRUMENTS.cows.score(answers, {});
-  return JSON.stringify({
-    instrumentId: 'cows',
-    instrumentVersion: result.version,
-    answers,
-    total: result.total,
-    bandId: result.band?.id ?? null,
-    flags: [...result.flags],
-  });
-}
 
 /** A fictional family name per patient: "Sample" and a base-26 tag. */
 function familyName(index) {
@@ -123,32 +109,6 @@ function* auditRows(size, end, key, hash) {
   }
 }
 
-const PATIENT_COLUMNS = [
-  'id',
-  'facility_id',
-  'given_name',
-  'family_name',
-  'birth_date',
-  'created_by',
-  'created_at',
-  'updated_at',
-  'version',
-];
-const CARE_TEAM_COLUMNS = ['patient_id', 'clinician_user_id', 'added_by', 'created_at'];
-const RECORD_COLUMNS = [
-  'id',
-  'patient_id',
-  'type',
-  // The instrument, indexed since migration 0009, as the record platform writes it.
-  'subtype',
-  'version',
-  'status',
-  'recorded_at',
-  'recorded_by',
-  'body',
-  'created_at',
-  'updated_at',
-];
 const AUDIT_COLUMNS = [
   'seq',
   'id',
@@ -168,84 +128,6 @@ const AUDIT_COLUMNS = [
   'prev_hash',
   'hash',
 ];
-/** PostgreSQL array types for unnest, by column (text unless named). */
-const PG_TYPES = {
-  version: 'integer',
-  seq: 'bigint',
-  break_glass: 'integer',
-  // patient_monitoring (dashboard-seed.mjs)
-  in_withdrawal: 'integer',
-  latest_score_total: 'integer',
-  attention: 'integer',
-};
-
-/** Bulk writer for a SQLite file (also used by dashboard-seed.mjs). */
-export function sqliteWriter(file) {
-  const Database = require('better-sqlite3');
-  const raw = new Database(file);
-  // Seeding only: the server reopens the file with its own settings (WAL, synchronous=FULL).
-  raw.pragma('synchronous = OFF');
-  return {
-    async write(table, columns, rows) {
-      const insert = raw.prepare(
-        `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
-      );
-      const batch = raw.transaction((chunk) => {
-        for (const row of chunk) {
-          insert.run(row);
-        }
-      });
-      for (const chunk of chunks(rows)) {
-        batch(chunk);
-      }
-    },
-    async finish() {
-      raw.pragma('wal_checkpoint(TRUNCATE)');
-      raw.close();
-    },
-  };
-}
-
-/** Bulk writer for a PostgreSQL database (also used by dashboard-seed.mjs). */
-export function postgresWriter(url) {
-  const client = new pg.Client({ connectionString: url });
-  const connected = client.connect();
-  return {
-    async write(table, columns, rows) {
-      await connected;
-      const list = columns.map((c) => `"${c}"`).join(', ');
-      const arrays = columns.map((c, i) => `$${i + 1}::${PG_TYPES[c] ?? 'text'}[]`).join(', ');
-      const statement = `insert into "${table}" (${list}) select * from unnest(${arrays})`;
-      for (const chunk of chunks(rows)) {
-        await client.query(
-          statement,
-          columns.map((_, i) => chunk.map((row) => row[i])),
-        );
-      }
-    },
-    async finish() {
-      await connected;
-      // As autovacuum would after a bulk load: the planner needs statistics on the new rows.
-      await client.query('analyze');
-      await client.end();
-    },
-  };
-}
-
-function* chunks(rows) {
-  let chunk = [];
-  for (const row of rows) {
-    chunk.push(row);
-    if (chunk.length === BATCH) {
-      yield chunk;
-      chunk = [];
-    }
-  }
-  if (chunk.length > 0) {
-    yield chunk;
-  }
-}
-
 /**
  * Migrates a scratch database and fills it: facilities, the bench clinician and privacy officer
  * (no sessions yet), the audit actors, then `size` patients, `size` assessments and `size` audit rows.
@@ -262,14 +144,7 @@ export async function seedScale(scratch, size, secrets) {
   const db = store.createDatabase(scratch.config);
   try {
     await store.migrateToLatest(db);
-    for (let index = 0; index < FACILITIES; index += 1) {
-      await store.createFacility(db, {
-        id: facilityId(index),
-        name: `Example Clinic ${index}`,
-        region: 'Test Region',
-        address: `${index} Example Road`,
-      });
-    }
+    await seedFacilities(store, db, FACILITIES, facilityId);
     for (let index = 1; index < ACTORS; index += 1) {
       await store.insertTestUser(db, {
         id: actorId(index),
@@ -283,13 +158,12 @@ export async function seedScale(scratch, size, secrets) {
   } finally {
     await db.destroy();
   }
-  const writer =
-    scratch.config.kind === 'sqlite' ? sqliteWriter(scratch.config.file) : postgresWriter(scratch.config.url);
+  const writer = bulkWriter(scratch.config);
   const now = new Date().toISOString();
   const auditEnd = Date.now() - 60 * 60 * 1000;
   await writer.write('patient', PATIENT_COLUMNS, patients(size, now));
   await writer.write('care_team', CARE_TEAM_COLUMNS, careTeams(size, now));
-  await writer.write('clinical_record', RECORD_COLUMNS, records(size, await assessmentBody(), auditEnd));
+  await writer.write('clinical_record', RECORD_COLUMNS, records(size, await cowsC4Body(), auditEnd));
   await writer.write('audit_event', AUDIT_COLUMNS, auditRows(size, auditEnd, key, auditRowHash));
   // These lists do not read the monitoring summaries (decision 0024): marked done, so the server's
   // start-up backfill does not compute 10^6 of them while the lists are measured.

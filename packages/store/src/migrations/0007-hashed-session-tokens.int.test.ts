@@ -1,8 +1,8 @@
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
-import { MIGRATIONS, migrationProvider } from './index.js';
+import { migrateToBefore } from '../testing/migrate-to-before.js';
 
 const THIS_MIGRATION = '0007-hashed-session-tokens';
 const AT = '2026-01-01T00:00:00.000Z';
@@ -19,19 +19,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migration 0007 on $kind
   });
 
   it('ends every session whose token was stored in plain text, and nothing else', async () => {
-    // Pinned to this test's schema like migrateToLatest does: other tests' schemas have bookkeeping tables too.
-    const schema =
-      scratch.dialect === 'postgres'
-        ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(scratch.db)).rows[0]?.schema
-        : undefined;
-    const migrator = new Migrator({
-      db: scratch.db,
-      provider: migrationProvider,
-      ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-    });
-    const names = Object.keys(MIGRATIONS).sort();
-    const previous = names[names.indexOf(THIS_MIGRATION) - 1] ?? '';
-    expect((await scratch.keep(() => migrator.migrateTo(previous))).error).toBeUndefined();
+    expect((await migrateToBefore(scratch, THIS_MIGRATION)).error).toBeUndefined();
     const userId = await insertTestUser(scratch.db);
     await sql`insert into session (id, "expiresAt", token, "createdAt", "updatedAt", "userId")
       values ('s1', ${AT}, 'a-plain-session-token-from-before', ${AT}, ${AT}, ${userId})`.execute(scratch.db);

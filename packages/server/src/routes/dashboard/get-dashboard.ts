@@ -1,10 +1,7 @@
 import { ZApiError, ZDashboardResponse, ZMonitoringListQuery, type TDashboardResponse } from '@kratom-care/contracts';
 import { listDashboard } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { caseloadScope } from '../../access/caseload-scope.js';
-import { monitoredPatientView } from '../../monitoring/monitored-patient-view.js';
-import { auditedRead } from '../audit/audited-read.js';
-import { pageOrBadCursor } from '../keyset-page.js';
+import { caseloadRead } from './caseload-read.js';
 
 /**
  * `GET /api/dashboard?limit=&cursor=`: the signed-in clinician's patients (their care team, within
@@ -27,36 +24,11 @@ export function registerGetDashboard(app: App): void {
         response: { 200: ZDashboardResponse, 400: ZApiError, 404: ZApiError },
       },
     },
-    async (request): Promise<TDashboardResponse> => {
-      const at = app.identity.clock().toISOString();
-      return auditedRead(
-        app,
-        request,
-        {
-          action: 'dashboard.read',
-          resourceType: 'dashboard',
-          allowed: (principal) => caseloadScope(principal, at) !== null,
-          details: () => ({}),
-        },
-        async (principal) => {
-          const scope = caseloadScope(principal, at) ?? { kind: 'none' };
-          const page = await pageOrBadCursor(
-            listDashboard(app.identity.db, {
-              clinicianUserId: principal.userId,
-              scope,
-              limit: request.query.limit,
-              cursor: request.query.cursor,
-            }),
-          );
-          const settings = app.monitoringSettings;
-          return {
-            at,
-            settings,
-            items: page.rows.map((row) => monitoredPatientView(row, at, settings)),
-            nextCursor: page.nextCursor,
-          };
-        },
-      );
-    },
+    async (request): Promise<TDashboardResponse> =>
+      caseloadRead(app, request, request.query, {
+        action: 'dashboard.read',
+        resourceType: 'dashboard',
+        list: listDashboard,
+      }),
   );
 }

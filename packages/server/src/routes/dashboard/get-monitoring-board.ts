@@ -6,10 +6,7 @@ import {
 } from '@kratom-care/contracts';
 import { listMonitoringBoard } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { caseloadScope } from '../../access/caseload-scope.js';
-import { monitoredPatientView } from '../../monitoring/monitored-patient-view.js';
-import { auditedRead } from '../audit/audited-read.js';
-import { pageOrBadCursor } from '../keyset-page.js';
+import { caseloadRead } from './caseload-read.js';
 
 /**
  * `GET /api/monitoring-board?limit=&cursor=`: the withdrawal-monitoring board (issue 10 §1, §3):
@@ -31,36 +28,11 @@ export function registerGetMonitoringBoard(app: App): void {
         response: { 200: ZMonitoringBoardResponse, 400: ZApiError, 404: ZApiError },
       },
     },
-    async (request): Promise<TMonitoringBoardResponse> => {
-      const at = app.identity.clock().toISOString();
-      return auditedRead(
-        app,
-        request,
-        {
-          action: 'monitoring-board.read',
-          resourceType: 'monitoring-board',
-          allowed: (principal) => caseloadScope(principal, at) !== null,
-          details: () => ({}),
-        },
-        async (principal) => {
-          const scope = caseloadScope(principal, at) ?? { kind: 'none' };
-          const page = await pageOrBadCursor(
-            listMonitoringBoard(app.identity.db, {
-              clinicianUserId: principal.userId,
-              scope,
-              limit: request.query.limit,
-              cursor: request.query.cursor,
-            }),
-          );
-          const settings = app.monitoringSettings;
-          return {
-            at,
-            settings,
-            items: page.rows.map((row) => monitoredPatientView(row, at, settings)),
-            nextCursor: page.nextCursor,
-          };
-        },
-      );
-    },
+    async (request): Promise<TMonitoringBoardResponse> =>
+      caseloadRead(app, request, request.query, {
+        action: 'monitoring-board.read',
+        resourceType: 'monitoring-board',
+        list: listMonitoringBoard,
+      }),
   );
 }

@@ -2,6 +2,7 @@ import { INTAKE, LABS } from '@kratom-care/contracts';
 import { describe, expect, it } from 'vitest';
 import { PATIENT_A, USERS } from '../../test/access-world.js';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import { careTeamPoster } from '../../test/care-team-requests.js';
 import { answersInOrder } from '../../test/instrument-fixtures.js';
 import { useAccessWorld } from '../../test/use-access-world.js';
 
@@ -32,18 +33,9 @@ interface Item {
 
 describe.each(TEST_TARGETS)('dashboard and monitoring board on $kind', (target) => {
   const world = useAccessWorld(target);
-  let keys = 0;
-
-  async function post(path: string, payload: object) {
-    const response = await world().request('clinician-on-care-team', {
-      method: 'POST',
-      url: `${BASE}${path}`,
-      payload,
-      headers: { 'idempotency-key': `monitoring-key-${(keys += 1)}` },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<{ id: string; recordedAt: string; total: number; bandId: string | null }>();
-  }
+  const postRecord = careTeamPoster(world, BASE, 'monitoring-key');
+  const post = async (path: string, payload: object) =>
+    (await postRecord(path, payload)).json<{ id: string; recordedAt: string; total: number; bandId: string | null }>();
 
   async function read(
     path: string,

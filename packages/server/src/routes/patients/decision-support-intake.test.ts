@@ -2,6 +2,7 @@ import type { TIntakeRequest } from '@kratom-care/contracts';
 import { describe, expect, it } from 'vitest';
 import { PATIENT_A, seededRecordId } from '../../test/access-world.js';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import { careTeamPoster, careTeamRead } from '../../test/care-team-requests.js';
 import { intakeRequest } from '../../test/intake-fixtures.js';
 import { answersInOrder } from '../../test/instrument-fixtures.js';
 import { useAccessWorld } from '../../test/use-access-world.js';
@@ -50,27 +51,10 @@ const BAND_VECTORS = [
 
 describe.each(TEST_TARGETS)('decision support from the intake on $kind', (target) => {
   const world = useAccessWorld(target);
-  let keys = 0;
-
-  async function post(path: string, payload: object): Promise<string> {
-    const response = await world().request('clinician-on-care-team', {
-      method: 'POST',
-      url: `${BASE}${path}`,
-      payload,
-      headers: { 'idempotency-key': `intake-panel-${(keys += 1)}` },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<{ id: string }>().id;
-  }
-
-  async function panel(): Promise<Panel> {
-    const response = await world().request('clinician-on-care-team', {
-      method: 'GET',
-      url: `${BASE}/decision-support`,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<Panel>();
-  }
+  const postRecord = careTeamPoster(world, BASE, 'intake-panel');
+  const post = async (path: string, payload: object): Promise<string> =>
+    (await postRecord(path, payload)).json<{ id: string }>().id;
+  const panel = (): Promise<Panel> => careTeamRead<Panel>(world, `${BASE}/decision-support`);
 
   function kinds(result: Panel, kind: string): Item[] {
     return result.items.filter((item) => item.kind === kind);

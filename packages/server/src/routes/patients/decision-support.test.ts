@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING, PATIENT_A, PATIENT_B, USERS } from '../../test/access-world.js';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import { careTeamPoster, careTeamRead } from '../../test/care-team-requests.js';
 import { answersInOrder } from '../../test/instrument-fixtures.js';
 import { useAccessWorld } from '../../test/use-access-world.js';
 
@@ -37,27 +38,10 @@ const ago = (ms: number): string => new Date(Date.now() - ms).toISOString();
 
 describe.each(TEST_TARGETS)('decision support through the API on $kind', (target) => {
   const world = useAccessWorld(target);
-  let keys = 0;
-
-  async function post(path: string, payload: object): Promise<string> {
-    const response = await world().request('clinician-on-care-team', {
-      method: 'POST',
-      url: `${BASE}${path}`,
-      payload,
-      headers: { 'idempotency-key': `panel-key-${(keys += 1)}` },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json<{ id: string }>().id;
-  }
-
-  async function panel(): Promise<Panel> {
-    const response = await world().request('clinician-on-care-team', {
-      method: 'GET',
-      url: `${BASE}/decision-support`,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<Panel>();
-  }
+  const postRecord = careTeamPoster(world, BASE, 'panel-key');
+  const post = async (path: string, payload: object): Promise<string> =>
+    (await postRecord(path, payload)).json<{ id: string }>().id;
+  const panel = (): Promise<Panel> => careTeamRead<Panel>(world, `${BASE}/decision-support`);
 
   async function auditRows(action: string) {
     return world()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PATIENT_A } from '../../test/access-world.js';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import { careTeamPoster } from '../../test/care-team-requests.js';
 import { useAccessWorld } from '../../test/use-access-world.js';
 
 /*
@@ -27,19 +28,8 @@ interface Liver {
 
 describe.each(TEST_TARGETS)('clinician liver findings on $kind', (target) => {
   const world = useAccessWorld(target);
-  let keys = 0;
+  const post = careTeamPoster(world, BASE, 'liver-findings');
   const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-
-  async function post(path: string, payload: object, expected = 201) {
-    const response = await world().request('clinician-on-care-team', {
-      method: 'POST',
-      url: `${BASE}${path}`,
-      payload,
-      headers: { 'idempotency-key': `liver-findings-${(keys += 1)}` },
-    });
-    expect(response.statusCode, response.body).toBe(expected);
-    return response;
-  }
 
   async function liver(): Promise<Liver> {
     const response = await world().request('clinician-on-care-team', { method: 'GET', url: `${BASE}/liver` });

@@ -2,6 +2,7 @@ import { INTAKE } from '@kratom-care/contracts';
 import { describe, expect, it } from 'vitest';
 import { PATIENT_A, PATIENT_B, USERS } from '../../test/access-world.js';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import { careTeamPoster } from '../../test/care-team-requests.js';
 import { useAccessWorld } from '../../test/use-access-world.js';
 
 /*
@@ -52,18 +53,7 @@ function intakeWithLastDose(hoursAgo: number | null): object {
 
 describe.each(TEST_TARGETS)('naltrexone override through the API on $kind', (target) => {
   const world = useAccessWorld(target);
-  let keys = 0;
-
-  async function post(path: string, payload: object, expected = 201) {
-    const response = await world().request('clinician-on-care-team', {
-      method: 'POST',
-      url: `${BASE}${path}`,
-      payload,
-      headers: { 'idempotency-key': `override-key-${(keys += 1)}` },
-    });
-    expect(response.statusCode, response.body).toBe(expected);
-    return response;
-  }
+  const post = careTeamPoster(world, BASE, 'override-key');
 
   async function washout(orderId: string): Promise<Item> {
     const response = await world().request('clinician-on-care-team', {

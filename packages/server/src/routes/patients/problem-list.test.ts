@@ -5,6 +5,7 @@ import { MISSING, PATIENT_A, PATIENT_B, seededRecordId, USERS } from '../../test
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
 import { intakeRequest } from '../../test/intake-fixtures.js';
 import { answersInOrder } from '../../test/instrument-fixtures.js';
+import { careTeamPoster } from '../../test/care-team-requests.js';
 import { useAccessWorld } from '../../test/use-access-world.js';
 
 /*
@@ -69,18 +70,7 @@ const D_VECTORS: readonly {
 
 describe.each(TEST_TARGETS)('problem list and ICD-10-CM through the API on $kind', (target) => {
   const world = useAccessWorld(target);
-  let keys = 0;
-
-  async function post(path: string, payload: object, status = 201) {
-    const response = await world().request('clinician-on-care-team', {
-      method: 'POST',
-      url: `${BASE}${path}`,
-      payload,
-      headers: { 'idempotency-key': `problem-list-${(keys += 1)}` },
-    });
-    expect(response.statusCode, response.body).toBe(status);
-    return response;
-  }
+  const post = careTeamPoster(world, BASE, 'problem-list');
   const create = async (path: string, payload: object) => (await post(path, payload)).json<{ id: string }>().id;
 
   async function problemList(): Promise<ProblemList> {
