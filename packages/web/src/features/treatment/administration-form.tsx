@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { SchemaForm, SelectField, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 import { Notice } from '../../ui/notice';
 import { useSession } from '../account/session/session-context';
-import { localNow, toNumber, withIsoTimes } from './form-values';
+import { localNow, toNumber, withIsoTimes } from '../../ui/form/local-time';
 import { ADMINISTRATION_RECORD, medicationPaths } from './medication-lists';
 
 const ZGivenForm = z.preprocess(

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { RadioField, SchemaForm, SelectField, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 import { Notice } from '../../ui/notice';
 import { useSession } from '../account/session/session-context';
-import { localNow, toLocalInput, toNumber, withIsoTimes } from './form-values';
+import { localNow, toLocalInput, toNumber, withIsoTimes } from '../../ui/form/local-time';
 import { MEDICATION_RECORD, medicationPaths } from './medication-lists';
 
 // The server's own schema, after the local time is read as a real time: one set of rules and messages.
