@@ -51,3 +51,18 @@ export const DAILY_ALCOHOL_AND_BENZOS: NonNullable<UseAnswers['others']> = [
 export const DAILY_OTHER_OPIOIDS: NonNullable<UseAnswers['others']> = [
   { substance: 'Heroin, fentanyl, or opioid pills not prescribed to you', frequency: 'Every day' },
 ];
+
+/** The DSM-5 checklist's item ids in DSM-5 order (criteria 1–11), as the intake form and the API name them. */
+export const KUD_ITEMS = [
+  'largerOrLonger',
+  'cutDownEfforts',
+  'timeSpent',
+  'craving',
+  'roleFailure',
+  'socialProblems',
+  'activitiesGivenUp',
+  'hazardousUse',
+  'despiteProblems',
+  'tolerance',
+  'withdrawal',
+] as const;

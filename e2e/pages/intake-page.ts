@@ -1,20 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import { KUD_ITEMS } from '../core/fictional-answers';
 import { WorkspaceFrame } from './workspace-frame';
-
-/** The DSM-5 checklist's item ids in DSM-5 order (criteria 1–11). */
-const KUD_ITEMS = [
-  'largerOrLonger',
-  'cutDownEfforts',
-  'timeSpent',
-  'craving',
-  'roleFailure',
-  'socialProblems',
-  'activitiesGivenUp',
-  'hazardousUse',
-  'despiteProblems',
-  'tolerance',
-  'withdrawal',
-] as const;
 
 /** `/patients/:id/intake`: red flags, the problem list and code, the intake form and the screens. */
 export class IntakePage extends WorkspaceFrame {

@@ -1,21 +1,9 @@
 import { MUTATION_HEADERS } from '../../core/accounts-test';
 import { seedFacility, uniqueTag } from '../../core/accounts';
+import { KUD_ITEMS } from '../../core/fictional-answers';
 import { enrolledStaff, expect, signInWithCode, test } from '../../core/workspace-test';
 
 /** DSM-5 KUD with the first four criteria met (moderate), in the checklist's item order. */
-const KUD_ITEMS = [
-  'largerOrLonger',
-  'cutDownEfforts',
-  'timeSpent',
-  'craving',
-  'roleFailure',
-  'socialProblems',
-  'activitiesGivenUp',
-  'hazardousUse',
-  'despiteProblems',
-  'tolerance',
-  'withdrawal',
-] as const;
 const KUD_MODERATE = Object.fromEntries(KUD_ITEMS.map((id, index) => [id, index < 4 ? 1 : 0]));
 
 /** COWS 8: resting pulse 70 (0 points) and eight items at 1 point. */

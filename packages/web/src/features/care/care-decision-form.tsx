@@ -5,36 +5,26 @@ import {
   type TCareIntensityDecisionRequest,
   type TCareIntensityResponse,
 } from '@kratom-care/contracts';
-import { CARE_INTENSITY_LEVELS, CLINICIAN_DECISION_MESSAGES_EN } from '@kratom-care/domain';
+import { CARE_INTENSITY_LEVELS } from '@kratom-care/domain';
 import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
-import { RadioField, SchemaForm, SelectField, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
+import {
+  RadioField,
+  requiredWhenOverriding,
+  SchemaForm,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useSchemaForm,
+} from '../../ui/form';
 import { Notice } from '../../ui/notice';
 
 // What the clinician fills in; the suggestion they saw is added on submit. The server's rules
-// (decideOnSuggestion), said here too so each field shows its problem at once.
+// (decideOnSuggestion) are checked here too.
 const ZDecisionFields = ZCareIntensityDecisionRequest.pick({ action: true, level: true, rationale: true }).superRefine(
-  (value, context) => {
-    if (value.action !== 'override') {
-      return;
-    }
-    if (value.level === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['level'],
-        message: CLINICIAN_DECISION_MESSAGES_EN['clinicianDecision.value.required'],
-      });
-    }
-    if (value.rationale === undefined || value.rationale.trim() === '') {
-      context.addIssue({
-        code: 'custom',
-        path: ['rationale'],
-        message: CLINICIAN_DECISION_MESSAGES_EN['clinicianDecision.rationale.required'],
-      });
-    }
-  },
+  requiredWhenOverriding('level'),
 );
 
 interface CareDecisionFormProps {

@@ -2,26 +2,12 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../api/fake-api';
-import { sessionFor, signedInAs } from '../../test/fake-sessions';
+import { chartRoutes } from '../../test/fake-chart';
 import { renderApp } from '../../test/render-app';
 
 afterEach(() => {
   cleanup();
 });
-
-const PATIENT = {
-  id: 'p1',
-  facilityId: 'facility-maple',
-  givenName: 'Robin',
-  familyName: 'Sample',
-  birthDate: '1980-04-30',
-  email: null,
-  phone: null,
-  hasAccount: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  version: 1,
-};
 
 const input = (id: string, value: unknown, source: string, detail: string | null = null) => ({
   id,
@@ -60,8 +46,7 @@ const SUGGESTION_M = {
 
 function careApi(postStatus: () => number): FakeApi {
   return createFakeApi({
-    'GET /api/auth/session': signedInAs(sessionFor('clinician')),
-    'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+    ...chartRoutes(),
     'GET /api/patients/p1/care-intensity': () => ({ status: 200, body: SUGGESTION_M }),
     'POST /api/patients/p1/care-intensity': () =>
       postStatus() === 409

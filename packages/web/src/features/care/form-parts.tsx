@@ -4,25 +4,9 @@ import { useT } from '../../i18n/use-t';
 import { useFormMeta } from '../../ui/form/form-context';
 
 /*
- * Two building blocks of the plan form that the shared form foundation does not have yet: a checkbox
- * bound to a boolean, and a repeated group of entries with add and remove buttons. The intake form has
- * the same pair (features/chart/intake/intake-fields.tsx); they belong in ui/form once both settle.
+ * The plan form's repeated group of entries with add and remove buttons. The intake form has its own
+ * (features/chart/intake/intake-fields.tsx) with other markup: an empty text, a minimum, a grid.
  */
-
-/** One labelled checkbox whose value is a boolean. */
-export function BooleanField({ name }: { readonly name: string }) {
-  const meta = useFormMeta();
-  const { register } = useFormContext();
-  const id = meta.idFor(name);
-  return (
-    <div className="choice">
-      <input {...register(name)} className="choice__input" type="checkbox" id={id} />
-      <label className="choice__label" htmlFor={id}>
-        {meta.labelFor(name)}
-      </label>
-    </div>
-  );
-}
 
 interface RepeatedGroupProps {
   /** The array's name in the schema, e.g. `goals`. */

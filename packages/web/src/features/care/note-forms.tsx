@@ -12,12 +12,9 @@ import { z } from 'zod';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
 import { RadioField, SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
-import { localToIso, toLocalInput } from '../../ui/form/local-time';
+import { localNow, localToIso } from '../../ui/form/local-time';
 import { Notice } from '../../ui/notice';
 import { ADDENDUM_RECORD, COUNSELLING_RECORD, NOTE_RECORD } from './care-reads';
-
-/** @returns Now as a `datetime-local` value in the reader's time zone. */
-const localNow = (): string => toLocalInput(new Date().toISOString());
 
 /** The request schema with its time field read from the reader's local `datetime-local` text. */
 function withLocalTime<S extends z.ZodType>(schema: S, field: string): S {

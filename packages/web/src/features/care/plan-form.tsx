@@ -12,6 +12,7 @@ import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import {
+  BooleanField,
   CheckboxesField,
   SchemaForm,
   SelectField,
@@ -24,7 +25,7 @@ import { Notice } from '../../ui/notice';
 import { LoadingState } from '../workspace/page-states';
 import { useSession } from '../account/session/session-context';
 import { carePaths, facilityCliniciansPath } from './care-reads';
-import { BooleanField, RepeatedGroup } from './form-parts';
+import { RepeatedGroup } from './form-parts';
 import { BLANK_GOAL, BLANK_INTERVENTION, BLANK_PROBLEM, planFormValues, planSaveHeaders } from './plan-form-values';
 
 interface PlanFormProps {

@@ -2,26 +2,13 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../api/fake-api';
-import { emptyPage, sessionFor, signedInAs } from '../../test/fake-sessions';
+import { emptyPage } from '../../test/fake-sessions';
+import { chartRoutes } from '../../test/fake-chart';
 import { renderApp } from '../../test/render-app';
 
 afterEach(() => {
   cleanup();
 });
-
-const PATIENT = {
-  id: 'p1',
-  facilityId: 'facility-maple',
-  givenName: 'Robin',
-  familyName: 'Sample',
-  birthDate: '1980-04-30',
-  email: null,
-  phone: null,
-  hasAccount: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  version: 1,
-};
 
 const version = (revision: number, reviewDate: string) => ({
   id: `v${String(revision)}`,
@@ -43,8 +30,7 @@ describe('the plan tab', () => {
     const user = userEvent.setup();
     let current = version(1, '2027-02-15');
     const api = createFakeApi({
-      'GET /api/auth/session': signedInAs(sessionFor('clinician')),
-      'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+      ...chartRoutes(),
       'GET /api/patients/p1/plan': () => ({ status: 200, body: { plan: current } }),
       'GET /api/patients/p1/plan/versions': emptyPage,
       'GET /api/facilities/facility-maple/clinicians': () => ({

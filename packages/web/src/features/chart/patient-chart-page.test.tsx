@@ -2,26 +2,13 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../api/fake-api';
-import { emptyPage, sessionFor, signedInAs } from '../../test/fake-sessions';
+import { emptyPage } from '../../test/fake-sessions';
+import { chartRoutes } from '../../test/fake-chart';
 import { renderApp } from '../../test/render-app';
 
 afterEach(() => {
   cleanup();
 });
-
-const PATIENT = {
-  id: 'p1',
-  facilityId: 'facility-maple',
-  givenName: 'Robin',
-  familyName: 'Sample',
-  birthDate: '1980-04-30',
-  email: null,
-  phone: null,
-  hasAccount: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  version: 1,
-};
 
 const vitals = (id: string, takenAt: string, values: Record<string, number>) => ({
   id,
@@ -41,8 +28,7 @@ const vitals = (id: string, takenAt: string, values: Record<string, number>) => 
 function chartApi(): FakeApi {
   const stored = [vitals('v1', '2026-03-01T08:30:00.000Z', { heartRate: 88, systolic: 128, diastolic: 82 })];
   return createFakeApi({
-    'GET /api/auth/session': signedInAs(sessionFor('clinician')),
-    'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+    ...chartRoutes(),
     'GET /api/patients/p1/care-team': () => ({
       status: 200,
       body: {

@@ -5,32 +5,9 @@ import { z } from 'zod';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
 import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
+import { localNow, localToIso, toNumber } from '../../ui/form/local-time';
 import { Notice } from '../../ui/notice';
 import { VITALS_RECORD } from './record-lists';
-
-/** @returns Now as a `datetime-local` value in the reader's time zone, to the minute. */
-function localNow(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
-
-/**
- * `datetime-local` text is the reader's local time without a zone; the request wants an ISO time with
- * one. Anything else is passed on unchanged, so the schema's own message names the field.
- */
-function localToIso(value: unknown): unknown {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) {
-    return value;
-  }
-  const time = new Date(value);
-  return Number.isNaN(time.getTime()) ? value : time.toISOString();
-}
-
-/** A typed number (a decimal comma is accepted); text that is not a number stays text, for the schema to name. */
-function toNumber(text: string): unknown {
-  const normalized = text.trim().replace(',', '.');
-  return normalized !== '' && Number.isFinite(Number(normalized)) ? Number(normalized) : text;
-}
 
 // The server's own schema, after the local time is read as a real time: the same rules and messages on both
 // sides. Its input has the request's shape (takenAt is text either way), so it is typed as the request.

@@ -2,22 +2,23 @@ import { ZDashboardResponse, type TMonitoredPatient } from '@kratom-care/contrac
 import { Link } from 'react-router';
 import { useApiPagedQuery } from '../../api/use-api-list';
 import { useI18n } from '../../i18n/use-t';
-import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { DataColumn } from '../../ui/data-table';
 import { PageHeading } from '../../ui/page-heading';
 import { RequireSession } from '../account/session/require-session';
 import { patientName } from '../patients/patient-name';
 import { QueryState } from '../workspace/page-states';
-import { Pager } from '../workspace/pager';
-import { AlertsCell, DueCell, LatestScoreCell } from './monitored-cells';
+import { DueCell } from './monitored-cells';
+import { commonColumns, MonitoredTable } from './monitored-table';
 import { useMinuteRefresh } from './use-minute-refresh';
 
 const PAGE_SIZE = 50;
 
 function Dashboard() {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const dashboard = useApiPagedQuery(ZDashboardResponse, { path: '/api/dashboard', query: { limit: PAGE_SIZE } });
   useMinuteRefresh(dashboard.refetch);
   const at = dashboard.data?.at ?? new Date().toISOString();
+  const common = commonColumns(t);
   const columns: readonly DataColumn<TMonitoredPatient>[] = [
     {
       id: 'patient',
@@ -44,18 +45,9 @@ function Dashboard() {
       header: t('dashboard.col.careLevel'),
       cell: (row) => t(`dashboard.level.${row.careLevel ?? 'none'}`),
     },
-    {
-      id: 'sinceKratom',
-      header: t('dashboard.col.sinceKratom'),
-      numeric: true,
-      nowrap: true,
-      cell: (row) =>
-        row.hoursSinceLastKratomDose === null
-          ? t('dashboard.notRecorded')
-          : t('dashboard.hours', { hours: row.hoursSinceLastKratomDose }),
-    },
-    { id: 'score', header: t('dashboard.col.latestScore'), cell: (row) => <LatestScoreCell score={row.latestScore} /> },
-    { id: 'alerts', header: t('dashboard.col.alerts'), cell: (row) => <AlertsCell alerts={row.alerts} /> },
+    common.sinceKratom,
+    common.score,
+    common.alerts,
   ];
   return (
     <div className="page page--wide">
@@ -72,19 +64,14 @@ function Dashboard() {
         isEmpty={(data) => data.items.length === 0 && !dashboard.pager.hasPrevious}
       >
         {(data) => (
-          <>
-            <p className="mon-updated" aria-live="off">
-              {t('dashboard.updated', { time: formatDateTime(new Date(data.at), { timeStyle: 'short' }) })}
-            </p>
-            <DataTable
-              caption={t('dashboard.tableCaption')}
-              captionHidden
-              columns={columns}
-              rows={data.items}
-              rowKey={(row) => row.patient.id}
-            />
-            <Pager label={t('dashboard.pages')} pager={dashboard.pager} nextCursor={data.nextCursor} />
-          </>
+          <MonitoredTable
+            data={data}
+            columns={columns}
+            caption={t('dashboard.tableCaption')}
+            pagesLabel={t('dashboard.pages')}
+            pager={dashboard.pager}
+            updatedNotLive
+          />
         )}
       </QueryState>
     </div>

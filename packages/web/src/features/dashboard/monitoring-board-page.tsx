@@ -2,19 +2,19 @@ import { ZMonitoringBoardResponse, type TMonitoredPatient } from '@kratom-care/c
 import { Link } from 'react-router';
 import { useApiPagedQuery } from '../../api/use-api-list';
 import { useI18n } from '../../i18n/use-t';
-import { DataTable, type DataColumn } from '../../ui/data-table';
+import type { DataColumn } from '../../ui/data-table';
 import { PageHeading } from '../../ui/page-heading';
 import { RequireSession } from '../account/session/require-session';
 import { patientName } from '../patients/patient-name';
 import { QueryState } from '../workspace/page-states';
-import { Pager } from '../workspace/pager';
-import { AlertsCell, DueCell, LatestScoreCell } from './monitored-cells';
+import { DueCell } from './monitored-cells';
+import { commonColumns, MonitoredTable } from './monitored-table';
 import { useMinuteRefresh } from './use-minute-refresh';
 
 const PAGE_SIZE = 50;
 
 function Board() {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const board = useApiPagedQuery(ZMonitoringBoardResponse, {
     path: '/api/monitoring-board',
     query: { limit: PAGE_SIZE },
@@ -22,6 +22,7 @@ function Board() {
   useMinuteRefresh(board.refetch);
   const at = board.data?.at ?? new Date().toISOString();
   const settings = board.data?.settings;
+  const common = commonColumns(t);
   const columns: readonly DataColumn<TMonitoredPatient>[] = [
     { id: 'due', header: t('board.col.due'), cell: (row) => <DueCell due={row.nextScoreDue} at={at} /> },
     {
@@ -47,18 +48,9 @@ function Board() {
               threshold: settings?.activeWithdrawalMinCows ?? '',
             }),
     },
-    { id: 'score', header: t('dashboard.col.latestScore'), cell: (row) => <LatestScoreCell score={row.latestScore} /> },
-    {
-      id: 'sinceKratom',
-      header: t('dashboard.col.sinceKratom'),
-      numeric: true,
-      nowrap: true,
-      cell: (row) =>
-        row.hoursSinceLastKratomDose === null
-          ? t('dashboard.notRecorded')
-          : t('dashboard.hours', { hours: row.hoursSinceLastKratomDose }),
-    },
-    { id: 'alerts', header: t('dashboard.col.alerts'), cell: (row) => <AlertsCell alerts={row.alerts} /> },
+    common.score,
+    common.sinceKratom,
+    common.alerts,
   ];
   return (
     <div className="page page--wide">
@@ -70,19 +62,13 @@ function Board() {
         isEmpty={(data) => data.items.length === 0 && !board.pager.hasPrevious}
       >
         {(data) => (
-          <>
-            <p className="mon-updated">
-              {t('dashboard.updated', { time: formatDateTime(new Date(data.at), { timeStyle: 'short' }) })}
-            </p>
-            <DataTable
-              caption={t('board.tableCaption')}
-              captionHidden
-              columns={columns}
-              rows={data.items}
-              rowKey={(row) => row.patient.id}
-            />
-            <Pager label={t('board.pages')} pager={board.pager} nextCursor={data.nextCursor} />
-          </>
+          <MonitoredTable
+            data={data}
+            columns={columns}
+            caption={t('board.tableCaption')}
+            pagesLabel={t('board.pages')}
+            pager={board.pager}
+          />
         )}
       </QueryState>
     </div>

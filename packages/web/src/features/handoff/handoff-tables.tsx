@@ -2,6 +2,7 @@ import { labTestByLoinc } from '@kratom-care/domain';
 import type { THandoffSummary } from '@kratom-care/contracts';
 import { useI18n } from '../../i18n/use-t';
 import { DataTable, type DataColumn } from '../../ui/data-table';
+import { labResultText, labUpperLimitText } from '../liver/lab-cells';
 
 type Medication = THandoffSummary['medications']['items'][number];
 type Score = THandoffSummary['scores']['items'][number];
@@ -91,22 +92,13 @@ export function LabsTable({ items }: { readonly items: readonly Lab[] }) {
       id: 'result',
       header: t('handoff.col.result'),
       numeric: true,
-      cell: (row) =>
-        typeof row.value === 'number'
-          ? `${formatNumber(row.value)}${row.unit === null || row.unit === '' ? '' : ` ${row.unit}`}`
-          : t(`labs.result.${row.value}`),
+      cell: (row) => labResultText(row, { t, formatNumber }),
     },
     {
       id: 'upper',
       header: t('handoff.col.upperLimit'),
       numeric: true,
-      cell: (row) => {
-        if (row.canonicalUpperLimit === null) {
-          return '';
-        }
-        const limit = `${formatNumber(row.canonicalUpperLimit)} ${row.canonicalUnit ?? ''}`;
-        return row.upperLimitDefaulted ? t('labs.defaulted', { value: limit }) : limit;
-      },
+      cell: (row) => labUpperLimitText(row, { t, formatNumber }),
     },
     {
       id: 'collected',

@@ -7,7 +7,7 @@ import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
 import { SchemaForm, SelectField, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 import { Notice } from '../../ui/notice';
-import { localNow, toNumber, withIsoTimes } from '../treatment/form-values';
+import { localNow, toNumber, withIsoTimes } from '../../ui/form/local-time';
 import { LAB_RECORD, labPaths } from './lab-lists';
 
 const ZLabForm = z.preprocess(

@@ -3,6 +3,7 @@ import type { TLab } from '@kratom-care/contracts';
 import { useApiInfiniteQuery } from '../../api/use-api-list';
 import { useI18n } from '../../i18n/use-t';
 import { DataTable, type DataColumn } from '../../ui/data-table';
+import { labResultText, labUpperLimitText } from './lab-cells';
 import { QueryState } from '../workspace/page-states';
 import { LAB_LIST, labPaths } from './lab-lists';
 
@@ -26,22 +27,13 @@ export function LabResultsTable({ patientId }: { readonly patientId: string }) {
       id: 'result',
       header: t('labs.col.result'),
       numeric: true,
-      cell: (row) =>
-        typeof row.value === 'number'
-          ? `${formatNumber(row.value)}${row.unit === null || row.unit === '' ? '' : ` ${row.unit}`}`
-          : t(`labs.result.${row.value}`),
+      cell: (row) => labResultText(row, { t, formatNumber }),
     },
     {
       id: 'upper',
       header: t('labs.col.upperLimit'),
       numeric: true,
-      cell: (row) => {
-        if (row.canonicalUpperLimit === null) {
-          return '';
-        }
-        const limit = `${formatNumber(row.canonicalUpperLimit)} ${row.canonicalUnit ?? ''}`;
-        return row.upperLimitDefaulted ? t('labs.defaulted', { value: limit }) : limit;
-      },
+      cell: (row) => labUpperLimitText(row, { t, formatNumber }),
     },
     {
       id: 'multiple',

@@ -2,26 +2,13 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../api/fake-api';
-import { emptyPage, sessionFor, signedInAs } from '../../test/fake-sessions';
+import { emptyPage } from '../../test/fake-sessions';
+import { chartRoutes } from '../../test/fake-chart';
 import { renderApp } from '../../test/render-app';
 
 afterEach(() => {
   cleanup();
 });
-
-const PATIENT = {
-  id: 'p1',
-  facilityId: 'facility-maple',
-  givenName: 'Robin',
-  familyName: 'Sample',
-  birthDate: null,
-  email: null,
-  phone: null,
-  hasAccount: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  version: 1,
-};
 
 /** The liver read for vector H1 (LiverTox 8332): Hy's-law labs met, R 2.15 mixed, DILIN at least 2. */
 const H1_LIVER = {
@@ -50,8 +37,7 @@ const H1_LIVER = {
 
 function labsApi(): FakeApi {
   return createFakeApi({
-    'GET /api/auth/session': signedInAs(sessionFor('clinician')),
-    'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+    ...chartRoutes({ birthDate: null }),
     'GET /api/patients/p1/labs': emptyPage,
     'GET /api/patients/p1/liver': () => ({ status: 200, body: H1_LIVER }),
     'POST /api/patients/p1/labs': (request) => {

@@ -6,7 +6,7 @@ import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
 import { CheckboxesField, RadioField, SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 import { Notice } from '../../ui/notice';
-import { localNow, withIsoTimes } from '../treatment/form-values';
+import { localNow, withIsoTimes } from '../../ui/form/local-time';
 import { LIVER_FINDINGS_RECORD, labPaths } from './lab-lists';
 import { LiverFindingsList } from './liver-findings-list';
 

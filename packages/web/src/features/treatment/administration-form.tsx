@@ -1,13 +1,13 @@
-import { MEDICATION_ROUTES, TREATMENT_DOSE_UNITS } from '@kratom-care/domain';
 import { ZAdministrationRequest, type TAdministrationRequest, type TMedication } from '@kratom-care/contracts';
 import { useState } from 'react';
 import { z } from 'zod';
 import { useApiMutation } from '../../api/use-api-mutation';
 import { useT } from '../../i18n/use-t';
-import { SchemaForm, SelectField, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
+import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 import { Notice } from '../../ui/notice';
 import { useSession } from '../account/session/session-context';
-import { localNow, toNumber, withIsoTimes } from './form-values';
+import { localNow, withIsoTimes } from '../../ui/form/local-time';
+import { DoseFields } from './dose-fields';
 import { ADMINISTRATION_RECORD, medicationPaths } from './medication-lists';
 
 const ZGivenForm = z.preprocess(
@@ -62,19 +62,7 @@ export function AdministrationForm({ patientId, order }: { readonly patientId: s
           form.reset(defaults());
         }}
       >
-        <div className="workspace-grid">
-          <TextField name="dose" toValue={toNumber} inputMode="decimal" />
-          <SelectField
-            name="unit"
-            placeholder={t('meds.form.chooseUnit')}
-            options={TREATMENT_DOSE_UNITS.map((unit) => ({ value: unit, label: t(`meds.unit.${unit}`) }))}
-          />
-          <SelectField
-            name="route"
-            placeholder={t('meds.form.chooseRoute')}
-            options={MEDICATION_ROUTES.map((route) => ({ value: route, label: t(`meds.route.${route}`) }))}
-          />
-        </div>
+        <DoseFields />
         <TextField name="givenAt" type="datetime-local" />
         <TextField name="givenBy" autoComplete="name" />
         <div className="button-row">

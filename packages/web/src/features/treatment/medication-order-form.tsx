@@ -1,4 +1,4 @@
-import { MEDICATION_ROUTES, TREATMENT_DOSE_UNITS, TREATMENT_DRUGS } from '@kratom-care/domain';
+import { TREATMENT_DRUGS } from '@kratom-care/domain';
 import { ZMedicationRequest, type TMedication, type TMedicationRequest } from '@kratom-care/contracts';
 import { useState } from 'react';
 import { z } from 'zod';
@@ -7,7 +7,8 @@ import { useT } from '../../i18n/use-t';
 import { RadioField, SchemaForm, SelectField, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
 import { Notice } from '../../ui/notice';
 import { useSession } from '../account/session/session-context';
-import { localNow, toLocalInput, toNumber, withIsoTimes } from './form-values';
+import { localNow, toLocalInput, withIsoTimes } from '../../ui/form/local-time';
+import { DoseFields } from './dose-fields';
 import { MEDICATION_RECORD, medicationPaths } from './medication-lists';
 
 // The server's own schema, after the local time is read as a real time: one set of rules and messages.
@@ -100,19 +101,7 @@ export function MedicationOrderForm({ patientId, order, onDone }: MedicationOrde
           options={TREATMENT_DRUGS.map((drug) => ({ value: drug, label: t(`meds.drug.${drug}`) }))}
         />
         <TextField name="name" optional />
-        <div className="workspace-grid">
-          <TextField name="dose" toValue={toNumber} inputMode="decimal" />
-          <SelectField
-            name="unit"
-            placeholder={t('meds.form.chooseUnit')}
-            options={TREATMENT_DOSE_UNITS.map((unit) => ({ value: unit, label: t(`meds.unit.${unit}`) }))}
-          />
-          <SelectField
-            name="route"
-            placeholder={t('meds.form.chooseRoute')}
-            options={MEDICATION_ROUTES.map((route) => ({ value: route, label: t(`meds.route.${route}`) }))}
-          />
-        </div>
+        <DoseFields />
         <RadioField
           name="status"
           options={(['active', 'stopped'] as const).map((status) => ({

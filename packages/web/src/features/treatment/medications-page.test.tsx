@@ -2,26 +2,13 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../api/fake-api';
-import { emptyPage, sessionFor, signedInAs } from '../../test/fake-sessions';
+import { emptyPage } from '../../test/fake-sessions';
+import { chartRoutes } from '../../test/fake-chart';
 import { renderApp } from '../../test/render-app';
 
 afterEach(() => {
   cleanup();
 });
-
-const PATIENT = {
-  id: 'p1',
-  facilityId: 'facility-maple',
-  givenName: 'Robin',
-  familyName: 'Sample',
-  birthDate: null,
-  email: null,
-  phone: null,
-  hasAccount: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  version: 1,
-};
 
 const ENVELOPE = {
   patientId: 'p1',
@@ -70,8 +57,7 @@ function washout(overridden: boolean) {
 function medicationsApi(): FakeApi & { overridden: () => boolean } {
   let overridden = false;
   const api = createFakeApi({
-    'GET /api/auth/session': signedInAs(sessionFor('clinician')),
-    'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+    ...chartRoutes({ birthDate: null }),
     'GET /api/patients/p1/medications': () => ({ status: 200, body: { items: [NALTREXONE], nextCursor: null } }),
     'GET /api/patients/p1/medications/ord-n/administrations': emptyPage,
     'GET /api/patients/p1/medications/ord-n/naltrexone-overrides': emptyPage,

@@ -1,8 +1,10 @@
+export { BooleanField } from './boolean-field';
 export { CheckboxesField, RadioField } from './choice-fields';
 export type { FieldSpec } from './form-context';
 export { RequestError, describeError } from './request-error';
 export { SchemaForm, SubmitButton } from './schema-form';
 export { SelectField } from './select-field';
+export { requiredWhenOverriding } from './override-rules';
 export { fieldForPath, splitServerIssues } from './server-issues';
 export { TextField } from './text-field';
 export { useSchemaForm, type FormSchema, type SchemaFormState } from './use-schema-form';

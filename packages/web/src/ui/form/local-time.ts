@@ -1,9 +1,16 @@
 /*
  * A `datetime-local` input holds the reader's local time without a zone; requests want an ISO time with
- * one. These convert both ways; anything that is not a local time passes unchanged, so the schema's own
- * message names the field. (The vitals, withdrawal and medication forms each grew a private copy; this
- * one is meant to replace them.)
+ * one. These convert both ways and read typed numbers; anything that is not a local time or a number
+ * passes unchanged, so the schema's own message names the field. Every workspace form uses these.
  */
+
+/**
+ * @param now - The moment to show; the current time unless a test gives one.
+ * @returns It as a `datetime-local` value in the reader's time zone, to the minute.
+ */
+export function localNow(now: Date = new Date()): string {
+  return toLocalInput(now.toISOString());
+}
 
 /**
  * @param iso - An ISO time.
@@ -29,11 +36,33 @@ export function localToIso(value: unknown): unknown {
 }
 
 /**
- * @param text - What was typed; a decimal comma is accepted.
+ * @param text - What was typed; a decimal comma is accepted. A form's default may already be a number
+ *   (react-hook-form passes defaults through too): it stays as it is.
  * @returns The number, or the text when it is not one (for the schema to name).
- * @example toNumber('0,5') // => 0.5
+ * @example toNumber('0,72') // => 0.72
  */
-export function toNumber(text: string): unknown {
+export function toNumber(text: unknown): unknown {
+  if (typeof text !== 'string') {
+    return text;
+  }
   const normalized = text.trim().replace(',', '.');
   return normalized !== '' && Number.isFinite(Number(normalized)) ? Number(normalized) : text;
+}
+
+/**
+ * Wraps an object schema's input so its named time fields are read as local times first.
+ *
+ * @param input - The form's values.
+ * @param timeFields - The fields holding `datetime-local` text.
+ * @returns The values with those fields as ISO times.
+ */
+export function withIsoTimes(input: unknown, timeFields: readonly string[]): unknown {
+  if (typeof input !== 'object' || input === null) {
+    return input;
+  }
+  const values = { ...(input as Record<string, unknown>) };
+  for (const field of timeFields) {
+    values[field] = localToIso(values[field]);
+  }
+  return values;
 }

@@ -3,36 +3,24 @@ import {
   type TDiagnosisDecisionRequest,
   type TProblemListResponse,
 } from '@kratom-care/contracts';
-import { CLINICIAN_DECISION_MESSAGES_EN } from '@kratom-care/domain';
 import { useMemo, useState } from 'react';
 import { useApiMutation } from '../../../api/use-api-mutation';
 import { useI18n } from '../../../i18n/use-t';
-import { RadioField, SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../../ui/form';
+import {
+  RadioField,
+  requiredWhenOverriding,
+  SchemaForm,
+  SubmitButton,
+  TextField,
+  useSchemaForm,
+} from '../../../ui/form';
 import { Notice } from '../../../ui/notice';
 import { DIAGNOSIS_DECISION_RECORD } from './intake-reads';
 
 // What the clinician fills in; the suggestion they saw and the intake are added from the list on submit.
+// The server's rule (decideIcd10Code) is checked here too.
 const ZDecisionFields = ZDiagnosisDecisionRequest.pick({ action: true, code: true, rationale: true }).superRefine(
-  (value, context) => {
-    // The server's rule (decideIcd10Code), said here too so the field shows it at once.
-    if (value.action !== 'override') {
-      return;
-    }
-    if (value.code === undefined || value.code === '') {
-      context.addIssue({
-        code: 'custom',
-        path: ['code'],
-        message: CLINICIAN_DECISION_MESSAGES_EN['clinicianDecision.value.required'],
-      });
-    }
-    if (value.rationale === undefined || value.rationale.trim() === '') {
-      context.addIssue({
-        code: 'custom',
-        path: ['rationale'],
-        message: CLINICIAN_DECISION_MESSAGES_EN['clinicianDecision.rationale.required'],
-      });
-    }
-  },
+  requiredWhenOverriding('code'),
 );
 
 interface Icd10SectionProps {

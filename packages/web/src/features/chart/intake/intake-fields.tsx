@@ -4,24 +4,9 @@ import { useT } from '../../../i18n/use-t';
 import { useFormMeta } from '../../../ui/form/form-context';
 
 /*
- * Small building blocks of the intake form: a true/false checkbox bound to a boolean, and a repeated
- * group (products, substances, medicines, allergies) with add and remove buttons.
+ * The intake form's repeated group (products, substances, medicines, allergies) with add and remove
+ * buttons.
  */
-
-/** One labelled checkbox whose value is a boolean (not an array, as `CheckboxesField` gives). */
-export function BooleanField({ name }: { readonly name: string }) {
-  const meta = useFormMeta();
-  const { register } = useFormContext();
-  const id = meta.idFor(name);
-  return (
-    <div className="choice">
-      <input {...register(name)} className="choice__input" type="checkbox" id={id} />
-      <label className="choice__label" htmlFor={id}>
-        {meta.labelFor(name)}
-      </label>
-    </div>
-  );
-}
 
 interface RepeatedGroupProps {
   /** The array's name in the schema, e.g. `kratom.products`. */

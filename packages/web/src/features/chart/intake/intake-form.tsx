@@ -21,6 +21,7 @@ import { ApiError } from '../../../api/api-error';
 import { useApiMutation } from '../../../api/use-api-mutation';
 import { useT } from '../../../i18n/use-t';
 import {
+  BooleanField,
   CheckboxesField,
   RadioField,
   SchemaForm,
@@ -32,7 +33,7 @@ import {
 } from '../../../ui/form';
 import { toNumber } from '../../../ui/form/local-time';
 import { Notice } from '../../../ui/notice';
-import { BooleanField, RepeatedGroup } from './intake-fields';
+import { RepeatedGroup } from './intake-fields';
 import { intakeFormValues, NO_REMISSION, ZIntakeForm } from './intake-form-values';
 import { INTAKE_RECORD } from './intake-reads';
 

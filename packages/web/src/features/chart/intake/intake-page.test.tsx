@@ -3,26 +3,13 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../../api/fake-api';
-import { emptyPage, sessionFor, signedInAs } from '../../../test/fake-sessions';
+import { emptyPage } from '../../../test/fake-sessions';
+import { chartRoutes } from '../../../test/fake-chart';
 import { renderApp } from '../../../test/render-app';
 
 afterEach(() => {
   cleanup();
 });
-
-const PATIENT = {
-  id: 'p1',
-  facilityId: 'facility-maple',
-  givenName: 'Robin',
-  familyName: 'Sample',
-  birthDate: '1980-04-30',
-  email: null,
-  phone: null,
-  hasAccount: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  version: 1,
-};
 
 const AT = '2026-03-02T09:00:00.000Z';
 
@@ -99,8 +86,7 @@ function intakeApi(): FakeApi {
   // Someone else saved version 2 before our first edit arrived: every read after it shows version 2.
   let changedElsewhere = false;
   return createFakeApi({
-    'GET /api/auth/session': signedInAs(sessionFor('clinician')),
-    'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+    ...chartRoutes(),
     'GET /api/patients/p1/problem-list': () => ({ status: 200, body: LIST }),
     'GET /api/patients/p1/intake': () => ({
       status: 200,

@@ -7,6 +7,7 @@ import {
   type TVitalsRequest,
 } from '@kratom-care/contracts';
 import { z } from 'zod';
+import { localToIso } from '../../../ui/form/local-time';
 import type { WithdrawalInstrumentId } from './withdrawal-series';
 
 /*
@@ -35,37 +36,6 @@ export interface WithdrawalFormValues {
  */
 export function withdrawalDefinition(instrumentId: WithdrawalInstrumentId): InstrumentDefinition {
   return INSTRUMENTS[instrumentId].definition;
-}
-
-/** @returns Now as a `datetime-local` value in the reader's time zone, to the minute. */
-export function localNow(now: Date = new Date()): string {
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
-
-/**
- * `datetime-local` text is the reader's local time without a zone; the requests want an ISO time with one.
- * Anything else is passed on unchanged, so the schema's own message names the field.
- *
- * @param value - The field's value.
- * @returns An ISO time, or the value as it was.
- */
-export function localToIso(value: unknown): unknown {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) {
-    return value;
-  }
-  const time = new Date(value);
-  return Number.isNaN(time.getTime()) ? value : time.toISOString();
-}
-
-/**
- * A typed number (a decimal comma is accepted); text that is not a number stays text, for the schema to name.
- *
- * @param text - What was typed.
- * @returns The number, or the text.
- */
-export function toNumber(text: string): unknown {
-  const normalized = text.trim().replace(',', '.');
-  return normalized !== '' && Number.isFinite(Number(normalized)) ? Number(normalized) : text;
 }
 
 /** Radio buttons give text: `"3"` is the option 3. A measured item keeps its `{ bpm }` object. */

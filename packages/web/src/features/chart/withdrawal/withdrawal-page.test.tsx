@@ -3,26 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { INTAKE } from '@kratom-care/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../../api/fake-api';
-import { sessionFor, signedInAs } from '../../../test/fake-sessions';
+import { chartRoutes } from '../../../test/fake-chart';
 import { renderApp } from '../../../test/render-app';
 
 afterEach(() => {
   cleanup();
 });
-
-const PATIENT = {
-  id: 'p1',
-  facilityId: 'facility-maple',
-  givenName: 'Robin',
-  familyName: 'Sample',
-  birthDate: '1980-04-30',
-  email: null,
-  phone: null,
-  hasAccount: false,
-  createdAt: '2026-03-01T09:00:00.000Z',
-  updatedAt: '2026-03-01T09:00:00.000Z',
-  version: 1,
-};
 
 const envelope = (id: string, recordedAt: string) => ({
   id,
@@ -69,8 +55,7 @@ function withdrawalApi({ intake = true }: Options = {}): FakeApi {
     { ...envelope('v1', hoursAfterDose(24)), takenAt: hoursAfterDose(24), heartRate: 96, systolic: 142, diastolic: 88 },
   ];
   return createFakeApi({
-    'GET /api/auth/session': signedInAs(sessionFor('clinician')),
-    'GET /api/patients/p1': () => ({ status: 200, body: PATIENT }),
+    ...chartRoutes(),
     // The tab asks per scale (?instrument=), as the list route filters.
     // The tab asks per scale (?instrument=), as the list route filters.
     'GET /api/patients/p1/assessments': (request) => ({

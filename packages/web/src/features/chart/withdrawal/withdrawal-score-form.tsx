@@ -5,10 +5,11 @@ import { ApiError } from '../../../api/api-error';
 import { useApiMutation } from '../../../api/use-api-mutation';
 import { useI18n } from '../../../i18n/use-t';
 import { RadioField, SchemaForm, SubmitButton, TextField, useSchemaForm, type FieldSpec } from '../../../ui/form';
+import { localNow, toNumber } from '../../../ui/form/local-time';
 import { Notice } from '../../../ui/notice';
 import { VITALS_RECORD } from '../record-lists';
 import { ASSESSMENT_RECORD } from './withdrawal-reads';
-import { formPathOf, localNow, toNumber, withdrawalDefinition, withdrawalEntrySchema } from './withdrawal-entry';
+import { formPathOf, withdrawalDefinition, withdrawalEntrySchema } from './withdrawal-entry';
 import { WITHDRAWAL_INSTRUMENT_IDS, type WithdrawalInstrumentId } from './withdrawal-series';
 
 /** The ids of the scale choice and of the form's heading, for the status panel's "Record a score" link. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localToIso, toLocalInput, toNumber, withIsoTimes } from './form-values';
+import { localToIso, toLocalInput, toNumber, withIsoTimes } from './local-time';
 
-describe('form values', () => {
+describe('local times and typed numbers', () => {
   it('reads a local date-time as the ISO time it means, and round-trips it', () => {
     const iso = localToIso('2027-01-31T08:30');
     expect(typeof iso).toBe('string');
