@@ -118,7 +118,7 @@ describe.each(TEST_TARGETS)('decision support through the API on $kind', (target
     ]);
   });
 
-  it('holds an active clonidine order on fresh low vitals (T5) and suggests giving on normal ones (T7)', async () => {
+  it('holds an active clonidine order on a low systolic (T5) or a low heart rate (T6) and suggests giving on normal vitals (T7)', async () => {
     const orderedAt = ago(48 * HOUR);
     const clonidine = await post('/medications', {
       drug: 'clonidine',
@@ -135,6 +135,13 @@ describe.each(TEST_TARGETS)('decision support through the API on $kind', (target
     expect(hold.severity).toBe('warning');
     expect(hold.notes.map((note) => note.key)).toContain('treatment.hold.systolic.low');
     expect(hold.basis).toContain(low);
+
+    const slow = await post('/vitals', { takenAt: ago(20 * 60_000), systolic: 112, diastolic: 70, heartRate: 58 });
+    const slowHold = one(await panel(), 'alpha2-hold', clonidine);
+    expect(slowHold.messageKey).toBe('treatment.hold.hold');
+    expect(slowHold.notes.map((note) => note.key)).toContain('treatment.hold.heartRate.low');
+    expect(slowHold.notes.map((note) => note.key)).not.toContain('treatment.hold.systolic.low');
+    expect(slowHold.basis).toContain(slow);
 
     await post('/vitals', { takenAt: ago(10 * 60_000), systolic: 118, diastolic: 74, heartRate: 72 });
     const give = one(await panel(), 'alpha2-hold', clonidine);
