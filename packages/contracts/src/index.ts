@@ -91,3 +91,4 @@ export * from './treatment-plan.js';
 export * from './handoff-summary.js';
 export * from './problem-list.js';
 export * from './monitoring.js';
+export * from './inquiries.js';
