@@ -14,10 +14,48 @@ function run(cmd, args, env = {}) {
 }
 
 function counts(file, read) {
-  if (!existsSync(file)) {
-    return { passed: 0, failed: 0 };
-  }
-  return read(JSON.parse(readFileSync(file, 'utf8')));
+  const report = readReport(file);
+  return report === null ? { passed: 0, failed: 0 } : read(report);
+}
+
+const firstLines = (text) =>
+  String(text ?? '')
+    .split('\n')
+    .slice(0, 6)
+    .join(' | ')
+    .slice(0, 600);
+
+function readReport(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+function failedUnitTests() {
+  const report = readReport('reports/unit-results.json');
+  return (report?.testResults ?? []).flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map(
+        (test) =>
+          `${file.name.replace(process.cwd(), '.')} › ${test.fullName}: ${firstLines(test.failureMessages?.[0])}`,
+      ),
+  );
+}
+
+function failedBrowserTests() {
+  const lines = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected') {
+          const error = test.results?.at(-1)?.error?.message;
+          lines.push(`${spec.file}:${spec.line} › ${spec.title} [${test.projectName}]: ${firstLines(error)}`);
+        }
+      }
+    }
+    (suite.suites ?? []).forEach(visit);
+  };
+  (readReport('reports/e2e-results.json')?.suites ?? []).forEach(visit);
+  return lines;
 }
 
 // Playwright empties test-results/ when it starts, so the summaries live in reports/.
@@ -63,6 +101,10 @@ console.log(
 );
 if (failedSteps.length > 0) {
   console.log(`[test] failed steps: ${failedSteps.join(', ')}`);
+}
+// The last lines are what a CI log keeps, so they name each failed test and the start of its message.
+for (const line of [...failedUnitTests(), ...failedBrowserTests()]) {
+  console.log(`[test] FAILED ${line}`);
 }
 console.log(`Tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

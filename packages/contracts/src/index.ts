@@ -91,4 +91,3 @@ export * from './treatment-plan.js';
 export * from './handoff-summary.js';
 export * from './problem-list.js';
 export * from './monitoring.js';
-export * from './inquiries.js';
