@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coordinatesInPairs, FACILITY_PROFILE_FIELDS } from './care-network-fields.js';
 import { boundedText, listResponse, ZListQuery, ZSearchText } from './list-query.js';
 
 export const ZFacility = z.object({
@@ -10,11 +11,15 @@ export const ZFacility = z.object({
 });
 export type TFacility = z.infer<typeof ZFacility>;
 
-export const ZCreateFacilityRequest = z.strictObject({
-  name: boundedText(120),
-  region: boundedText(120),
-  address: boundedText(300, 0).optional(),
-});
+/** Name, region and address; the care network's profile fields (address parts, phones, hours…) optional. */
+export const ZCreateFacilityRequest = z
+  .strictObject({
+    name: boundedText(120),
+    region: boundedText(120),
+    address: boundedText(300, 0).optional(),
+    ...FACILITY_PROFILE_FIELDS,
+  })
+  .superRefine(coordinatesInPairs);
 export type TCreateFacilityRequest = z.infer<typeof ZCreateFacilityRequest>;
 
 export const ZUpdateFacilityRequest = z
@@ -22,8 +27,10 @@ export const ZUpdateFacilityRequest = z
     name: boundedText(120).optional(),
     region: boundedText(120).optional(),
     address: boundedText(300, 0).optional(),
+    ...FACILITY_PROFILE_FIELDS,
   })
-  .refine((body) => Object.keys(body).length > 0, { error: 'Change at least one field' });
+  .refine((body) => Object.keys(body).length > 0, { error: 'Change at least one field' })
+  .superRefine(coordinatesInPairs);
 export type TUpdateFacilityRequest = z.infer<typeof ZUpdateFacilityRequest>;
 
 export const ZFacilityResponse = ZFacility;

@@ -91,3 +91,5 @@ export * from './treatment-plan.js';
 export * from './handoff-summary.js';
 export * from './problem-list.js';
 export * from './monitoring.js';
+export * from './care-network-fields.js';
+export * from './care-network.js';
