@@ -19,6 +19,7 @@ import type {
   AuthUserTable,
   AuthVerificationTable,
 } from './schema/auth-tables.js';
+import type { InquiryActivityTable, InquiryDisclosureTable, InquiryTable } from './schema/inquiry-tables.js';
 import type { RateLimitCounterTable, TotpCodeUseTable } from './schema/shared-state-tables.js';
 
 /**
@@ -52,6 +53,9 @@ export interface DatabaseSchema {
   audit_event: AuditEventTable;
   rate_limit_counter: RateLimitCounterTable;
   totp_code_use: TotpCodeUseTable;
+  inquiry: InquiryTable;
+  inquiry_activity: InquiryActivityTable;
+  inquiry_disclosure: InquiryDisclosureTable;
 }
 
 /** The Kysely handle the rest of the app receives; the store owns how it is opened and closed. */

@@ -8,6 +8,7 @@ import { migration0006ListIndexes } from './0006-list-indexes.js';
 import { migration0007HashedSessionTokens } from './0007-hashed-session-tokens.js';
 import { migration0008UserVersion } from './0008-user-version.js';
 import { migration0009MonitoringSummary } from './0009-monitoring-summary.js';
+import { migration0011Inquiries } from './0011-inquiries.js';
 
 /**
  * Every migration, keyed by name. Names sort in the order they must run; never rename or edit a
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-hashed-session-tokens': migration0007HashedSessionTokens,
   '0008-user-version': migration0008UserVersion,
   '0009-monitoring-summary': migration0009MonitoringSummary,
+  '0011-inquiries': migration0011Inquiries,
 };
 
 /** A static provider, so migrations work from `dist/` without reading a folder at runtime. */
