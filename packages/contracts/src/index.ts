@@ -93,3 +93,4 @@ export * from './problem-list.js';
 export * from './monitoring.js';
 export * from './care-network-fields.js';
 export * from './care-network.js';
+export * from './network-import/index.js';
