@@ -11,6 +11,7 @@ import type {
   MembershipTable,
   PatientMonitoringTable,
   PatientTable,
+  ProgrammeTable,
 } from './schema/app-tables.js';
 import type {
   AuthAccountTable,
@@ -41,6 +42,7 @@ export interface DatabaseSchema {
   verification: AuthVerificationTable;
   twoFactor: AuthTwoFactorTable;
   facility: FacilityTable;
+  programme: ProgrammeTable;
   membership: MembershipTable;
   patient: PatientTable;
   care_team: CareTeamTable;

@@ -28,6 +28,8 @@ export {
 } from './vocabulary.js';
 
 export * from './repos/facilities.js';
+export * from './repos/programmes.js';
+export * from './repos/network-facilities.js';
 export {
   addMembership,
   countMembershipsWithRole,

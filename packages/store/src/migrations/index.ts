@@ -8,6 +8,7 @@ import { migration0006ListIndexes } from './0006-list-indexes.js';
 import { migration0007HashedSessionTokens } from './0007-hashed-session-tokens.js';
 import { migration0008UserVersion } from './0008-user-version.js';
 import { migration0009MonitoringSummary } from './0009-monitoring-summary.js';
+import { migration0010CareNetwork } from './0010-care-network.js';
 import { migration0011Inquiries } from './0011-inquiries.js';
 
 /**
@@ -24,6 +25,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-hashed-session-tokens': migration0007HashedSessionTokens,
   '0008-user-version': migration0008UserVersion,
   '0009-monitoring-summary': migration0009MonitoringSummary,
+  '0010-care-network': migration0010CareNetwork,
   '0011-inquiries': migration0011Inquiries,
 };
 
