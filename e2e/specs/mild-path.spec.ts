@@ -81,7 +81,7 @@ test.describe('a mild path through the self-check', { tag: '@mobile' }, () => {
     await test.step('Then it opens with a suggested level of care, my next steps and where to find care', async () => {
       await expect(resultPage.careLevel).toContainText('Outpatient counseling and monitoring');
       await expect(resultPage.nextStepItems.first()).toBeVisible();
-      await expect(resultPage.findCareLink).toHaveAttribute('href', 'https://findtreatment.gov/');
+      await expect(resultPage.findCareLink).toHaveAttribute('href', '/find-care?intensity=O');
       await expect(resultPage.careLevel.getByRole('link', { name: '1-800-662-4357' })).toHaveAttribute(
         'href',
         'tel:+18006624357',

@@ -105,7 +105,7 @@ test.describe('the result opens with the answer', () => {
       await expect(resultPage.careLevel).toContainText('Outpatient counseling and monitoring');
       await expect(resultPage.nextStepItems).not.toHaveCount(0);
       expect(await resultPage.nextStepItems.count()).toBeLessThanOrEqual(3);
-      await expect(resultPage.findCareLink).toHaveAttribute('href', 'https://findtreatment.gov/');
+      await expect(resultPage.findCareLink).toHaveAttribute('href', '/find-care?intensity=O');
       await resultPage.expectCardInFirstScreen();
       await expectAccessible('mild result');
     });

@@ -71,7 +71,7 @@ describe('evaluateSelfCheck: the mild path', () => {
     expect(outcome.summaryCard.careLevel).toBe('O');
     expect(outcome.summaryCard.nextSteps.length).toBeGreaterThanOrEqual(1);
     expect(outcome.summaryCard.nextSteps.length).toBeLessThanOrEqual(3);
-    expect(outcome.summaryCard.findCare.href).toBe('https://findtreatment.gov/');
+    expect(outcome.summaryCard.findCare.href).toBe('/find-care?intensity=O');
     expect(outcome.summaryCard.findCare.helpline.display).toBe('1-800-662-4357');
   });
 

@@ -3,9 +3,10 @@ import { CRISIS_RESOURCES, type CrisisContact } from './crisis-resources.js';
 import type { SelfCheckMessageKey } from './self-check.messages.en.js';
 
 /**
- * Where "Find care near you" goes. Data, not code: when the network's own finder exists, the navigation
- * issue points `baseUrl` at it and sets `levelParam`, and every result link then carries the suggested
- * care intensity as a filter. Until then it is FindTreatment.gov, which takes no such filter.
+ * Where "Find care near you" goes. Data, not code: the network's own finder (`/find-care`, issue 11), with
+ * the suggested care intensity as a parameter; the finder turns it into its level-of-care filters
+ * (`levelsOfCareForSelfCheck`), which the person can change. Only the level goes, never an answer, and the
+ * ZIP code is typed on the finder itself.
  */
 export interface FindCareTarget {
   readonly baseUrl: string;
@@ -13,8 +14,8 @@ export interface FindCareTarget {
   readonly levelParam: string | null;
 }
 
-/** The care finder used today. */
-export const FIND_CARE_TARGET: FindCareTarget = { baseUrl: 'https://findtreatment.gov/', levelParam: null };
+/** The care finder: our own, on this site. */
+export const FIND_CARE_TARGET: FindCareTarget = { baseUrl: '/find-care', levelParam: 'intensity' };
 
 /** The "Find care near you" button of the summary card, with the SAMHSA helpline beside it. */
 export interface FindCareLink {
@@ -44,9 +45,9 @@ const SAMHSA_CALL: CrisisContact = (() => {
  * @param target - Where the finder lives; defaults to {@link FIND_CARE_TARGET}.
  * @returns The link, with the level as a filter when the target takes one, and the SAMHSA helpline.
  * @see Clinical reference §11 "Crisis resources" (SAMHSA National Helpline 1-800-662-4357: treatment referral)
- * @example findCareLink('M').href // => 'https://findtreatment.gov/'
- * @example findCareLink('M', { baseUrl: 'https://example.test/find', levelParam: 'intensity' }).href
- *   // => 'https://example.test/find?intensity=M'
+ * @example findCareLink('M').href // => '/find-care?intensity=M'
+ * @example findCareLink('M', { baseUrl: 'https://findtreatment.gov/', levelParam: null }).href
+ *   // => 'https://findtreatment.gov/'
  */
 export function findCareLink(
   level: CareIntensityLevel | null,

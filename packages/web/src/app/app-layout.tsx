@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { HeaderAccount } from '../features/account/session/header-account';
 import { useT } from '../i18n/use-t';
 import { CrisisBar } from '../ui/crisis-bar';
+import { FindCareLink } from '../ui/find-care-link';
 import { SiteFooter } from '../ui/site-footer';
 import { SiteHeader } from '../ui/site-header';
 import { MAIN_ID, SkipLink } from '../ui/skip-link';
@@ -18,6 +19,7 @@ export function AppLayout() {
     <>
       <SkipLink />
       <SiteHeader>
+        <FindCareLink />
         <HeaderAccount />
       </SiteHeader>
       <CrisisBar />

@@ -7,6 +7,7 @@ import {
   AnxietyPage,
   CheckMessagesLayout,
   CriteriaPage,
+  FindCareRoutes,
   MoodPage,
   ResultPage,
   SafetyPage,
@@ -45,6 +46,15 @@ export function AppRoutes() {
           <Route path="check/summary" element={guarded('summary', 'result', <SummaryPage />)} />
         </Route>
       </Route>
+      <Route
+        path="find-care/*"
+        element={
+          // The finder has its own public frame, in its chunk.
+          <Suspense fallback={null}>
+            <FindCareRoutes />
+          </Suspense>
+        }
+      />
       <Route
         path="*"
         element={

@@ -29,6 +29,11 @@ export const SummaryPage = lazy(() =>
   import('../features/self-check/summary/summary-page').then((m) => ({ default: m.SummaryPage })),
 );
 
+// The public finder and the call-back request (`/find-care/*`): one chunk with their own frame and messages.
+export const FindCareRoutes = lazy(() =>
+  import('../features/find-care/find-care-routes').then((m) => ({ default: m.FindCareRoutes })),
+);
+
 // Everything outside the self-check (sign-in, accounts, the workspace, and "Page not found") is one lazy
 // chunk with its own routes, so the first visit does not even download the list of those pages.
 export const WorkspaceRoutes = lazy(() => import('./workspace-routes').then((m) => ({ default: m.WorkspaceRoutes })));

@@ -4,6 +4,7 @@ export const MENU_EN = {
   'menu.button': 'Menu: {name}',
   'menu.signIn': 'Sign in',
   'menu.signOut': 'Sign out',
+  'menu.findCare': 'Find care',
   'menu.account': 'Account settings',
   'menu.patients': 'My patients',
   'menu.dashboard': 'Dashboard',

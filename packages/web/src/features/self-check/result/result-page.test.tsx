@@ -48,7 +48,7 @@ describe('result page: the answer first', () => {
       within(summary)
         .getByRole('link', { name: /^Find care near you/ })
         .getAttribute('href'),
-    ).toBe('https://findtreatment.gov/');
+    ).toBe('/find-care?intensity=O');
     expect(within(summary).getByRole('link', { name: '1-800-662-4357' }).getAttribute('href')).toBe('tel:+18006624357');
     expect(follows(summary, region('Kratom use disorder'))).toBe(true);
     expect(document.body.textContent).not.toMatch(/ASAM/);

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useI18n } from '../../i18n/use-t';
+import { languageName } from './finder-languages';
+
+/** The domain catalogue's key prefix of each filter's values (`careNetwork.level.iop`). */
+const VALUE_KEY_PREFIX: Readonly<Record<string, string>> = {
+  level: 'careNetwork.level.',
+  payer: 'careNetwork.payer.',
+  medication: 'careNetwork.medication.',
+  service: 'careNetwork.service.',
+  population: 'careNetwork.population.',
+  region: 'careNetwork.region.',
+  state: 'careNetwork.state.',
+};
+
+/**
+ * @returns A function naming one value of one filter in the reader's language: vocabulary values from the
+ *   domain's catalogue, languages from the browser, anything else as given.
+ * @example label('level', 'iop') // 'Intensive outpatient (IOP)'
+ */
+export function useValueLabel(): (filter: string, value: string) => string {
+  const { t, locale } = useI18n();
+  return useCallback(
+    (filter, value) => {
+      if (filter === 'language') {
+        return languageName(value, locale);
+      }
+      const prefix = VALUE_KEY_PREFIX[filter];
+      return prefix === undefined ? value : t(`${prefix}${value}`);
+    },
+    [t, locale],
+  );
+}

@@ -1,0 +1,12 @@
+import { NavLink } from 'react-router';
+import { useT } from '../i18n/use-t';
+
+/** "Find care" in the public header: the finder, one tap from every public page. */
+export function FindCareLink() {
+  const t = useT();
+  return (
+    <NavLink className="site-header__link" to="/find-care" end={false}>
+      {t('menu.findCare')}
+    </NavLink>
+  );
+}
