@@ -26,6 +26,12 @@ export const UsersPage = lazy(() => import('../features/admin/users-page').then(
 export const FacilitiesPage = lazy(() =>
   import('../features/admin/facilities-page').then((m) => ({ default: m.FacilitiesPage })),
 );
+export const FacilityProfilePage = lazy(() =>
+  import('../features/network-admin/facility-profile-page').then((m) => ({ default: m.FacilityProfilePage })),
+);
+export const ImportFacilitiesPage = lazy(() =>
+  import('../features/network-admin/import-page').then((m) => ({ default: m.ImportFacilitiesPage })),
+);
 export const AuditPage = lazy(() => import('../features/privacy/audit-page').then((m) => ({ default: m.AuditPage })));
 export const BreakGlassPage = lazy(() =>
   import('../features/privacy/break-glass-page').then((m) => ({ default: m.BreakGlassPage })),

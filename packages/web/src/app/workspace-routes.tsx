@@ -11,7 +11,9 @@ import {
   DashboardPage,
   DisclosuresPage,
   FacilitiesPage,
+  FacilityProfilePage,
   FamilyPage,
+  ImportFacilitiesPage,
   InvitationPage,
   MonitoringBoardPage,
   MyRecordPage,
@@ -43,6 +45,8 @@ export function WorkspaceRoutes() {
         <Route path="account" element={<AccountPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/facilities" element={<FacilitiesPage />} />
+        <Route path="admin/facilities/import" element={<ImportFacilitiesPage />} />
+        <Route path="admin/facilities/:facilityId" element={<FacilityProfilePage />} />
         <Route path="privacy/audit" element={<AuditPage />} />
         <Route path="privacy/break-glass" element={<BreakGlassPage />} />
         <Route path="me/record" element={<MyRecordPage />} />

@@ -6,6 +6,7 @@ import { HANDOFF_EN } from './en/handoff';
 import { INTAKE_EN } from './en/intake';
 import { LIVER_EN } from './en/liver';
 import { MONITORING_EN } from './en/monitoring';
+import { NETWORK_ADMIN_EN } from './en/network-admin';
 import { PORTAL_EN } from './en/portal';
 import { TREATMENT_EN } from './en/treatment';
 import { WITHDRAWAL_EN } from './en/withdrawal';
@@ -15,6 +16,7 @@ import type { Catalogue } from './translate';
 import { LIVER_MESSAGES_EN, TREATMENT_MESSAGES_EN } from '@kratom-care/domain';
 import { MONITORING_MESSAGES_EN } from '@kratom-care/domain';
 import { CARE_PROGRAMMES_MESSAGES_EN } from '@kratom-care/domain';
+import { CARE_NETWORK_MESSAGES_EN } from '@kratom-care/domain';
 
 /** The signed-in pages' messages, loaded with those pages; `en` is complete. */
 export const WORKSPACE_MESSAGES_EN = {
@@ -37,6 +39,9 @@ export const WORKSPACE_MESSAGES_EN = {
   ...CARE_EN,
   // The care-intensity rules' clinician wording and the programmes come from the domain.
   ...CARE_PROGRAMMES_MESSAGES_EN,
+  ...NETWORK_ADMIN_EN,
+  // The network admin pages name levels, payers, regions and states as the finder does.
+  ...CARE_NETWORK_MESSAGES_EN,
 } as const;
 
 export type WorkspaceMessageKey = keyof typeof WORKSPACE_MESSAGES_EN;
