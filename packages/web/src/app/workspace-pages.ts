@@ -61,3 +61,12 @@ export const MonitoringBoardPage = lazy(() =>
 export const PatientChartPage = lazy(() =>
   import('../features/chart/patient-chart-page').then((m) => ({ default: m.PatientChartPage })),
 );
+export const AdmissionsQueuePage = lazy(() =>
+  import('../features/admissions/queue-page').then((m) => ({ default: m.AdmissionsQueuePage })),
+);
+export const InquiryPage = lazy(() =>
+  import('../features/admissions/inquiry-page').then((m) => ({ default: m.InquiryPage })),
+);
+export const AdmissionsReportsPage = lazy(() =>
+  import('../features/admissions/reports-page').then((m) => ({ default: m.AdmissionsReportsPage })),
+);

@@ -5,6 +5,8 @@ import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import {
   AccountPage,
+  AdmissionsQueuePage,
+  AdmissionsReportsPage,
   AuditPage,
   BreakGlassPage,
   ConsentsPage,
@@ -14,6 +16,7 @@ import {
   FacilityProfilePage,
   FamilyPage,
   ImportFacilitiesPage,
+  InquiryPage,
   InvitationPage,
   MonitoringBoardPage,
   MyRecordPage,
@@ -55,6 +58,9 @@ export function WorkspaceRoutes() {
         <Route path="family" element={<FamilyPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="monitoring" element={<MonitoringBoardPage />} />
+        <Route path="admissions" element={<AdmissionsQueuePage />} />
+        <Route path="admissions/inquiries/:inquiryId" element={<InquiryPage />} />
+        <Route path="admissions/reports" element={<AdmissionsReportsPage />} />
         <Route path="patients" element={<PatientsPage />} />
         <Route path="patients/new" element={<NewPatientPage />} />
         <Route path="patients/:patientId" element={<PatientChartPage />}>

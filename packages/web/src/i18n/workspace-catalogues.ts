@@ -1,4 +1,5 @@
 import { ACCOUNT_EN } from './en/account';
+import { ADMISSIONS_EN } from './en/admissions';
 import { CARE_EN } from './en/care';
 import { CLINICAL_EN } from './en/clinical';
 import { FRAME_EN } from './en/frame';
@@ -42,6 +43,7 @@ export const WORKSPACE_MESSAGES_EN = {
   ...NETWORK_ADMIN_EN,
   // The network admin pages name levels, payers, regions and states as the finder does.
   ...CARE_NETWORK_MESSAGES_EN,
+  ...ADMISSIONS_EN,
 } as const;
 
 export type WorkspaceMessageKey = keyof typeof WORKSPACE_MESSAGES_EN;

@@ -19,7 +19,7 @@ export function WorkspaceNav({ session }: { readonly session: SessionView }) {
       <ul className="ws-nav__list">
         {navLinksFor(session).map((link) => (
           <li key={link.to}>
-            <NavLink className="ws-nav__link" to={link.to}>
+            <NavLink className="ws-nav__link" to={link.to} end={link.end === true}>
               {t(link.labelKey)}
             </NavLink>
           </li>

@@ -7,6 +7,8 @@ export const MENU_EN = {
   'menu.findCare': 'Find care',
   'menu.account': 'Account settings',
   'menu.patients': 'My patients',
+  'menu.admissions': 'Admissions queue',
+  'menu.admissionsReports': 'Admissions reports',
   'menu.dashboard': 'Dashboard',
   'menu.monitoringBoard': 'Withdrawal monitoring',
   'menu.myRecord': 'My record',

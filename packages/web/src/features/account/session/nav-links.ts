@@ -4,6 +4,8 @@ export interface NavLink {
   readonly to: string;
   /** Message key of the link text. */
   readonly labelKey: string;
+  /** Current only at this exact address, not below it (another link lives under it). */
+  readonly end?: boolean;
 }
 
 const ROLE_LINKS: Readonly<Record<Role, readonly NavLink[]>> = {
@@ -18,10 +20,15 @@ const ROLE_LINKS: Readonly<Record<Role, readonly NavLink[]>> = {
     { to: '/dashboard', labelKey: 'menu.dashboard' },
     { to: '/monitoring', labelKey: 'menu.monitoringBoard' },
   ],
-  admissions: [{ to: '/patients', labelKey: 'menu.patients' }],
+  admissions: [
+    { to: '/admissions', labelKey: 'menu.admissions', end: true },
+    { to: '/admissions/reports', labelKey: 'menu.admissionsReports' },
+    { to: '/patients', labelKey: 'menu.patients' },
+  ],
   admin: [
     { to: '/admin/users', labelKey: 'menu.users' },
     { to: '/admin/facilities', labelKey: 'menu.facilities' },
+    { to: '/admissions/reports', labelKey: 'menu.admissionsReports' },
   ],
   'privacy-officer': [
     { to: '/privacy/audit', labelKey: 'menu.audit' },
