@@ -1,3 +1,4 @@
+import { INQUIRY_AUDIT_ACTIONS } from './inquiries.js';
 import { RECORD_AUDIT_ACTIONS } from './records/registry.js';
 
 /*
@@ -51,7 +52,7 @@ export const STATIC_AUDIT_ACTIONS = [
 
 /** Every audit action name, sorted; the privacy officer's action picker lists these. */
 export const AUDIT_ACTIONS: readonly string[] = [
-  ...new Set<string>([...STATIC_AUDIT_ACTIONS, ...RECORD_AUDIT_ACTIONS]),
+  ...new Set<string>([...STATIC_AUDIT_ACTIONS, ...RECORD_AUDIT_ACTIONS, ...INQUIRY_AUDIT_ACTIONS]),
 ].sort();
 
 /**

@@ -91,6 +91,7 @@ export * from './treatment-plan.js';
 export * from './handoff-summary.js';
 export * from './problem-list.js';
 export * from './monitoring.js';
+export * from './inquiries.js';
 export * from './care-network-fields.js';
 export * from './care-network.js';
 export * from './network-import/index.js';

@@ -297,5 +297,9 @@ export type { InductionLogEntry } from './treatment/induction-log.js';
 export * from './monitoring/index.js';
 // Issue 10: care intensity in the clinician workspace — chart suggestion, programmes, clinician decision (REFERENCE §10).
 export * from './care-programmes/index.js';
+// Issue 11: call-back requests and the admissions pipeline — statuses, needs, timers.
+export * from './inquiries/index.js';
+// Issue 11: the care network — vocabularies, regions, great-circle distance, finder filters, verification age.
+export * from './care-network/index.js';
 // Issue 11: network import — CSV reading, the SAMHSA service-code map, locator listings to facilities.
 export * from './care-network/import/index.js';
