@@ -10,6 +10,7 @@ import { registerListAudit } from './audit/list-audit.js';
 import { registerListAuditPeople } from './audit/list-audit-people.js';
 import { registerListBreakGlass } from './audit/list-break-glass.js';
 import { registerReviewBreakGlass } from './audit/review-break-glass.js';
+import { registerCareNetworkRoutes } from './care-network/register-care-network-routes.js';
 import { registerCreateFacility } from './facilities/create-facility.js';
 import { registerListFacilities } from './facilities/list-facilities.js';
 import { registerListFacilityClinicians } from './facilities/list-facility-clinicians.js';
@@ -52,6 +53,7 @@ export function registerAccessRoutes(app: App): void {
   registerListFacilityClinicians(app);
   registerCreateFacility(app);
   registerUpdateFacility(app);
+  registerCareNetworkRoutes(app);
   registerListUsers(app);
   registerCreateUser(app);
   registerUpdateUser(app);
