@@ -13,6 +13,7 @@ import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js
 import { PURGE_EVERY_MS, registerPurgeJob } from './maintenance/purge-job.js';
 import { monitoringSettingsFrom } from './monitoring/monitoring-settings.js';
 import { createLogger, registerRequestLogging, type LogStream } from './request-logging.js';
+import { registerInquirySettings } from './routes/inquiries/inquiry-settings.js';
 import { registerRoutes } from './routes/index.js';
 import { computeSecurityHeaders, registerSecurityHeaders } from './security-headers.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -69,6 +70,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   registerRequestLogging(app, createLogger(deps.config, deps.logStream));
   app.decorate('monitoringSettings', monitoringSettingsFrom(deps.config.monitoring));
+  registerInquirySettings(app, deps.config);
   app.setValidatorCompiler(zodValidatorCompiler);
   // Handlers are type-checked against the response schemas, so responses are not re-validated at
   // runtime: zod's encode tripled serialization time. The schemas still document every response.

@@ -58,6 +58,13 @@ const ZEnv = z.object({
   MONITORING_INTERVAL_HOURS: z.coerce.number({ error: 'must be a number' }).optional(),
   MONITORING_MIN_COWS: z.coerce.number({ error: 'must be a number' }).optional(),
   MONITORING_POST_DOSE_HOURS: z.coerce.number({ error: 'must be a number' }).optional(),
+  // The admissions queue's first-contact target (issue 11 §4), in minutes; a week at most.
+  INQUIRY_FIRST_CONTACT_TARGET_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes from 1 to 10080' })
+    .int({ error: 'must be a whole number of minutes from 1 to 10080' })
+    .min(1, { error: 'must be a whole number of minutes from 1 to 10080' })
+    .max(10080, { error: 'must be a whole number of minutes from 1 to 10080' })
+    .optional(),
 });
 
 /** Everything the server is configured with; built once at start-up from the environment. */
@@ -95,6 +102,8 @@ export interface AppConfig {
   readonly mailFrom?: string;
   /** Due-time settings of withdrawal monitoring that differ from the defaults (decision 0024). */
   readonly monitoring?: Partial<MonitoringSettings>;
+  /** `INQUIRY_FIRST_CONTACT_TARGET_MINUTES`: the admissions queue's first-contact target; 60 when unset. */
+  readonly inquiryFirstContactTargetMinutes?: number;
 }
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -155,5 +164,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     ...(TRUSTED_PROXY === undefined ? {} : { trustedProxy: TRUSTED_PROXY }),
     ...(SMTP_URL === undefined ? {} : { smtpUrl: SMTP_URL, mailFrom: MAIL_FROM }),
     ...(Object.keys(monitoring).length === 0 ? {} : { monitoring }),
+    ...(parsed.data.INQUIRY_FIRST_CONTACT_TARGET_MINUTES === undefined
+      ? {}
+      : { inquiryFirstContactTargetMinutes: parsed.data.INQUIRY_FIRST_CONTACT_TARGET_MINUTES }),
   };
 }

@@ -64,6 +64,7 @@ export * from './repos/inquiries.js';
 export * from './repos/inquiry-activity.js';
 export * from './repos/inquiry-disclosures.js';
 export * from './repos/inquiry-reports.js';
+export * from './repos/inquiry-routing.js';
 export { claimTotpCode } from './repos/totp-code-uses.js';
 export { purgeExpired, type PurgeCounts, type PurgeCutoffs, type PurgeTable } from './repos/purge-expired.js';
 export { deleteInvitations, invitationValue, invitedUserId } from './repos/invitations.js';

@@ -35,6 +35,11 @@ export interface MatrixEntry {
   readonly scopes: readonly Scope[];
   /** True for routes that touch patient data: every answered request (not 401) writes one audit row. */
   readonly audited: boolean;
+  /**
+   * Audit rows an answered 2xx writes, when not one: converting a call-back request writes the
+   * patient's `patient.create` row and the request's `inquiry.convert` row.
+   */
+  readonly auditRows?: number;
   /** Role → statuses, space-separated, one per scope. */
   readonly expect: Readonly<Record<MatrixRole, string>>;
 }
@@ -737,6 +742,162 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
       admissions: '404',
       admin: '404',
       'privacy-officer': '200',
+    },
+  },
+  // ── call-back requests (issue 11) ─────────────────────────────────────────────────────────
+  // "own" is F1's request, "other-facility" F2's. Only admissions staff of the request's facility
+  // work it; clinicians and admins (of any facility) get the 404 of a request that does not exist.
+  // The public form: anyone, signed in or not; the submission is audited without an actor.
+  {
+    method: 'POST',
+    path: '/api/inquiries',
+    scopes: NONE,
+    audited: true,
+    expect: {
+      anonymous: '201',
+      patient: '201',
+      'family-with-consent': '201',
+      'family-without-consent': '201',
+      'clinician-on-care-team': '201',
+      'clinician-same-facility-not-on-team': '201',
+      'clinician-other-facility': '201',
+      admissions: '201',
+      admin: '201',
+      'privacy-officer': '201',
+    },
+  },
+  // The admissions queue.
+  {
+    method: 'GET',
+    path: '/api/inquiries',
+    scopes: NONE,
+    audited: true,
+    expect: {
+      anonymous: '401',
+      patient: '404',
+      'family-with-consent': '404',
+      'family-without-consent': '404',
+      'clinician-on-care-team': '404',
+      'clinician-same-facility-not-on-team': '404',
+      'clinician-other-facility': '404',
+      admissions: '200',
+      admin: '404',
+      'privacy-officer': '404',
+    },
+  },
+  // Manager reports (counts only): admissions staff and admins of the facility.
+  {
+    method: 'GET',
+    path: '/api/inquiries/reports',
+    scopes: NONE,
+    audited: true,
+    expect: {
+      anonymous: '401',
+      patient: '404',
+      'family-with-consent': '404',
+      'family-without-consent': '404',
+      'clinician-on-care-team': '404',
+      'clinician-same-facility-not-on-team': '404',
+      'clinician-other-facility': '404',
+      admissions: '200',
+      admin: '200',
+      'privacy-officer': '404',
+    },
+  },
+  // A request with its log.
+  {
+    method: 'GET',
+    path: '/api/inquiries/:id',
+    scopes: ORG_SCOPES,
+    audited: true,
+    expect: {
+      anonymous: '401 401 401',
+      patient: '404 404 404',
+      'family-with-consent': '404 404 404',
+      'family-without-consent': '404 404 404',
+      'clinician-on-care-team': '404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404',
+      'clinician-other-facility': '404 404 404',
+      admissions: '200 404 404',
+      admin: '404 404 404',
+      'privacy-officer': '404 404 404',
+    },
+  },
+  // Status, benefits, transport, facility.
+  {
+    method: 'PATCH',
+    path: '/api/inquiries/:id',
+    scopes: ORG_SCOPES,
+    audited: true,
+    expect: {
+      anonymous: '401 401 401',
+      patient: '404 404 404',
+      'family-with-consent': '404 404 404',
+      'family-without-consent': '404 404 404',
+      'clinician-on-care-team': '404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404',
+      'clinician-other-facility': '404 404 404',
+      admissions: '200 404 404',
+      admin: '404 404 404',
+      'privacy-officer': '404 404 404',
+    },
+  },
+  // A call, message or note.
+  {
+    method: 'POST',
+    path: '/api/inquiries/:id/activities',
+    scopes: ORG_SCOPES,
+    audited: true,
+    expect: {
+      anonymous: '401 401 401',
+      patient: '404 404 404',
+      'family-with-consent': '404 404 404',
+      'family-without-consent': '404 404 404',
+      'clinician-on-care-team': '404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404',
+      'clinician-other-facility': '404 404 404',
+      admissions: '201 404 404',
+      admin: '404 404 404',
+      'privacy-officer': '404 404 404',
+    },
+  },
+  // Convert to a patient (through the patients code path).
+  {
+    method: 'POST',
+    path: '/api/inquiries/:id/convert',
+    scopes: ORG_SCOPES,
+    audited: true,
+    auditRows: 2,
+    expect: {
+      anonymous: '401 401 401',
+      patient: '404 404 404',
+      'family-with-consent': '404 404 404',
+      'family-without-consent': '404 404 404',
+      'clinician-on-care-team': '404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404',
+      'clinician-other-facility': '404 404 404',
+      admissions: '201 404 404',
+      admin: '404 404 404',
+      'privacy-officer': '404 404 404',
+    },
+  },
+  // Refer out: a disclosure.
+  {
+    method: 'POST',
+    path: '/api/inquiries/:id/referrals',
+    scopes: ORG_SCOPES,
+    audited: true,
+    expect: {
+      anonymous: '401 401 401',
+      patient: '404 404 404',
+      'family-with-consent': '404 404 404',
+      'family-without-consent': '404 404 404',
+      'clinician-on-care-team': '404 404 404',
+      'clinician-same-facility-not-on-team': '404 404 404',
+      'clinician-other-facility': '404 404 404',
+      admissions: '201 404 404',
+      admin: '404 404 404',
+      'privacy-officer': '404 404 404',
     },
   },
 ];

@@ -17,6 +17,8 @@ export interface AuthLimits {
   /** Reset confirmation, invitation acceptance and the setup link. */
   readonly tokenPerIpPerMinute: number;
   readonly failedSignInsPerAccountPerHour: number;
+  /** Public call-back requests (`POST /api/inquiries`), replays included: a person sends one or two. */
+  readonly inquiryPerIpPerMinute: number;
 }
 
 export const DEFAULT_AUTH_LIMITS: AuthLimits = {
@@ -26,6 +28,7 @@ export const DEFAULT_AUTH_LIMITS: AuthLimits = {
   twoFactorPerIpPerMinute: 10,
   tokenPerIpPerMinute: 10,
   failedSignInsPerAccountPerHour: 100,
+  inquiryPerIpPerMinute: 10,
 };
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -10,11 +10,11 @@ import { registerListAudit } from './audit/list-audit.js';
 import { registerListAuditPeople } from './audit/list-audit-people.js';
 import { registerListBreakGlass } from './audit/list-break-glass.js';
 import { registerReviewBreakGlass } from './audit/review-break-glass.js';
-import { registerCareNetworkRoutes } from './care-network/register-care-network-routes.js';
 import { registerCreateFacility } from './facilities/create-facility.js';
 import { registerListFacilities } from './facilities/list-facilities.js';
 import { registerListFacilityClinicians } from './facilities/list-facility-clinicians.js';
 import { registerUpdateFacility } from './facilities/update-facility.js';
+import { registerInquiryRoutes } from './inquiries/register-inquiry-routes.js';
 import { registerCreateMyConsent } from './me/create-my-consent.js';
 import { registerGetMyPatient } from './me/get-my-patient.js';
 import { registerListMyConsents } from './me/list-my-consents.js';
@@ -53,7 +53,6 @@ export function registerAccessRoutes(app: App): void {
   registerListFacilityClinicians(app);
   registerCreateFacility(app);
   registerUpdateFacility(app);
-  registerCareNetworkRoutes(app);
   registerListUsers(app);
   registerCreateUser(app);
   registerUpdateUser(app);
@@ -94,4 +93,5 @@ export function registerAccessRoutes(app: App): void {
   registerListAuditPeople(app);
   registerListBreakGlass(app);
   registerReviewBreakGlass(app);
+  registerInquiryRoutes(app);
 }

@@ -29,9 +29,8 @@ export const PUBLIC_ROUTES: readonly string[] = [
   // First start: creating the first administrator, while no account exists at all.
   'GET /api/setup',
   'POST /api/setup',
-  // The care finder (issue 11 §2): public listings, read-only, no account (decision 0029).
-  'GET /api/finder/facilities',
-  'GET /api/finder/facilities/:id',
+  // The confidential call-back request (issue 11 §3): rate-limited per IP, honeypot and fill time.
+  'POST /api/inquiries',
 ];
 
 /**

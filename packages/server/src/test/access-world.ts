@@ -1,6 +1,7 @@
 import {
   createScratchDatabase,
   dialectOf,
+  insertInquiry,
   insertTestUser,
   sessionTokenDigest,
   type AppDatabase,
@@ -35,6 +36,9 @@ export const CONSENT_B = 'consent-b-external';
 export const CONSENT_C = 'consent-c-external';
 export const GRANT_F1 = 'break-glass-f1';
 export const GRANT_F2 = 'break-glass-f2';
+/** Call-back requests routed to F1 and F2, both with the assessment scheduled (so each route can act on them). */
+export const INQUIRY_F1 = 'inquiry-f1';
+export const INQUIRY_F2 = 'inquiry-f2';
 export const MISSING = 'no-such-record-0000';
 /** When every seeded clinical record was recorded. */
 export const SEEDED_RECORDED_AT = '2026-01-02T00:00:00.000Z';
@@ -270,6 +274,43 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
       grant(GRANT_F2, USERS['clinician-other-facility'], PATIENT_C, F2),
     ])
     .execute();
+  await seedInquiries(db);
+}
+
+async function seedInquiries(db: AppDatabase): Promise<void> {
+  for (const [id, facilityId] of [
+    [INQUIRY_F1, F1],
+    [INQUIRY_F2, F2],
+  ] as const) {
+    await insertInquiry(db, {
+      id,
+      reference: id === INQUIRY_F1 ? 'KC-AAAA-0001' : 'KC-AAAA-0002',
+      facilityId,
+      name: 'Sample Caller',
+      phone: '215-555-0101',
+      email: null,
+      bestTime: 'any',
+      forWhom: 'self',
+      zip: null,
+      state: 'PA',
+      payer: null,
+      levelOfCare: 'iop',
+      requestedFacilityId: facilityId,
+      needs: [],
+      routedToFamilyProgramme: false,
+      routedBy: 'named-facility',
+      selfCheckSummary: null,
+      consentToContactAt: T_PAST,
+      submittedAt: T_PAST,
+      referredFromId: null,
+    });
+    // Worked up to the assessment without a version bump, so the matrix's If-Match "1" holds.
+    await db
+      .updateTable('inquiry')
+      .set({ status: 'assessment-scheduled', first_contact_at: T_PAST })
+      .where('id', '=', id)
+      .execute();
+  }
 }
 
 /** One API call of a test: the world adds who is calling. */

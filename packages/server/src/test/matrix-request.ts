@@ -10,6 +10,8 @@ import {
   F2,
   GRANT_F1,
   GRANT_F2,
+  INQUIRY_F1,
+  INQUIRY_F2,
   MISSING,
   PATIENT_A,
   PATIENT_B,
@@ -42,6 +44,11 @@ const STAFF_USERS: Partial<Record<Scope, string>> = {
   nonexistent: MISSING,
 };
 const GRANTS: Partial<Record<Scope, string>> = { own: GRANT_F1, 'other-facility': GRANT_F2, nonexistent: MISSING };
+const INQUIRIES: Partial<Record<Scope, string>> = {
+  own: INQUIRY_F1,
+  'other-facility': INQUIRY_F2,
+  nonexistent: MISSING,
+};
 
 function objectId(path: string, scope: Scope): string {
   if (path.startsWith('/api/me/consents')) {
@@ -55,6 +62,9 @@ function objectId(path: string, scope: Scope): string {
   }
   if (path.startsWith('/api/audit/break-glass')) {
     return GRANTS[scope] ?? MISSING;
+  }
+  if (path.startsWith('/api/inquiries')) {
+    return INQUIRIES[scope] ?? MISSING;
   }
   return PATIENTS[scope];
 }
@@ -104,6 +114,25 @@ const BODIES: Record<string, unknown> = {
   'POST /api/admin/users': { email: `invitee@example.test`, name: 'Invited Person', role: 'clinician', facilityId: F1 },
   'PATCH /api/admin/users/:id': { roles: [{ role: 'clinician', facilityId: F1 }] },
   'POST /api/audit/break-glass/:id/review': { note: 'Reviewed: justified emergency.' },
+  'POST /api/inquiries': {
+    name: 'Sample Caller',
+    phone: '215-555-0102',
+    bestTime: 'evening',
+    forWhom: 'loved-one',
+    state: 'PA',
+    needs: ['family-support'],
+    consentToContact: true,
+    website: '',
+    elapsedMs: 45_000,
+  },
+  'PATCH /api/inquiries/:id': { status: 'closed', closeReason: 'Chose a programme nearer home' },
+  'POST /api/inquiries/:id/activities': { kind: 'call', text: 'Called back; left a message' },
+  'POST /api/inquiries/:id/convert': {},
+  'POST /api/inquiries/:id/referrals': {
+    toName: 'Elsewhere Outpatient (fictional)',
+    summary: 'Wants evening IOP closer to work',
+    consentConfirmed: true,
+  },
 };
 
 /** Writes whose first use names no version: the seeded patients have no plan yet (decision 0025). */

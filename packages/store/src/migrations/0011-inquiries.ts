@@ -7,7 +7,7 @@ const ACTIVITY_KINDS = ['call', 'message', 'note', 'status', 'benefits', 'transp
 const FOR_WHOM = ['self', 'loved-one'];
 const BEST_TIMES = ['morning', 'afternoon', 'evening', 'any'];
 const RECIPIENT_KINDS = ['network-facility', 'outside-provider'];
-const ROUTED_BY = ['named-facility', 'nearest-with-level', 'nearest', 'referral', 'moved'];
+const ROUTED_BY = ['named-facility', 'nearest-with-level', 'nearest', 'in-state', 'any', 'referral', 'moved'];
 
 async function createInquiry(db: Kysely<unknown>): Promise<void> {
   await db.schema

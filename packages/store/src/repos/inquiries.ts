@@ -73,7 +73,7 @@ export interface InquiryRecord {
 /** What a new request stores; `status` starts at `new`. */
 export type NewInquiry = Omit<
   InquiryRecord,
-  'status' | 'closeReason' | 'firstContactAt' | 'convertedPatientId' | 'version'
+  'status' | 'closeReason' | 'firstContactAt' | 'convertedPatientId' | 'version' | 'benefits' | 'transport'
 >;
 
 /** The columns a coordinator's change may set. Undefined leaves a column as it is. */

@@ -32,7 +32,7 @@ export interface InquiryTable {
   /** JSON array of needs. */
   needs: string;
   routed_to_family_programme: number;
-  /** How the facility was chosen: named-facility, nearest-with-level, nearest, referral, moved. */
+  /** How the facility was chosen: named-facility, nearest-with-level, nearest, in-state, any, referral, moved. */
   routed_by: string;
   self_check_summary: string | null;
   consent_to_contact_at: string;

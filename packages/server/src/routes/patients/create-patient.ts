@@ -1,20 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { ZApiError, ZCreatePatientRequest, ZPatientResponse, type TPatient } from '@kratom-care/contracts';
-import { addCareTeamMember, createPatient } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { canCreatePatient } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
 import { auditAccess } from '../../audit/audit-access.js';
-import { definedFields } from '../defined-fields.js';
 import { findReplay, IDEMPOTENT_RESPONSES, idempotencyKey, storeReplay } from '../idempotency.js';
-import { patientView, setEtag } from './patient-view.js';
+import { createPatientRecord } from './create-patient-record.js';
+import { setEtag } from './patient-view.js';
 
 const ROUTE = 'POST /api/patients';
 
 /**
  * `POST /api/patients`: clinicians and admissions staff of the facility create a patient. Needs an
- * `Idempotency-Key`; the creating clinician joins the care team. Audited as `patient.create`.
+ * `Idempotency-Key`; the creating clinician joins the care team (createPatientRecord, shared with
+ * converting a call-back request). Audited as `patient.create`.
  *
  * @param app - The app (with a database).
  */
@@ -54,46 +53,8 @@ export function registerCreatePatient(app: App): void {
           });
           return { view };
         }
-        const id = randomUUID();
-        const view = patientView({
-          id,
-          facilityId: body.facilityId,
-          userId: null,
-          givenName: body.givenName,
-          familyName: body.familyName,
-          birthDate: body.birthDate ?? null,
-          email: body.email ?? null,
-          phone: body.phone ?? null,
-          createdBy: principal.userId,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        });
+        const view = await createPatientRecord(trx, request, principal, decision, body, at);
         await storeReplay(trx, { userId: principal.userId, key, route: ROUTE, body, statusCode: 201, response: view });
-        await createPatient(trx, {
-          id,
-          ...definedFields(body),
-          facilityId: body.facilityId,
-          givenName: body.givenName,
-          familyName: body.familyName,
-          createdBy: principal.userId,
-          at,
-        });
-        if (decision.role === 'clinician') {
-          await addCareTeamMember(trx, {
-            patientId: id,
-            clinicianUserId: principal.userId,
-            addedBy: principal.userId,
-            at,
-          });
-        }
-        await auditAccess(trx, request, principal, {
-          ...audited,
-          outcome: 'allowed',
-          decision,
-          patientId: id,
-          resourceId: id,
-        });
         return { view };
       });
       if ('error' in outcome) {
