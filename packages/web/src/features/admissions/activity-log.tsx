@@ -1,6 +1,6 @@
 import {
   ZCreateInquiryActivityRequest,
-  ZInquiryDetail,
+  ZInquiryActivity,
   type TCreateInquiryActivityRequest,
   type TInquiryActivity,
   type TInquiryDetail,
@@ -49,7 +49,7 @@ function ActivityEntry({ entry }: { readonly entry: TInquiryActivity }) {
 export function ActivityLog({ inquiry }: { readonly inquiry: TInquiryDetail }) {
   const { t } = useI18n();
   const log = useApiMutation(
-    ZInquiryDetail,
+    ZInquiryActivity,
     (body: TCreateInquiryActivityRequest) => ({ method: 'POST', path: `${inquiryPath(inquiry.id)}/activities`, body }),
     { invalidates: inquiryReads(inquiry), idempotent: true },
   );

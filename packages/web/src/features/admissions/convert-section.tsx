@@ -12,6 +12,9 @@ import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/for
 import { Notice } from '../../ui/notice';
 import { inquiryReads } from './use-inquiry-change';
 
+/** A request becomes a patient once the assessment is scheduled (the server refuses it earlier). */
+const CONVERTIBLE: ReadonlySet<string> = new Set(['assessment-scheduled', 'admitted']);
+
 /**
  * @param name - The name as the person typed it (a first name alone is allowed).
  * @returns A given and family name to start the form with: the last word is taken as the family name.
@@ -87,6 +90,8 @@ export function ConvertSection({ inquiry }: { readonly inquiry: TInquiryDetail }
         </Notice>
       ) : ended ? (
         <p>{t('admissions.convert.ended')}</p>
+      ) : !CONVERTIBLE.has(inquiry.status) ? (
+        <p>{t('admissions.convert.notYet')}</p>
       ) : confirming ? (
         <ConvertForm
           inquiry={inquiry}

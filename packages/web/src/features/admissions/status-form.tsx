@@ -72,7 +72,9 @@ export function StatusForm({ inquiry, onStale }: { readonly inquiry: TInquiryDet
             name="status"
             options={next.map((status) => ({ value: status, label: t(`admissions.status.${status}`) }))}
           />
-          {closing ? <TextField name="closeReason" multiline hint={t('admissions.statusSection.reasonHint')} /> : null}
+          {closing ? (
+            <TextField name="closeReason" multiline optional hint={t('admissions.statusSection.reasonHint')} />
+          ) : null}
           <div className="button-row">
             <SubmitButton>{t('admissions.statusSection.save')}</SubmitButton>
           </div>

@@ -167,6 +167,7 @@ export const ADMISSIONS_EN = {
   'admissions.convert.yes': 'Yes, create the patient',
   'admissions.convert.done': 'This request was converted to a patient record.',
   'admissions.convert.open': "Open {name}'s chart",
+  'admissions.convert.notYet': 'Once the assessment is scheduled, you can create the patient record from this request.',
   'admissions.convert.ended': 'This request was referred out or closed; it cannot be converted.',
 
   'admissions.refer.title': 'Refer out',
