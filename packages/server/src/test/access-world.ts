@@ -36,6 +36,9 @@ export const CONSENT_B = 'consent-b-external';
 export const CONSENT_C = 'consent-c-external';
 export const GRANT_F1 = 'break-glass-f1';
 export const GRANT_F2 = 'break-glass-f2';
+/** One programme of each facility (issue 11), at version 1. */
+export const PROGRAMME_F1 = 'programme-riverbend-iop';
+export const PROGRAMME_F2 = 'programme-aspen-iop';
 /** Call-back requests routed to F1 and F2, both with the assessment scheduled (so each route can act on them). */
 export const INQUIRY_F1 = 'inquiry-f1';
 export const INQUIRY_F2 = 'inquiry-f2';
@@ -105,6 +108,36 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
         version: 1,
       },
     ])
+    .execute();
+  await db
+    .insertInto('programme')
+    .values(
+      [
+        [PROGRAMME_F1, F1],
+        [PROGRAMME_F2, F2],
+      ].map(([id = '', facilityId = '']) => ({
+        id,
+        facility_id: facilityId,
+        name: 'Intensive outpatient',
+        level_of_care: 'iop',
+        medications: '[]',
+        otp: 0,
+        kratom_experience: 0,
+        kratom_testing: 0,
+        populations: '[]',
+        services: '[]',
+        payers: '[]',
+        commercial_insurers: '[]',
+        unmapped_codes: '[]',
+        capacity_available: null,
+        next_intake_date: null,
+        last_verified_at: null,
+        last_verified_by: null,
+        created_at: T_PAST,
+        updated_at: T_PAST,
+        version: 1,
+      })),
+    )
     .execute();
   for (const [role, id] of Object.entries(USERS)) {
     await insertTestUser(db, { id, name: `Test ${role}`, email: `${id}@example.test` });

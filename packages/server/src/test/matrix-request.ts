@@ -16,6 +16,8 @@ import {
   PATIENT_A,
   PATIENT_B,
   PATIENT_C,
+  PROGRAMME_F1,
+  PROGRAMME_F2,
   USERS,
   seededRecordId,
   type AccessWorld,
@@ -44,6 +46,14 @@ const STAFF_USERS: Partial<Record<Scope, string>> = {
   nonexistent: MISSING,
 };
 const GRANTS: Partial<Record<Scope, string>> = { own: GRANT_F1, 'other-facility': GRANT_F2, nonexistent: MISSING };
+/** A programme of the scope's facility (the facility admin's own is F1's). */
+const PROGRAMMES: Partial<Record<Scope, string>> = {
+  own: PROGRAMME_F1,
+  'other-facility': PROGRAMME_F2,
+  nonexistent: MISSING,
+};
+/** Query strings of GET routes that need one. */
+const QUERIES: Record<string, string> = { 'GET /api/finder/facilities': '?zip=10001&radiusMiles=50' };
 const INQUIRIES: Partial<Record<Scope, string>> = {
   own: INQUIRY_F1,
   'other-facility': INQUIRY_F2,
@@ -54,7 +64,7 @@ function objectId(path: string, scope: Scope): string {
   if (path.startsWith('/api/me/consents')) {
     return CONSENTS[scope];
   }
-  if (path.startsWith('/api/facilities')) {
+  if (path.startsWith('/api/facilities') || path.startsWith('/api/finder/facilities')) {
     return FACILITIES[scope] ?? MISSING;
   }
   if (path.startsWith('/api/admin/users')) {
@@ -110,6 +120,8 @@ const BODIES: Record<string, unknown> = {
     reviewDate: '2099-01-31',
   },
   'POST /api/facilities': { name: 'New Test Facility', region: 'East' },
+  'POST /api/facilities/:id/programmes': { name: 'Residential (fictional)', levelOfCare: 'residential' },
+  'PATCH /api/facilities/:id/programmes/:programmeId': { capacityAvailable: 2, verified: true },
   'PATCH /api/facilities/:id': { name: 'Riverbend Renamed' },
   'POST /api/admin/users': { email: `invitee@example.test`, name: 'Invited Person', role: 'clinician', facilityId: F1 },
   'PATCH /api/admin/users/:id': { roles: [{ role: 'clinician', facilityId: F1 }] },
@@ -154,7 +166,8 @@ export function matrixRequest(world: AccessWorld, entry: MatrixEntry, role: Matr
   // A nested type's routes name the seeded parent record of that patient too.
   const recordType = RECORD_TYPES.find((type) => Object.values(recordPaths(type)).includes(entry.path));
   const parent = recordType?.parent;
-  const url = entry.path
+  const url = `${entry.path}${QUERIES[`${entry.method} ${entry.path}`] ?? ''}`
+    .replace(':programmeId', PROGRAMMES[scope] ?? MISSING)
     .replace(
       ':recordId',
       recordType === undefined ? MISSING : seededRecordId(recordType.name, PATIENTS[scope] || MISSING),
