@@ -6,6 +6,7 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/index.js';
 import {
   GRANT_F1,
   PATIENT_A,
+  PROGRAMME_F1,
   USERS,
   createAccessWorld,
   seededRecordId,
@@ -59,6 +60,16 @@ const MUTATING: readonly MutatingRoute[] = [
   { method: 'POST', url: '/api/me/consents', role: 'patient', takesBody: true },
   { method: 'POST', url: '/api/facilities', role: 'admin', takesBody: true },
   { method: 'PATCH', url: '/api/facilities/facility-riverbend', role: 'admin', takesBody: true },
+  // Issue 11: a facility's programmes.
+  { method: 'POST', url: '/api/facilities/facility-riverbend/programmes', role: 'admin', takesBody: true },
+  {
+    method: 'PATCH',
+    url: `/api/facilities/facility-riverbend/programmes/${PROGRAMME_F1}`,
+    role: 'admin',
+    takesBody: true,
+  },
+  { method: 'PATCH', url: '/api/facilities/facility-riverbend/programmes/{x}', role: 'admin', takesBody: true },
+  { method: 'DELETE', url: '/api/facilities/facility-riverbend/programmes/{x}', role: 'admin', takesBody: false },
   { method: 'POST', url: '/api/admin/users', role: 'admin', takesBody: true },
   {
     method: 'PATCH',
@@ -82,6 +93,7 @@ const TABLES = [
   'patient',
   'consent',
   'facility',
+  'programme',
   'membership',
   'clinical_record',
   'break_glass',
