@@ -48,6 +48,9 @@ export const STATIC_AUDIT_ACTIONS = [
   'audit.people',
   'break-glass.list',
   'break-glass.review',
+  // The care network's import and the removal of the demo network (issue 11 §1).
+  'network.import',
+  'network.demo.remove',
 ] as const;
 
 /** Every audit action name, sorted; the privacy officer's action picker lists these. */

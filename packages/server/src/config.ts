@@ -58,6 +58,13 @@ const ZEnv = z.object({
   MONITORING_INTERVAL_HOURS: z.coerce.number({ error: 'must be a number' }).optional(),
   MONITORING_MIN_COWS: z.coerce.number({ error: 'must be a number' }).optional(),
   MONITORING_POST_DOSE_HOURS: z.coerce.number({ error: 'must be a number' }).optional(),
+  // The fictional demo network loaded on the first start of an empty database (issue 11 §1); off disables it.
+  DEMO_NETWORK: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['on', 'off'], { error: 'must be on or off' }))
+    .optional(),
   // The admissions queue's first-contact target (issue 11 §4), in minutes; a week at most.
   INQUIRY_FIRST_CONTACT_TARGET_MINUTES: z.coerce
     .number({ error: 'must be a whole number of minutes from 1 to 10080' })
@@ -102,6 +109,8 @@ export interface AppConfig {
   readonly mailFrom?: string;
   /** Due-time settings of withdrawal monitoring that differ from the defaults (decision 0024). */
   readonly monitoring?: Partial<MonitoringSettings>;
+  /** `DEMO_NETWORK=off`: false. The demo network is seeded into an empty database unless this is false. */
+  readonly demoNetwork?: boolean;
   /** `INQUIRY_FIRST_CONTACT_TARGET_MINUTES`: the admissions queue's first-contact target; 60 when unset. */
   readonly inquiryFirstContactTargetMinutes?: number;
 }
@@ -164,6 +173,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     ...(TRUSTED_PROXY === undefined ? {} : { trustedProxy: TRUSTED_PROXY }),
     ...(SMTP_URL === undefined ? {} : { smtpUrl: SMTP_URL, mailFrom: MAIL_FROM }),
     ...(Object.keys(monitoring).length === 0 ? {} : { monitoring }),
+    ...(parsed.data.DEMO_NETWORK === 'off' ? { demoNetwork: false } : {}),
     ...(parsed.data.INQUIRY_FIRST_CONTACT_TARGET_MINUTES === undefined
       ? {}
       : { inquiryFirstContactTargetMinutes: parsed.data.INQUIRY_FIRST_CONTACT_TARGET_MINUTES }),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { migrateToLatest, type AppDatabase } from '@kratom-care/store';
 import { createApp, type App } from './app.js';
 import { issueSetupToken, publicUrlOf, setupLink, systemClock } from './auth/index.js';
+import { seedDemoNetwork } from './care-network/seed-demo-network.js';
 import { loadConfig, type AppConfig } from './config.js';
 import { backfillPatientMonitoring } from './monitoring/monitoring-backfill.js';
 import { databaseConfigOf, openDatabase } from './open-database.js';
@@ -86,6 +87,20 @@ function backfillInBackground(app: App, db: AppDatabase): void {
   );
 }
 
+/**
+ * On the first start of an empty database, the fictional demo network, so the finder shows something at
+ * once (issue 11 §1); `DEMO_NETWORK=off` disables it, `kratom-care demo-network remove` takes it out.
+ * Here and not in `createApp`, so tests' apps start empty.
+ */
+async function loadDemoNetwork(app: App, db: AppDatabase, config: AppConfig): Promise<void> {
+  const seeding = await seedDemoNetwork(db, { enabled: config.demoNetwork !== false, now: systemClock() });
+  if (seeding === 'seeded') {
+    app.logger.info(
+      'demo network loaded: fictional facilities marked (demo); remove it with "kratom-care demo-network remove"',
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.cwd());
   const db = openDatabase(config, (error) => {
@@ -107,6 +122,7 @@ async function main(): Promise<void> {
         ? 'keys from AUTH_SECRET and AUDIT_KEY'
         : 'keys from the keys file: back it up separately from the database',
     );
+    await loadDemoNetwork(app, db, config);
     await announceSetupLink(app, db, config);
     if (webRoot === null) {
       app.logger.warn('web UI not built (packages/web/dist); serving the API only');

@@ -165,6 +165,9 @@ export const ZImportNetworkResponse = z.object({
 });
 export type TImportNetworkResponse = z.infer<typeof ZImportNetworkResponse>;
 
-/** `DELETE /api/facilities/demo`: how many demo facilities were removed. */
-export const ZRemoveDemoNetworkResponse = z.object({ removed: z.number().int() });
+/**
+ * `DELETE /api/facilities/demo`: how many demo facilities were removed, and how many were kept because
+ * something refers to them (a staff membership, a patient, a call-back request).
+ */
+export const ZRemoveDemoNetworkResponse = z.object({ removed: z.number().int(), kept: z.number().int() });
 export type TRemoveDemoNetworkResponse = z.infer<typeof ZRemoveDemoNetworkResponse>;

@@ -497,6 +497,44 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
       'privacy-officer': '404 404 404',
     },
   },
+  // The care network's import and demo-network removal (issue 11 §1): admins only; every answered call
+  // writes one row (network.import / network.demo.remove), a refusal as denied.
+  {
+    method: 'POST',
+    path: '/api/facilities/import',
+    scopes: NONE,
+    audited: true,
+    expect: {
+      anonymous: '401',
+      patient: '404',
+      'family-with-consent': '404',
+      'family-without-consent': '404',
+      'clinician-on-care-team': '404',
+      'clinician-same-facility-not-on-team': '404',
+      'clinician-other-facility': '404',
+      admissions: '404',
+      admin: '200',
+      'privacy-officer': '404',
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/facilities/demo',
+    scopes: NONE,
+    audited: true,
+    expect: {
+      anonymous: '401',
+      patient: '404',
+      'family-with-consent': '404',
+      'family-without-consent': '404',
+      'clinician-on-care-team': '404',
+      'clinician-same-facility-not-on-team': '404',
+      'clinician-other-facility': '404',
+      admissions: '404',
+      admin: '200',
+      'privacy-officer': '404',
+    },
+  },
   // The admin's page shows F1's patient account, so it writes a row; a page of staff only does not
   // (routes/admin/admin-audit.test.ts).
   {

@@ -2,6 +2,7 @@ import { AppError } from '../errors.js';
 import type { Command } from './command.js';
 import { auditVerify } from './commands/audit-verify.js';
 import { backup } from './commands/backup.js';
+import { demoNetworkRemove } from './commands/demo-network-remove.js';
 import { facilityCreate } from './commands/facility-create.js';
 import { keysRotateAuditKey } from './commands/keys-rotate-audit-key.js';
 import { migrate } from './commands/migrate.js';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   userList,
   userDisable,
   facilityCreate,
+  demoNetworkRemove,
   migrate,
   backup,
   auditVerify,

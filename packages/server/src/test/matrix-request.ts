@@ -123,6 +123,21 @@ const BODIES: Record<string, unknown> = {
   'POST /api/facilities/:id/programmes': { name: 'Residential (fictional)', levelOfCare: 'residential' },
   'PATCH /api/facilities/:id/programmes/:programmeId': { capacityAvailable: 2, verified: true },
   'PATCH /api/facilities/:id': { name: 'Riverbend Renamed' },
+  'POST /api/facilities/import': {
+    format: 'json',
+    content: JSON.stringify([
+      {
+        externalKey: 'matrix-1',
+        name: 'Example Matrix House (fictional)',
+        street1: '1 Example Road',
+        city: 'Philadelphia',
+        state: 'PA',
+        zip: '19107',
+        phone: '215-555-0199',
+        programmes: [{ name: 'Outpatient', levelOfCare: 'outpatient' }],
+      },
+    ]),
+  },
   'POST /api/admin/users': { email: `invitee@example.test`, name: 'Invited Person', role: 'clinician', facilityId: F1 },
   'PATCH /api/admin/users/:id': { roles: [{ role: 'clinician', facilityId: F1 }] },
   'POST /api/audit/break-glass/:id/review': { note: 'Reviewed: justified emergency.' },
