@@ -20,6 +20,7 @@ const IDEMPOTENT_CREATES = [
   ...RECORD_TYPES.map((type) => `POST ${recordPaths(type).collection}`),
   'POST /api/me/consents',
   'POST /api/facilities',
+  'POST /api/facilities/:id/programmes',
   'POST /api/patients/:id/break-glass',
   'POST /api/patients/:id/invitation',
   'POST /api/patients/:id/care-intensity',
