@@ -1,5 +1,19 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Executor } from '../executor.js';
+
+let appended = 0;
+
+/**
+ * An id that sorts in the order this process appended the entries: a change writes several
+ * entries with the same time (a status move, the benefits, the transport), and the log must read
+ * back in the order they were written. Milliseconds, a per-process counter, then random bits so
+ * instances never collide.
+ */
+function appendOrderId(): string {
+  appended = (appended + 1) % 0x1000000;
+  const time = Date.now().toString(16).padStart(12, '0');
+  return `${time}-${appended.toString(16).padStart(6, '0')}-${randomBytes(8).toString('hex')}`;
+}
 
 /** One entry of a request's activity log. */
 export interface InquiryActivityRecord {
@@ -39,7 +53,7 @@ export async function appendInquiryActivity(
   entry: InquiryActivityInput,
 ): Promise<InquiryActivityRecord> {
   const row = {
-    id: randomUUID(),
+    id: appendOrderId(),
     inquiry_id: entry.inquiryId,
     kind: entry.kind,
     text: entry.text ?? null,
@@ -63,7 +77,8 @@ export async function appendInquiryActivity(
 }
 
 /**
- * A request's whole log, oldest first, with each actor's name. A request's log is short (the
+ * A request's whole log, oldest first (entries of the same time in the order they were written),
+ * with each actor's name. A request's log is short (the
  * calls and notes of one admission), so it is read in one piece.
  *
  * @param executor - Database or transaction.
