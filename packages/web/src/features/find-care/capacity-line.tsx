@@ -1,18 +1,20 @@
 import type { TFinderProgramme } from '@kratom-care/contracts';
 import { useI18n, useT } from '../../i18n/use-t';
 
+function placesText(available: number | null, t: ReturnType<typeof useT>): string {
+  if (available === null) {
+    return t('findCare.capacity.unknown');
+  }
+  return available === 0 ? t('findCare.capacity.full') : t('findCare.capacity.open', { count: available });
+}
+
 /** "3 open places · next intake 12 Dec 2026", or "Open places not reported": never a guess. */
 export function capacityText(
   programme: Pick<TFinderProgramme, 'capacityAvailable' | 'nextIntakeDate'>,
   t: ReturnType<typeof useT>,
   formatDate: (date: Date) => string,
 ): string {
-  const places =
-    programme.capacityAvailable === null
-      ? t('findCare.capacity.unknown')
-      : programme.capacityAvailable === 0
-        ? t('findCare.capacity.full')
-        : t('findCare.capacity.open', { count: programme.capacityAvailable });
+  const places = placesText(programme.capacityAvailable, t);
   if (programme.nextIntakeDate === null) {
     return places;
   }

@@ -11,7 +11,9 @@ afterEach(() => {
 /** The finder's requests (the session check of the header is not one). */
 const finderCalls = (api: KitApi) => api.calls.filter((call) => call.path.startsWith('/api/finder/'));
 
-const location = () => screen.getByTestId('location').textContent ?? '';
+const location = () => screen.getByTestId('location').textContent;
+const checked = (element: HTMLElement) => (element as HTMLInputElement).checked;
+const valueOf = (element: HTMLElement) => (element as HTMLInputElement).value;
 
 describe('the finder page', () => {
   it('searches what the address says, and shows each result with why it matches, distance, verification and phones', async () => {
@@ -32,11 +34,9 @@ describe('the finder page', () => {
     expect(within(card).getByRole('link', { name: '24/7 admissions line (215) 555-0199' }).getAttribute('href')).toBe(
       'tel:+12155550199',
     );
-    expect((screen.getByRole('checkbox', { name: 'Intensive outpatient (IOP)' }) as HTMLInputElement).checked).toBe(
-      true,
-    );
-    expect((screen.getByLabelText('ZIP code') as HTMLInputElement).value).toBe('19104');
-    expect((screen.getByLabelText('Distance') as HTMLSelectElement).value).toBe('50');
+    expect(checked(screen.getByRole('checkbox', { name: 'Intensive outpatient (IOP)' }))).toBe(true);
+    expect(valueOf(screen.getByLabelText('ZIP code'))).toBe('19104');
+    expect(valueOf(screen.getByLabelText('Distance'))).toBe('50');
   });
 
   it('puts every ticked filter in the address and asks the API with it', async () => {
@@ -109,10 +109,9 @@ describe('the finder page', () => {
     await waitFor(() => {
       expect(location()).toBe('/find-care?level=medically-managed-withdrawal&level=residential');
     });
-    expect(
-      (screen.getByRole('checkbox', { name: 'Medically managed withdrawal (inpatient detox)' }) as HTMLInputElement)
-        .checked,
-    ).toBe(true);
+    expect(checked(screen.getByRole('checkbox', { name: 'Medically managed withdrawal (inpatient detox)' }))).toBe(
+      true,
+    );
     expect(screen.getByText(/We ticked the levels of care your self-check suggested/)).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
-import { ZFinderResponse } from '@kratom-care/contracts';
+import { ZFinderResponse, type TFinderResponse } from '@kratom-care/contracts';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/use-api-query';
@@ -22,6 +23,37 @@ import { FinderSearchForm } from './finder-search-form';
 /** Marks the address the self-check's "Find care near you" opened, so the page can say why it is filtered. */
 interface FromSelfCheck {
   readonly fromSelfCheck?: boolean;
+}
+
+interface ResultsBodyProps {
+  readonly results: UseQueryResult<TFinderResponse>;
+  readonly search: FinderSearch;
+  readonly zipError: string | undefined;
+}
+
+/** What stands under "Results": a failure, a request to fix the ZIP or name a place, "Searching…", or the list. */
+function ResultsBody({ results, search, zipError }: ResultsBodyProps) {
+  const t = useT();
+  if (zipError !== undefined) {
+    return <p className="finder-empty">{t('findCare.results.fixZip')}</p>;
+  }
+  if (results.error !== null) {
+    return (
+      <RequestError
+        error={results.error}
+        onRetry={() => {
+          void results.refetch();
+        }}
+      />
+    );
+  }
+  if (!hasPlace(search)) {
+    return <p className="finder-empty">{t('findCare.results.askPlace')}</p>;
+  }
+  if (results.data === undefined) {
+    return <LoadingLine text={t('findCare.results.loading')} />;
+  }
+  return <FinderResults result={results.data} filtered={chosenFilterCount(search) > 0} nearZip={search.zip !== ''} />;
 }
 
 /**
@@ -56,7 +88,7 @@ export function FinderPage() {
   const zipError = results.error?.status === 400 ? results.error.fieldMessages().zip : undefined;
 
   const go = (next: FinderSearch, replace: boolean): void => {
-    void navigate({ search: finderQuery(next) }, { replace, state: location.state });
+    void navigate({ search: finderQuery(next) }, { replace, state: location.state as unknown });
   };
 
   return (
@@ -80,22 +112,7 @@ export function FinderPage() {
         />
         <section className="finder__results" aria-labelledby="finder-results-title" aria-busy={results.isFetching}>
           <h2 id="finder-results-title">{t('findCare.results.title')}</h2>
-          {results.error !== null && zipError === undefined ? (
-            <RequestError
-              error={results.error}
-              onRetry={() => {
-                void results.refetch();
-              }}
-            />
-          ) : zipError !== undefined ? (
-            <p className="finder-empty">{t('findCare.results.fixZip')}</p>
-          ) : !hasPlace(search) ? (
-            <p className="finder-empty">{t('findCare.results.askPlace')}</p>
-          ) : results.data === undefined ? (
-            <LoadingLine text={t('findCare.results.loading')} />
-          ) : (
-            <FinderResults result={results.data} filtered={chosenFilterCount(search) > 0} nearZip={search.zip !== ''} />
-          )}
+          <ResultsBody results={results} search={search} zipError={zipError} />
           <p className="finder-callback">
             {t('findCare.callBack.prompt')}{' '}
             <Link

@@ -1,5 +1,5 @@
 import { REGIONS, US_STATES, type Region, type UsState } from '@kratom-care/domain';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import { FieldMessages, describedBy } from '../../ui/field-messages';
 import { RADII_MILES, isZipShape, type FinderSearch, type RadiusMiles } from './finder-query';
@@ -42,7 +42,7 @@ export function FinderSearchForm({ search, zipError, onSearch }: FinderSearchFor
     setShapeError(undefined);
   }
 
-  const submit = (event: FormEvent): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const typed = zip.trim();
     if (typed !== '' && !isZipShape(typed)) {
