@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ZListFacilitiesResponse } from '@kratom-care/contracts';
 import { readState } from '../../api/query-state';
 import { useApiQuery } from '../../api/use-api-query';
@@ -7,7 +8,10 @@ import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
 import { ResourceState } from '../account/page-states';
 import { RequireSession } from '../account/session/require-session';
+import { NetworkList } from '../network-admin/network-list';
+import { RemoveDemoNetwork } from '../network-admin/remove-demo-network';
 import { FacilityForm } from './facility-form';
+import '../network-admin/network-admin.css';
 
 function Facilities() {
   const t = useT();
@@ -53,22 +57,33 @@ function Facilities() {
                     onReload={facilities.reload}
                   />
                 ) : (
-                  <button
-                    className="button button--secondary"
-                    type="button"
-                    aria-label={t('facilities.editFor', { name: facility.name })}
-                    onClick={() => {
-                      setEditing(facility.id);
-                    }}
-                  >
-                    {t('facilities.edit')}
-                  </button>
+                  <div className="button-row">
+                    <Link
+                      className="button"
+                      to={`/admin/facilities/${encodeURIComponent(facility.id)}`}
+                      aria-label={t('networkAdmin.profileFor', { name: facility.name })}
+                    >
+                      {t('networkAdmin.profileLink')}
+                    </Link>
+                    <button
+                      className="button button--secondary"
+                      type="button"
+                      aria-label={t('facilities.editFor', { name: facility.name })}
+                      onClick={() => {
+                        setEditing(facility.id);
+                      }}
+                    >
+                      {t('facilities.edit')}
+                    </button>
+                  </div>
                 )}
               </li>
             ))}
           </ul>
         )}
       </ResourceState>
+      <NetworkList />
+      <RemoveDemoNetwork />
       <section aria-labelledby="facility-create-title">
         <h2 id="facility-create-title">{t('facilities.createTitle')}</h2>
         <FacilityForm
@@ -82,7 +97,10 @@ function Facilities() {
   );
 }
 
-/** `/admin/facilities`: list, create and edit facilities (edits are checked against the version shown). */
+/**
+ * `/admin/facilities`: the admin's own facilities (create, rename, open the profile), then the whole care
+ * network at a glance with import, and the demo network's removal while it is there.
+ */
 export function FacilitiesPage() {
   return (
     <RequireSession roles={['admin']}>

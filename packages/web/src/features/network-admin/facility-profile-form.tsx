@@ -44,7 +44,7 @@ export function FacilityProfileForm({ facility, onSaved, onReload }: FacilityPro
       body,
       headers: { 'If-Match': `"${String(version)}"` },
     }),
-    { invalidates: [paths.facility, paths.list] },
+    { invalidates: paths.changed },
   );
   const form = useSchemaForm(ZFacilityProfileForm, profileFormValues(facility, FINDER_LANGUAGES));
   const fields = useMemo(

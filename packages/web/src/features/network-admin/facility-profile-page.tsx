@@ -14,7 +14,7 @@ import { VerifiedLine } from './verified-line';
 import './network-admin.css';
 
 /** Name, demo label, where the listing came from, its region and when it was last verified. */
-function FacilityBanner({ facility, now }: { readonly facility: TNetworkFacility; readonly now: Date }) {
+function FacilityBanner({ facility }: { readonly facility: TNetworkFacility }) {
   const t = useT();
   return (
     <header className="ws-banner">
@@ -32,7 +32,7 @@ function FacilityBanner({ facility, now }: { readonly facility: TNetworkFacility
             : t('networkAdmin.regionIs', { region: t(`careNetwork.region.${facility.finderRegion}`) })}
         </li>
       </ul>
-      <VerifiedLine at={facility.lastVerifiedAt} by={facility.lastVerifiedBy} now={now} />
+      <VerifiedLine at={facility.lastVerifiedAt} by={facility.lastVerifiedBy} stale={facility.verificationStale} />
     </header>
   );
 }
@@ -43,7 +43,6 @@ function Profile({ facilityId }: { readonly facilityId: string }) {
   // Rebuilt after a save (to the saved version) or on "Load their changes" after a 412.
   const [formKey, setFormKey] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const [now] = useState(() => new Date());
   if (facility.error !== null) {
     return facility.error.status === 404 ? (
       <div className="page">
@@ -71,7 +70,7 @@ function Profile({ facilityId }: { readonly facilityId: string }) {
           <li aria-current="page">{data.name}</li>
         </ol>
       </nav>
-      <FacilityBanner facility={data} now={now} />
+      <FacilityBanner facility={data} />
       {notice === null ? null : (
         <Notice tone="success" live>
           <p>{notice}</p>
@@ -94,7 +93,7 @@ function Profile({ facilityId }: { readonly facilityId: string }) {
           />
         </section>
         <div className="ws-section">
-          <ProgrammesSection facility={data} now={now} />
+          <ProgrammesSection facility={data} />
         </div>
       </div>
     </div>

@@ -12,6 +12,7 @@ import { RadioField, SchemaForm, SubmitButton, TextField, useSchemaForm } from '
 import { ImportFilePicker } from './import-file-picker';
 import { importProblems } from './import-issues';
 import { ImportOutcome, type ImportResult } from './import-outcome';
+import { NETWORK_READS } from './network-query';
 
 type Format = TImportNetworkRequest['format'];
 
@@ -32,7 +33,7 @@ export function ImportForm() {
   const send = useApiMutation(
     ZImportNetworkResponse,
     (body: TImportNetworkRequest) => ({ method: 'POST', path: '/api/facilities/import', body }),
-    { invalidates: ['/api/facilities'] },
+    { invalidates: ['/api/facilities', ...NETWORK_READS] },
   );
   const [format, content] = form.watch(['format', 'content']);
   const passed =

@@ -64,7 +64,7 @@ describe('Import facilities', () => {
       content: CSV,
       dryRun: true,
     });
-  });
+  }, 30_000);
 
   it('checks first, then imports exactly what passed; a change after the check takes Import away', async () => {
     const user = userEvent.setup();
@@ -102,7 +102,7 @@ describe('Import facilities', () => {
     await user.click(screen.getByRole('button', { name: 'Check' }));
     expect(await screen.findByText('Facilities unchanged: 52')).toBeTruthy();
     expect(screen.getByText('New facilities: 0')).toBeTruthy();
-  });
+  }, 30_000);
 
   it('says beside the field that there is nothing to check, without asking the server', async () => {
     const user = userEvent.setup();
@@ -114,7 +114,7 @@ describe('Import facilities', () => {
     ).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Content to import' }).getAttribute('aria-invalid')).toBe('true');
     expect(api.calls.some((call) => call.method === 'POST')).toBe(false);
-  });
+  }, 30_000);
 
   it('reads a chosen file in the browser, says its name and size, and takes the CSV format from its name', async () => {
     const user = userEvent.setup();
@@ -123,9 +123,7 @@ describe('Import facilities', () => {
     const file = new File([CSV.repeat(40)], 'network.csv', { type: 'text/csv' });
     await user.upload(await screen.findByLabelText('Choose a file'), file);
     expect(await screen.findByText(/Read network\.csv \(2\.9 kB\)/)).toBeTruthy();
-    expect((screen.getByRole('textbox', { name: 'Content to import' }) as HTMLTextAreaElement).value).toBe(
-      CSV.repeat(40),
-    );
-    expect((screen.getByRole('radio', { name: 'Our CSV' }) as HTMLInputElement).checked).toBe(true);
-  });
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Content to import' }).value).toBe(CSV.repeat(40));
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Our CSV' }).checked).toBe(true);
+  }, 30_000);
 });

@@ -1,3 +1,5 @@
+import { NETWORK_READS } from './network-query';
+
 /**
  * The admin network routes of one facility, built in one place so the reads and the writes that must
  * refresh them name the same paths.
@@ -12,5 +14,7 @@ export function facilityPaths(facilityId: string) {
     facility,
     programmes: `${facility}/programmes`,
     programme: (programmeId: string) => `${facility}/programmes/${encodeURIComponent(programmeId)}`,
+    /** What a change to this facility or its programmes makes stale: it, the lists, the network table. */
+    changed: [facility, '/api/facilities', ...NETWORK_READS],
   } as const;
 }

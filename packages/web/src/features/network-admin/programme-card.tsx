@@ -12,7 +12,6 @@ import { ProgrammeSummary } from './programme-summary';
 interface ProgrammeCardProps {
   readonly facilityId: string;
   readonly programme: TNetworkProgramme;
-  readonly now: Date;
   /** Says what happened in the page's status line. */
   readonly onNotice: (message: string) => void;
   /** After a removal: the page offers "Undo" with the removed programme. */
@@ -25,13 +24,13 @@ type Mode = 'view' | 'edit' | 'confirm-remove';
  * One programme: its facts, and Edit, "Mark verified" (stamps now and the caller's name, with `If-Match`)
  * and Remove, which asks first in place and says what removing does.
  */
-export function ProgrammeCard({ facilityId, programme, now, onNotice, onRemoved }: ProgrammeCardProps) {
+export function ProgrammeCard({ facilityId, programme, onNotice, onRemoved }: ProgrammeCardProps) {
   const t = useT();
   const [mode, setMode] = useState<Mode>('view');
   const [failure, setFailure] = useState<ApiError | null>(null);
   const paths = facilityPaths(facilityId);
   const ifMatch = { 'If-Match': `"${String(programme.version)}"` };
-  const invalidates = [paths.facility, paths.list];
+  const invalidates = paths.changed;
   const verify = useApiMutation(
     ZNetworkProgramme,
     () => ({ method: 'PATCH', path: paths.programme(programme.id), body: { verified: true }, headers: ifMatch }),
@@ -68,7 +67,7 @@ export function ProgrammeCard({ facilityId, programme, now, onNotice, onRemoved 
           }}
         />
       ) : (
-        <ProgrammeSummary programme={programme} now={now} />
+        <ProgrammeSummary programme={programme} />
       )}
       {failure === null ? null : <RequestError error={failure} />}
       {mode === 'confirm-remove' ? (

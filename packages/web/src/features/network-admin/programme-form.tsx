@@ -51,7 +51,7 @@ export function ProgrammeForm({ facilityId, programme, onSaved, onCancel }: Prog
             body,
             headers: { 'If-Match': `"${String(version)}"` },
           },
-    { invalidates: [paths.facility, paths.list], idempotent: programme === undefined },
+    { invalidates: paths.changed, idempotent: programme === undefined },
   );
   const form = useSchemaForm(
     ZProgrammeForm,

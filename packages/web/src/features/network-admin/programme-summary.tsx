@@ -28,7 +28,7 @@ function Fact({
  * kratom experience and testing, who it serves, services, payers and insurers, capacity, next intake,
  * and when and by whom it was last verified (flagged after 180 days).
  */
-export function ProgrammeSummary({ programme, now }: { readonly programme: TNetworkProgramme; readonly now: Date }) {
+export function ProgrammeSummary({ programme }: { readonly programme: TNetworkProgramme }) {
   const { t, formatDateTime, formatNumber } = useI18n();
   const label = (kind: string) => (value: string) => t(`careNetwork.${kind}.${value}`);
   const kratom = [
@@ -43,7 +43,7 @@ export function ProgrammeSummary({ programme, now }: { readonly programme: TNetw
   return (
     <>
       <p className="net-level">{t(`careNetwork.level.${programme.levelOfCare}`)}</p>
-      <VerifiedLine at={programme.lastVerifiedAt} by={programme.lastVerifiedBy} now={now} />
+      <VerifiedLine at={programme.lastVerifiedAt} by={programme.lastVerifiedBy} stale={programme.verificationStale} />
       <dl className="net-facts">
         <Fact
           term={t('programme.field.medications')}

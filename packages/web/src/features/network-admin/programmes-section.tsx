@@ -14,7 +14,6 @@ import { programmeRequestOf } from './programme-values';
 
 interface ProgrammesSectionProps {
   readonly facility: TNetworkFacility;
-  readonly now: Date;
 }
 
 /**
@@ -22,7 +21,7 @@ interface ProgrammesSectionProps {
  * notice with "Undo", which puts the programme back with the same details (as a new entry: its old
  * verification is not claimed for it).
  */
-export function ProgrammesSection({ facility, now }: ProgrammesSectionProps) {
+export function ProgrammesSection({ facility }: ProgrammesSectionProps) {
   const t = useT();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -32,7 +31,7 @@ export function ProgrammesSection({ facility, now }: ProgrammesSectionProps) {
   const restore = useApiMutation(
     ZNetworkProgramme,
     (body: TCreateProgrammeRequest) => ({ method: 'POST', path: paths.programmes, body }),
-    { invalidates: [paths.facility, paths.list], idempotent: true },
+    { invalidates: paths.changed, idempotent: true },
   );
   const say = (message: string): void => {
     setRemoved(null);
@@ -79,7 +78,6 @@ export function ProgrammesSection({ facility, now }: ProgrammesSectionProps) {
               key={programme.id}
               facilityId={facility.id}
               programme={programme}
-              now={now}
               onNotice={say}
               onRemoved={(programme) => {
                 setNotice(null);

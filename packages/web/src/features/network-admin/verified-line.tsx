@@ -1,4 +1,3 @@
-import { isVerificationStale } from '@kratom-care/domain';
 import { useI18n } from '../../i18n/use-t';
 
 interface VerifiedLineProps {
@@ -6,17 +5,16 @@ interface VerifiedLineProps {
   readonly at: string | null;
   /** Who verified it (their name as stamped by the server). */
   readonly by: string | null;
-  /** The time to judge staleness against; the page passes its clock (tests pass a fixed one). */
-  readonly now: Date;
+  /** Never verified or over 180 days ago, as the API judges it (the domain's `isVerificationStale`). */
+  readonly stale: boolean;
 }
 
 /**
- * "Last verified 3 March 2026 by Robin Example", and when that is more than 180 days ago (or never) a
- * flag in words, not only in colour, so an admin sees at a glance which listings need a call.
+ * "Last verified 3 Mar 2026 by Robin Example", and when that is more than 180 days ago (or never) a flag
+ * in words, not only in colour, so an admin sees at a glance which listings need a call.
  */
-export function VerifiedLine({ at, by, now }: VerifiedLineProps) {
+export function VerifiedLine({ at, by, stale }: VerifiedLineProps) {
   const { t, formatDateTime } = useI18n();
-  const stale = isVerificationStale(at, now);
   const date = at === null ? null : formatDateTime(new Date(at), { dateStyle: 'medium' });
   let text = t('networkAdmin.neverVerified');
   if (date !== null) {
@@ -24,7 +22,7 @@ export function VerifiedLine({ at, by, now }: VerifiedLineProps) {
       by === null || by === '' ? t('networkAdmin.verifiedOn', { date }) : t('networkAdmin.verifiedBy', { date, by });
   }
   return (
-    <p className={stale ? 'net-verified net-verified--stale' : 'net-verified'}>
+    <p className="net-verified">
       {text}
       {stale ? <strong className="net-stale">{t('networkAdmin.stale')}</strong> : null}
     </p>
