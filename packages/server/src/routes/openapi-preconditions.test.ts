@@ -28,6 +28,10 @@ const IDEMPOTENT_CREATES = [
   'POST /api/patients/:id/summary/disclosures',
   'POST /api/admin/users',
   'POST /api/admin/users/:id/invitation',
+  'POST /api/inquiries',
+  'POST /api/inquiries/:id/activities',
+  'POST /api/inquiries/:id/convert',
+  'POST /api/inquiries/:id/referrals',
 ].sort();
 
 function isHeaderRefusal(body: string, header: string): boolean {
@@ -85,7 +89,12 @@ describe('OpenAPI lists 409/422 for every Idempotency-Key route and 412/428 for 
     expect(missing).toEqual([]);
     expect(needsKey.sort()).toEqual(IDEMPOTENT_CREATES);
     expect(needsIfMatch).toEqual(
-      expect.arrayContaining(['PATCH /api/patients/:id', 'PATCH /api/facilities/:id', 'PATCH /api/admin/users/:id']),
+      expect.arrayContaining([
+        'PATCH /api/patients/:id',
+        'PATCH /api/facilities/:id',
+        'PATCH /api/admin/users/:id',
+        'PATCH /api/inquiries/:id',
+      ]),
     );
   }, 120_000);
 });
