@@ -21,6 +21,7 @@ export type {
   TRemoveDemoNetworkResponse,
 } from './network-import-schemas.js';
 export { NETWORK_CSV_COLUMNS } from './network-csv-columns.js';
+export { renderNetworkCsvColumnTable } from './network-csv-columns-table.js';
 export type { CsvCellKind, NetworkCsvColumn } from './network-csv-columns.js';
 export type { ImportedFacility, NetworkImportRead, SkippedImportRow } from './network-import-read.js';
 export { readNetworkImport } from './read-network-import.js';

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { countFacilities, getAppMeta, putAppMeta, upsertNetworkFacility, type AppDatabase } from '@kratom-care/store';
+import {
+  countFacilities,
+  getAppMeta,
+  putAppMeta,
+  upsertNetworkFacility,
+  type AppDatabase,
+  type Executor,
+} from '@kratom-care/store';
 import { demoNetworkDrafts } from './demo-network.js';
 import { networkFacilityInput } from './network-facility-input.js';
 import { zipCentroid } from './zip-centroids.js';
@@ -17,6 +24,29 @@ export type DemoNetworkSeeding =
   | 'already-decided'
   /** The database already had facilities on its first start with this feature: never seeded. */
   | 'not-empty';
+
+/**
+ * Stores the demo network's facilities, each at its ZIP code's centre (updating any already there).
+ *
+ * @param executor - A transaction.
+ * @param now - The time the demo's verification and intake dates are counted from.
+ * @returns How many facilities the demo network has.
+ */
+export async function addDemoNetwork(executor: Executor, now: Date): Promise<number> {
+  const drafts = demoNetworkDrafts(now);
+  for (const draft of drafts) {
+    const centre = zipCentroid(draft.zip);
+    if (centre === undefined) {
+      throw new Error(`demo network: ZIP code ${draft.zip} has no Census centroid`);
+    }
+    await upsertNetworkFacility(
+      executor,
+      networkFacilityInput({ ...draft, latitude: centre.latitude, longitude: centre.longitude }),
+      now.toISOString(),
+    );
+  }
+  return drafts.length;
+}
 
 /**
  * Loads the fictional demo network on the first start of an empty database (issue 11 §1), in one
@@ -47,17 +77,7 @@ export async function seedDemoNetwork(
       await putAppMeta(trx, { key: DEMO_NETWORK_META_KEY, value: `not seeded ${at}: not empty`, at }, 'replace');
       return 'not-empty';
     }
-    for (const draft of demoNetworkDrafts(options.now)) {
-      const centre = zipCentroid(draft.zip);
-      if (centre === undefined) {
-        throw new Error(`demo network: ZIP code ${draft.zip} has no Census centroid`);
-      }
-      await upsertNetworkFacility(
-        trx,
-        networkFacilityInput({ ...draft, latitude: centre.latitude, longitude: centre.longitude }),
-        at,
-      );
-    }
+    await addDemoNetwork(trx, options.now);
     await putAppMeta(trx, { key: DEMO_NETWORK_META_KEY, value: `seeded ${at}`, at }, 'replace');
     return 'seeded';
   });

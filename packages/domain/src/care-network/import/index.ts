@@ -13,3 +13,4 @@ export {
   normalizeServiceName,
 } from '../samhsa-service-codes.js';
 export type { SamhsaMapping, SamhsaServiceCode, SamhsaSourceId } from '../samhsa-service-codes.js';
+export { renderSamhsaServiceCodeTable } from '../samhsa-service-codes-table.js';
