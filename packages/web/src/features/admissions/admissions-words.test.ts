@@ -14,9 +14,11 @@ describe('the admissions pages in words', () => {
   it('writes waiting times as minutes, hours and minutes, or days and hours', () => {
     expect(formatMinutes(t, 0)).toBe('0 min');
     expect(formatMinutes(t, 59)).toBe('59 min');
-    expect(formatMinutes(t, 60)).toBe('1 h 0 min');
+    expect(formatMinutes(t, 60)).toBe('1 h');
+    expect(formatMinutes(t, 61)).toBe('1 h 1 min');
     expect(formatMinutes(t, 1439)).toBe('23 h 59 min');
     expect(formatMinutes(t, 1440 + 125)).toBe('1 d 2 h');
+    expect(formatMinutes(t, 2 * 1440 + 59)).toBe('2 d');
     expect(formatMinutes(t, 42.5)).toBe('42 min');
   });
 

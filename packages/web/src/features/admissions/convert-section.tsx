@@ -67,6 +67,54 @@ function ConvertForm({ inquiry, onCancel }: { readonly inquiry: TInquiryDetail; 
   );
 }
 
+/** What the section holds, by the request's state: the chart link, why not (yet), the confirmation, or the button. */
+function ConvertBody({ inquiry }: { readonly inquiry: TInquiryDetail }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  if (inquiry.convertedPatientId !== null) {
+    return (
+      <Notice tone="success" live>
+        <p>{t('admissions.convert.done')}</p>
+        <p>
+          <Link to={`/patients/${encodeURIComponent(inquiry.convertedPatientId)}`}>
+            {t('admissions.convert.open', { name: inquiry.name })}
+          </Link>
+        </p>
+      </Notice>
+    );
+  }
+  if (inquiry.status === 'referred-out' || inquiry.status === 'closed') {
+    return <p>{t('admissions.convert.ended')}</p>;
+  }
+  if (!CONVERTIBLE.has(inquiry.status)) {
+    return <p>{t('admissions.convert.notYet')}</p>;
+  }
+  if (confirming) {
+    return (
+      <ConvertForm
+        inquiry={inquiry}
+        onCancel={() => {
+          setConfirming(false);
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <p>{t('admissions.convert.intro')}</p>
+      <button
+        className="button"
+        type="button"
+        onClick={() => {
+          setConfirming(true);
+        }}
+      >
+        {t('admissions.convert.start')}
+      </button>
+    </>
+  );
+}
+
 /**
  * "Convert to patient": after a confirmation that says what is carried across (name, phone and email
  * the person consented to give), the patient record is created at the request's facility; then the
@@ -74,45 +122,10 @@ function ConvertForm({ inquiry, onCancel }: { readonly inquiry: TInquiryDetail; 
  */
 export function ConvertSection({ inquiry }: { readonly inquiry: TInquiryDetail }) {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
-  const ended = inquiry.status === 'referred-out' || inquiry.status === 'closed';
   return (
     <section className="ws-section workspace-card" aria-labelledby="inquiry-convert-title">
       <h2 id="inquiry-convert-title">{t('admissions.convert.title')}</h2>
-      {inquiry.convertedPatientId !== null ? (
-        <Notice tone="success" live>
-          <p>{t('admissions.convert.done')}</p>
-          <p>
-            <Link to={`/patients/${encodeURIComponent(inquiry.convertedPatientId)}`}>
-              {t('admissions.convert.open', { name: inquiry.name })}
-            </Link>
-          </p>
-        </Notice>
-      ) : ended ? (
-        <p>{t('admissions.convert.ended')}</p>
-      ) : !CONVERTIBLE.has(inquiry.status) ? (
-        <p>{t('admissions.convert.notYet')}</p>
-      ) : confirming ? (
-        <ConvertForm
-          inquiry={inquiry}
-          onCancel={() => {
-            setConfirming(false);
-          }}
-        />
-      ) : (
-        <>
-          <p>{t('admissions.convert.intro')}</p>
-          <button
-            className="button"
-            type="button"
-            onClick={() => {
-              setConfirming(true);
-            }}
-          >
-            {t('admissions.convert.start')}
-          </button>
-        </>
-      )}
+      <ConvertBody inquiry={inquiry} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
  *
  * @param t - The reader's translate function.
  * @param minutes - Whole minutes, 0 or more.
- * @returns E.g. "45 min", "2 h 5 min", "3 d 4 h".
+ * @returns E.g. "45 min", "2 h 5 min", "1 h", "3 d 4 h".
  * @example formatMinutes(t, 125) // '2 h 5 min'
  */
 export function formatMinutes(t: Translate, minutes: number): string {
@@ -19,15 +19,15 @@ export function formatMinutes(t: Translate, minutes: number): string {
     return t('admissions.duration.minutes', { minutes: total });
   }
   if (total < MINUTES_PER_DAY) {
-    return t('admissions.duration.hours', {
-      hours: Math.floor(total / MINUTES_PER_HOUR),
-      minutes: total % MINUTES_PER_HOUR,
-    });
+    const hours = Math.floor(total / MINUTES_PER_HOUR);
+    const minutes = total % MINUTES_PER_HOUR;
+    return minutes === 0
+      ? t('admissions.duration.wholeHours', { hours })
+      : t('admissions.duration.hours', { hours, minutes });
   }
-  return t('admissions.duration.days', {
-    days: Math.floor(total / MINUTES_PER_DAY),
-    hours: Math.floor((total % MINUTES_PER_DAY) / MINUTES_PER_HOUR),
-  });
+  const days = Math.floor(total / MINUTES_PER_DAY);
+  const hours = Math.floor((total % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
+  return hours === 0 ? t('admissions.duration.wholeDays', { days }) : t('admissions.duration.days', { days, hours });
 }
 
 /**

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../api/fake-api';
-import { detail, ok } from '../../test/fake-inquiries';
+import { detail } from '../../test/fake-inquiries';
 import { sessionFor, signedInAs } from '../../test/fake-sessions';
 import { renderApp } from '../../test/render-app';
 
@@ -26,7 +26,8 @@ function serverWith(first: TInquiryDetail): { api: FakeApi; state: { current: TI
 const calls = (api: FakeApi, method: string, path: string) =>
   api.calls.filter((call) => call.method === method && call.path === path);
 
-describe('a call-back request', () => {
+// Each page is a lazy chunk: the first render in a file waits for it, which takes seconds on a busy machine.
+describe('a call-back request', { timeout: 15_000 }, () => {
   it('shows what the person asked for, the self-check summary, and only the next statuses allowed', async () => {
     const { api } = serverWith(
       detail({ status: 'contacted', needs: ['transport', 'intervention'], routedToFamilyProgramme: true }),
@@ -168,7 +169,7 @@ describe('a call-back request', () => {
 
     const benefits = screen.getByRole('region', { name: 'Benefits checklist' });
     expect(within(benefits).getByText('Not verified with the payer yet.')).toBeTruthy();
-    expect((within(benefits).getByRole('textbox', { name: 'Member ID' }) as HTMLInputElement).value).toBe('EX123');
+    expect(within(benefits).getByRole<HTMLInputElement>('textbox', { name: 'Member ID' }).value).toBe('EX123');
     await user.type(within(benefits).getByRole('textbox', { name: 'Plan type' }), 'PPO');
     await user.click(within(benefits).getByRole('radio', { name: 'Yes, in network' }));
     await user.selectOptions(within(benefits).getByRole('combobox', { name: 'Prior authorisation' }), 'required');

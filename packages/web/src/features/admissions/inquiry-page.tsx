@@ -107,8 +107,8 @@ function Inquiry({ id }: { readonly id: string }) {
       ) : null}
       <div className="ws-sections ws-sections--two">
         <div className="ws-section">
-          <InquiryRequest inquiry={data} />
           <StatusForm inquiry={data} onStale={setStaleFrom} />
+          <InquiryRequest inquiry={data} />
         </div>
         <ActivityLog inquiry={data} />
       </div>

@@ -39,7 +39,7 @@ export function useNetworkFacilities(
 /**
  * @param t - The reader's translate function.
  * @param facility - A facility of the network.
- * @returns Its name, where it is, how far (after a ZIP search) and "demo" for the fictional network.
+ * @returns Its name, where it is, how far (after a ZIP search) and that it is fictional for the demo network.
  */
 export function facilityOptionLabel(t: Translate, facility: TFinderFacility): string {
   const place = [facility.city, facility.state].filter((part) => part !== null).join(', ');
@@ -47,7 +47,8 @@ export function facilityOptionLabel(t: Translate, facility: TFinderFacility): st
   if (facility.distanceMiles !== null) {
     parts.push(t('admissions.refer.miles', { miles: Math.round(facility.distanceMiles) }));
   }
-  if (facility.demo) {
+  // Demo listings are labelled fictional, unless their name already says "demo".
+  if (facility.demo && !/\bdemo\b/i.test(facility.name)) {
     parts.push(t('admissions.refer.demo'));
   }
   return parts.filter((part) => part !== null).join(' · ');

@@ -28,7 +28,8 @@ const facilities = (...items: unknown[]) => ok({ items, nextCursor: null });
 const queueCalls = (api: ReturnType<typeof createFakeApi>) =>
   api.calls.filter((call) => call.path === '/api/inquiries');
 
-describe('the admissions queue', () => {
+// Each page is a lazy chunk: the first render in a file waits for it, which takes seconds on a busy machine.
+describe('the admissions queue', { timeout: 15_000 }, () => {
   it('lists open requests with the timers in words, the family-programme marker, and "Show more" by cursor', async () => {
     const user = userEvent.setup();
     const api = createFakeApi({

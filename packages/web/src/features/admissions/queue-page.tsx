@@ -7,12 +7,12 @@ import { DataTable, type DataColumn } from '../../ui/data-table';
 import { PageHeading } from '../../ui/page-heading';
 import { RequireSession } from '../account/session/require-session';
 import { useMinuteRefresh } from '../dashboard/use-minute-refresh';
-import { LoadingState, QueryState } from '../workspace/page-states';
+import { QueryState } from '../workspace/page-states';
 import { INQUIRIES_PATH, inquiryPagePath } from './admissions-paths';
 import { FacilityFilter, useFacilityParam } from './facility-filter';
 import { InquiryStatusCell } from './inquiry-status-cell';
 import { FirstContactTimer, SinceSubmitted } from './queue-timers';
-import { useWorkFacilities, type WorkFacility } from './use-work-facilities';
+import { useWorkFacilities, WorkFacilitiesState, type WorkFacility } from './use-work-facilities';
 import { SelectField } from '../../ui/select-field';
 
 const PAGE_SIZE = 25;
@@ -36,7 +36,8 @@ function Queue({ facilities }: { readonly facilities: readonly WorkFacility[] })
     query: { facilityId: facility?.id, status: status === 'all' ? undefined : status, limit: PAGE_SIZE },
   });
   useMinuteRefresh(queue.refetch);
-  const at = new Date(queue.dataUpdatedAt === 0 ? Date.now() : queue.dataUpdatedAt).toISOString();
+  // When the queue was read: the timers count to then, and move on with each minute's read.
+  const at = new Date(queue.dataUpdatedAt).toISOString();
   const facilityName = (id: string): string => facilities.find((candidate) => candidate.id === id)?.name ?? id;
   const columns: DataColumn<TInquirySummary>[] = [
     {
@@ -149,13 +150,7 @@ function QueuePage() {
     <div className="page page--wide">
       <PageHeading>{t('admissions.title')}</PageHeading>
       <p>{t('admissions.intro')}</p>
-      {work.isPending ? (
-        <LoadingState />
-      ) : work.facilities.length === 0 ? (
-        <p>{t('admissions.noFacility')}</p>
-      ) : (
-        <Queue facilities={work.facilities} />
-      )}
+      <WorkFacilitiesState work={work}>{(facilities) => <Queue facilities={facilities} />}</WorkFacilitiesState>
     </div>
   );
 }

@@ -14,9 +14,10 @@ export interface TimedInquiry {
 export function SinceSubmitted({ inquiry, at }: { readonly inquiry: TimedInquiry; readonly at: string }) {
   const { t, formatDateTime } = useI18n();
   const submitted = new Date(inquiry.submittedAt);
+  const minutes = minutesBetween(inquiry.submittedAt, at);
   return (
     <time dateTime={inquiry.submittedAt} title={formatDateTime(submitted, { dateStyle: 'medium', timeStyle: 'short' })}>
-      {t('admissions.timer.ago', { time: formatMinutes(t, minutesBetween(inquiry.submittedAt, at)) })}
+      {minutes < 1 ? t('admissions.timer.justNow') : t('admissions.timer.ago', { time: formatMinutes(t, minutes) })}
     </time>
   );
 }

@@ -179,6 +179,47 @@ function SubmitConfirmed({ label, onConfirm }: { readonly label: string; readonl
   );
 }
 
+/** What the section holds: that it was referred, why it cannot be, the form, or the button that opens it. */
+function ReferOutBody({ inquiry }: { readonly inquiry: TInquiryDetail }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState(false);
+  if (done || inquiry.status === 'referred-out') {
+    return <p role={done ? 'status' : undefined}>{t('admissions.refer.done')}</p>;
+  }
+  if (inquiry.status === 'admitted' || inquiry.status === 'closed') {
+    return <p>{t('admissions.refer.ended')}</p>;
+  }
+  if (open) {
+    return (
+      <ReferralForm
+        inquiry={inquiry}
+        onSent={() => {
+          setOpen(false);
+          setDone(true);
+        }}
+        onCancel={() => {
+          setOpen(false);
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <p>{t('admissions.refer.intro')}</p>
+      <button
+        className="button button--secondary"
+        type="button"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        {t('admissions.refer.start')}
+      </button>
+    </>
+  );
+}
+
 /**
  * "Refer out": to a facility of the network (found through the finder near the person's ZIP code or
  * state) or to a provider outside it by name, with a summary. Before it is sent the page says that the
@@ -187,41 +228,10 @@ function SubmitConfirmed({ label, onConfirm }: { readonly label: string; readonl
  */
 export function ReferOutSection({ inquiry }: { readonly inquiry: TInquiryDetail }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const [done, setDone] = useState(false);
-  const ended = inquiry.status === 'admitted' || inquiry.status === 'referred-out' || inquiry.status === 'closed';
   return (
     <section className="ws-section workspace-card" aria-labelledby="inquiry-refer-title">
       <h2 id="inquiry-refer-title">{t('admissions.refer.title')}</h2>
-      {done || inquiry.status === 'referred-out' ? (
-        <p role={done ? 'status' : undefined}>{t('admissions.refer.done')}</p>
-      ) : ended ? (
-        <p>{t('admissions.refer.ended')}</p>
-      ) : open ? (
-        <ReferralForm
-          inquiry={inquiry}
-          onSent={() => {
-            setOpen(false);
-            setDone(true);
-          }}
-          onCancel={() => {
-            setOpen(false);
-          }}
-        />
-      ) : (
-        <>
-          <p>{t('admissions.refer.intro')}</p>
-          <button
-            className="button button--secondary"
-            type="button"
-            onClick={() => {
-              setOpen(true);
-            }}
-          >
-            {t('admissions.refer.start')}
-          </button>
-        </>
-      )}
+      <ReferOutBody inquiry={inquiry} />
     </section>
   );
 }

@@ -1,14 +1,16 @@
 import { ZInquiryReports, type TInquiryReports } from '@kratom-care/contracts';
+import { useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../i18n/use-t';
 import { DataTable, type DataColumn } from '../../ui/data-table';
+import { InputField } from '../../ui/input-field';
 import { PageHeading } from '../../ui/page-heading';
 import { RequireSession } from '../account/session/require-session';
-import { LoadingState, QueryState } from '../workspace/page-states';
+import { QueryState } from '../workspace/page-states';
 import { INQUIRY_REPORTS_PATH } from './admissions-paths';
 import { formatMinutes } from './durations';
 import { FacilityFilter, useFacilityParam } from './facility-filter';
-import { useWorkFacilities, type WorkFacility } from './use-work-facilities';
+import { useWorkFacilities, WorkFacilitiesState, type WorkFacility } from './use-work-facilities';
 
 type Conversion = TInquiryReports['conversionByLevel'][number];
 type FacilityConversion = TInquiryReports['conversionByFacility'][number];
@@ -105,15 +107,67 @@ function Reports({ data }: { readonly data: TInquiryReports }) {
   );
 }
 
+/**
+ * @param date - A calendar day from a date input (`2027-01-31`), or ''.
+ * @param nextDay - True for the end of a period: the start of the following day (the API's `to` is exclusive).
+ * @returns The reader's local midnight as an ISO time, or undefined for no limit.
+ */
+export function dayStart(date: string, nextDay = false): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    return undefined;
+  }
+  const start = new Date(`${date}T00:00:00`);
+  if (nextDay) {
+    start.setDate(start.getDate() + 1);
+  }
+  return Number.isNaN(start.getTime()) ? undefined : start.toISOString();
+}
+
 function ReportsFor({ facilities }: { readonly facilities: readonly WorkFacility[] }) {
   const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
   const facility = useFacilityParam(facilities);
-  const reports = useApiQuery(ZInquiryReports, { path: INQUIRY_REPORTS_PATH, query: { facilityId: facility?.id } });
+  const from = params.get('from') ?? '';
+  const until = params.get('until') ?? '';
+  const reports = useApiQuery(ZInquiryReports, {
+    path: INQUIRY_REPORTS_PATH,
+    query: { facilityId: facility?.id, from: dayStart(from), to: dayStart(until, true) },
+  });
+  const setDay = (name: 'from' | 'until', value: string): void => {
+    const next = new URLSearchParams(params);
+    if (value === '') {
+      next.delete(name);
+    } else {
+      next.set(name, value);
+    }
+    setParams(next, { replace: true });
+  };
   return (
     <>
       <div className="ws-toolbar">
         <FacilityFilter id="reports-facility" facilities={facilities} />
+        <InputField
+          id="reports-from"
+          type="date"
+          label={t('admissions.reports.from')}
+          value={from}
+          onChange={(value) => {
+            setDay('from', value);
+          }}
+        />
+        <InputField
+          id="reports-until"
+          type="date"
+          label={t('admissions.reports.until')}
+          value={until}
+          onChange={(value) => {
+            setDay('until', value);
+          }}
+        />
       </div>
+      <p className="ws-muted">
+        {t(from === '' && until === '' ? 'admissions.reports.allTime' : 'admissions.reports.period')}
+      </p>
       <QueryState query={reports} emptyText={t('admissions.reports.empty')}>
         {(data) => <Reports data={data} />}
       </QueryState>
@@ -128,13 +182,7 @@ function ReportsPage() {
     <div className="page page--wide">
       <PageHeading>{t('admissions.reports.title')}</PageHeading>
       <p>{t('admissions.reports.intro')}</p>
-      {work.isPending ? (
-        <LoadingState />
-      ) : work.facilities.length === 0 ? (
-        <p>{t('admissions.noFacility')}</p>
-      ) : (
-        <ReportsFor facilities={work.facilities} />
-      )}
+      <WorkFacilitiesState work={work}>{(facilities) => <ReportsFor facilities={facilities} />}</WorkFacilitiesState>
     </div>
   );
 }

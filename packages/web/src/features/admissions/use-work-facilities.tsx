@@ -1,5 +1,8 @@
 import { ZListFacilitiesResponse, type TRole as Role } from '@kratom-care/contracts';
+import type { ReactNode } from 'react';
 import { useApiQuery } from '../../api/use-api-query';
+import { useT } from '../../i18n/use-t';
+import { LoadingState } from '../workspace/page-states';
 import { useSession } from '../account/session/session-context';
 
 /** One facility whose inquiries the person may work, with its name for the picker. */
@@ -40,4 +43,22 @@ export function useWorkFacilities(roles: readonly Role[]): WorkFacilities {
     facilities: [...named.map(({ id, name }) => ({ id, name })), ...unnamed.map((id) => ({ id, name: id }))],
     isPending: ids.size > 0 && list.isPending,
   };
+}
+
+/** Loading, "no facility" (with who can fix it), or the page for the person's facilities. */
+export function WorkFacilitiesState({
+  work,
+  children,
+}: {
+  readonly work: WorkFacilities;
+  readonly children: (facilities: readonly WorkFacility[]) => ReactNode;
+}) {
+  const t = useT();
+  if (work.isPending) {
+    return <LoadingState />;
+  }
+  if (work.facilities.length === 0) {
+    return <p>{t('admissions.noFacility')}</p>;
+  }
+  return <>{children(work.facilities)}</>;
 }
