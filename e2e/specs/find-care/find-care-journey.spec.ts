@@ -1,7 +1,9 @@
 import { seedNetworkFacility, type NetworkFacility } from '../../core/care-network';
 import { LOW_WITHDRAWAL, MILD_CRITERIA, MILD_USE } from '../../core/fictional-answers';
 import { foreignRequests } from '../../core/network-recorder';
-import { expect, test } from '../../core/test';
+// The accounts fixtures let through the 4xx lines Chromium logs: the header's session check answers 401 to
+// someone not signed in, and an unknown ZIP code is a 400 the page explains.
+import { expect, test } from '../../core/accounts-test';
 import { CallBackPage } from '../../pages/call-back-page';
 import { FinderPage } from '../../pages/finder-page';
 

@@ -1,6 +1,8 @@
 import { seedNetworkFacility, type NetworkFacility } from '../../core/care-network';
 import { foreignRequests } from '../../core/network-recorder';
-import { expect, test } from '../../core/test';
+// The accounts fixtures let through the 4xx lines Chromium logs: the header's session check answers 401 to
+// someone not signed in, and an unknown ZIP code is a 400 the page explains.
+import { expect, test } from '../../core/accounts-test';
 import { FinderPage } from '../../pages/finder-page';
 
 // Issue 11 §2: the finder geocodes offline and shows no map: it makes no third-party request of any kind
