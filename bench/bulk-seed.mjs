@@ -50,6 +50,14 @@ const PG_TYPES = {
   in_withdrawal: 'integer',
   latest_score_total: 'integer',
   attention: 'integer',
+  // facility and programme (finder-vs-bare.mjs)
+  latitude: 'float8',
+  longitude: 'float8',
+  demo: 'integer',
+  otp: 'integer',
+  kratom_experience: 'integer',
+  kratom_testing: 'integer',
+  capacity_available: 'integer',
 };
 
 /** Bulk writer for a SQLite file. */

@@ -107,7 +107,8 @@ async function matchInOrder(
 
 /**
  * Candidates within the radius, nearest first (then by name): one indexed bounding-box query reading only
- * each facility's id, name, point, state and languages; the exact great-circle distance decides.
+ * each facility's id, name, point and state (and languages for a language filter); the exact
+ * great-circle distance decides.
  */
 async function nearCandidates(
   db: Executor,
@@ -115,7 +116,9 @@ async function nearCandidates(
   radiusMiles: number,
   place: FinderFilters,
 ): Promise<Candidate[]> {
-  const points = await listFacilityPointsInBox(db, boundingBox(origin, radiusMiles));
+  const points = await listFacilityPointsInBox(db, boundingBox(origin, radiusMiles), {
+    withLanguages: place.languages.length > 0,
+  });
   const placeFiltered = place.states.length > 0 || place.regions.length > 0 || place.languages.length > 0;
   const near: { id: string; name: string; distance: number }[] = [];
   for (const point of points) {
@@ -123,12 +126,11 @@ async function nearCandidates(
     if (distance > radiusMiles) {
       continue;
     }
-    if (placeFiltered) {
-      // Languages are parsed only when a language filter asks for them.
-      const languages = place.languages.length > 0 ? (JSON.parse(point.languagesJson) as string[]) : [];
-      if (matchFacility({ state: point.state, languages, programmes: [] }, place) === null) {
-        continue;
-      }
+    if (
+      placeFiltered &&
+      matchFacility({ ...point, languages: point.languages ?? [], programmes: [] }, place) === null
+    ) {
+      continue;
     }
     near.push({ id: point.id, name: point.name, distance });
   }
