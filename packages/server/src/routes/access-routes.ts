@@ -10,6 +10,7 @@ import { registerListAudit } from './audit/list-audit.js';
 import { registerListAuditPeople } from './audit/list-audit-people.js';
 import { registerListBreakGlass } from './audit/list-break-glass.js';
 import { registerReviewBreakGlass } from './audit/review-break-glass.js';
+import { registerCareNetworkRoutes } from './care-network/register-care-network-routes.js';
 import { registerCreateFacility } from './facilities/create-facility.js';
 import { registerImportNetwork } from './facilities/import-network.js';
 import { registerListFacilities } from './facilities/list-facilities.js';
@@ -55,6 +56,7 @@ export function registerAccessRoutes(app: App): void {
   registerListFacilityClinicians(app);
   registerCreateFacility(app);
   registerUpdateFacility(app);
+  registerCareNetworkRoutes(app);
   registerImportNetwork(app);
   registerRemoveDemoNetwork(app);
   registerListUsers(app);

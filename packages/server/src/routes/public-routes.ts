@@ -31,6 +31,9 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'POST /api/setup',
   // The confidential call-back request (issue 11 §3): rate-limited per IP, honeypot and fill time.
   'POST /api/inquiries',
+  // The care finder (issue 11 §2): public listings, read-only, no account (decision 0029).
+  'GET /api/finder/facilities',
+  'GET /api/finder/facilities/:id',
 ];
 
 /**

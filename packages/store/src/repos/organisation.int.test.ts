@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withTransaction } from '../executor.js';
 import { insertTestUser } from '../testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from '../testing/scratch-database.js';
-import { createFacility, getFacility, listFacilities, updateFacility } from './facilities.js';
+import { createFacility, EMPTY_FACILITY_PROFILE, getFacility, listFacilities, updateFacility } from './facilities.js';
 import { addMembership, countMembershipsWithRole, listMembershipsForUser, removeMembership } from './memberships.js';
 import { getUserByEmail, getUserById, listUsersWithMemberships, setUserBanned } from './users.js';
 
@@ -43,6 +43,13 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('facilities, memberships
       createdAt: T0,
       updatedAt: T0,
       version: 1,
+      // Issue 11: the care-network profile, empty for a facility made without one.
+      ...EMPTY_FACILITY_PROFILE,
+      demo: false,
+      source: 'manual',
+      externalKey: null,
+      lastVerifiedAt: null,
+      lastVerifiedBy: null,
     });
     const mine = [river.id, aspen.id];
     const first = await listFacilities(scratch.db, mine, { limit: 1 });

@@ -9,11 +9,57 @@ import type { AuditOutcome, DisclosureAction, MembershipRole, RecipientKind } fr
 /** A row version for optimistic concurrency: starts at 1, +1 on every update. */
 type RowVersion = ColumnType<number, number | undefined, number>;
 
+/** A column added after the table was created: optional on insert. */
+type Added<T> = ColumnType<T, T | undefined, T>;
+
 export interface FacilityTable {
   id: string;
   name: string;
   region: string;
   address: string;
+  created_at: string;
+  updated_at: string;
+  version: RowVersion;
+  // Issue 11 (migration 0010): the care network's profile.
+  street1: Added<string | null>;
+  street2: Added<string | null>;
+  city: Added<string | null>;
+  state: Added<string | null>;
+  zip: Added<string | null>;
+  latitude: Added<number | null>;
+  longitude: Added<number | null>;
+  phone: Added<string | null>;
+  admissions_line: Added<string | null>;
+  hours: Added<string | null>;
+  /** JSON array of ISO 639 codes. */
+  languages: Added<string>;
+  website: Added<string | null>;
+  demo: Added<number>;
+  source: Added<string>;
+  external_key: Added<string | null>;
+  last_verified_at: Added<string | null>;
+  last_verified_by: Added<string | null>;
+}
+
+/** A programme of a facility (migration 0010); list columns are JSON text arrays. */
+export interface ProgrammeTable {
+  id: string;
+  facility_id: string;
+  name: string;
+  level_of_care: string;
+  medications: string;
+  otp: number;
+  kratom_experience: number;
+  kratom_testing: number;
+  populations: string;
+  services: string;
+  payers: string;
+  commercial_insurers: string;
+  unmapped_codes: string;
+  capacity_available: number | null;
+  next_intake_date: string | null;
+  last_verified_at: string | null;
+  last_verified_by: string | null;
   created_at: string;
   updated_at: string;
   version: RowVersion;

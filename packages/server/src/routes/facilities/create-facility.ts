@@ -1,15 +1,17 @@
-import { ZApiError, ZCreateFacilityRequest, ZFacilityResponse } from '@kratom-care/contracts';
+import { ZApiError, ZCreateFacilityRequest, ZFacilityProfile } from '@kratom-care/contracts';
 import { addMembership, createFacility } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { facilitiesWithRole } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { facilityProfileInput } from '../../care-network/facility-profile-input.js';
+import { facilityProfileView } from '../../care-network/network-views.js';
 import { createOnce, IDEMPOTENT_RESPONSES, idempotencyKey } from '../idempotency.js';
-import { facilityView } from './facility-view.js';
 
 /**
  * `POST /api/facilities`: an admin creates a facility and becomes its admin. Needs an
- * `Idempotency-Key`: a retried create makes one facility.
+ * `Idempotency-Key`: a retried create makes one facility. The care-network profile (address parts,
+ * phones, hours, languages) is optional; see `facilityProfileInput`.
  *
  * @param app - The app (with a database).
  */
@@ -21,7 +23,7 @@ export function registerCreateFacility(app: App): void {
         summary: 'Create a facility',
         tags: ['facilities'],
         body: ZCreateFacilityRequest,
-        response: { 201: ZFacilityResponse, 404: ZApiError, ...IDEMPOTENT_RESPONSES },
+        response: { 201: ZFacilityProfile, 404: ZApiError, ...IDEMPOTENT_RESPONSES },
       },
     },
     async (request, reply) => {
@@ -30,8 +32,10 @@ export function registerCreateFacility(app: App): void {
       if (facilitiesWithRole(principal, 'admin').length === 0) {
         throw notFound();
       }
-      const at = app.identity.clock().toISOString();
+      const now = app.identity.clock();
+      const at = now.toISOString();
       const body = request.body;
+      const { profile, verification } = facilityProfileInput(body, null, principal, now);
       const scope = { userId: principal.userId, key, route: 'POST /api/facilities', body, statusCode: 201 };
       const created = await app.identity.db.transaction().execute(async (trx) =>
         createOnce(trx, scope, async () => {
@@ -40,9 +44,11 @@ export function registerCreateFacility(app: App): void {
             region: body.region,
             address: body.address ?? '',
             at,
+            profile,
+            listing: verification,
           });
           await addMembership(trx, { userId: principal.userId, facilityId: facility.id, role: 'admin', at });
-          return facilityView(facility, true);
+          return facilityProfileView(facility, now);
         }),
       );
       reply.header('etag', `"${created.value.version}"`);

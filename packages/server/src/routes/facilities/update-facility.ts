@@ -1,15 +1,18 @@
-import { ZApiError, ZFacilityResponse, ZIdParams, ZUpdateFacilityRequest } from '@kratom-care/contracts';
-import { updateFacility } from '@kratom-care/store';
+import { ZApiError, ZFacilityProfile, ZIdParams, ZUpdateFacilityRequest } from '@kratom-care/contracts';
+import { getFacility, updateFacility } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { canAdminFacility } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { facilityProfileInput } from '../../care-network/facility-profile-input.js';
+import { facilityProfileView } from '../../care-network/network-views.js';
 import { ifMatchVersion, staleError } from '../patients/patient-view.js';
 import { definedFields } from '../defined-fields.js';
-import { facilityView } from './facility-view.js';
 
 /**
- * `PATCH /api/facilities/:id`: the facility's admin changes it; `If-Match` required, 412 when stale.
+ * `PATCH /api/facilities/:id`: the facility's admin changes it, the care-network profile included;
+ * `If-Match` required, 412 when stale. `verified: true` stamps the last verification with now and the
+ * admin's name.
  *
  * @param app - The app (with a database).
  */
@@ -22,7 +25,7 @@ export function registerUpdateFacility(app: App): void {
         tags: ['facilities'],
         params: ZIdParams,
         body: ZUpdateFacilityRequest,
-        response: { 200: ZFacilityResponse, 400: ZApiError, 404: ZApiError, 412: ZApiError, 428: ZApiError },
+        response: { 200: ZFacilityProfile, 400: ZApiError, 404: ZApiError, 412: ZApiError, 428: ZApiError },
       },
     },
     async (request, reply) => {
@@ -31,13 +34,19 @@ export function registerUpdateFacility(app: App): void {
         throw notFound();
       }
       const expected = ifMatchVersion(request.headers['if-match']);
-      const at = app.identity.clock().toISOString();
+      const now = app.identity.clock();
+      const stored = await getFacility(app.identity.db, request.params.id);
+      if (stored === undefined) {
+        throw notFound();
+      }
+      const { profile, verification } = facilityProfileInput(request.body, stored, principal, now);
+      const { name, region, address } = definedFields(request.body);
       const result = await updateFacility(
         app.identity.db,
         request.params.id,
         expected,
-        definedFields(request.body),
-        at,
+        { ...definedFields({ name, region, address }), ...profile, ...verification },
+        now.toISOString(),
       );
       if (result === 'not-found') {
         throw notFound();
@@ -46,7 +55,7 @@ export function registerUpdateFacility(app: App): void {
         throw staleError();
       }
       reply.header('etag', `"${result.version}"`);
-      return facilityView(result, true);
+      return facilityProfileView(result, now);
     },
   );
 }
