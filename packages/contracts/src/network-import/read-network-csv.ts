@@ -83,10 +83,15 @@ export function readNetworkCsv(content: string): NetworkImportRead {
   }
   const byName = new Map(NETWORK_CSV_COLUMNS.map((column) => [column.column, column]));
   const headerIssues: TApiIssue[] = [];
-  const columns = header.fields.map((name) => {
+  const columns = header.fields.map((name, index) => {
     const column = byName.get(name.trim().toLowerCase());
     if (column === undefined) {
       headerIssues.push({ path: ['content'], message: `Line ${header.line}: unknown column "${name}"` });
+    } else if (header.fields.findIndex((other) => other.trim().toLowerCase() === column.column) !== index) {
+      headerIssues.push({
+        path: ['content'],
+        message: `Line ${header.line}: the column ${column.column} appears twice`,
+      });
     }
     return column;
   });

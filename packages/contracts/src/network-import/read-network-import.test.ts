@@ -120,6 +120,13 @@ describe('readNetworkImport: our CSV', () => {
     );
   });
 
+  it('names a column given twice', () => {
+    expect(readNetworkImport('csv', `${HEADER},city\n${row({})},Other`)).toEqual({
+      ok: false,
+      issues: [{ path: ['content'], message: 'Line 1: the column city appears twice' }],
+    });
+  });
+
   it('reports broken CSV with its line', () => {
     expect(readNetworkImport('csv', `${HEADER}\n"unclosed`)).toEqual({
       ok: false,

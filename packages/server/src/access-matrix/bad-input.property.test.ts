@@ -60,6 +60,8 @@ const MUTATING: readonly MutatingRoute[] = [
   { method: 'POST', url: '/api/me/consents', role: 'patient', takesBody: true },
   { method: 'POST', url: '/api/facilities', role: 'admin', takesBody: true },
   { method: 'PATCH', url: '/api/facilities/facility-riverbend', role: 'admin', takesBody: true },
+  // Issue 11: the network import.
+  { method: 'POST', url: '/api/facilities/import', role: 'admin', takesBody: true },
   // Issue 11: a facility's programmes.
   { method: 'POST', url: '/api/facilities/facility-riverbend/programmes', role: 'admin', takesBody: true },
   {

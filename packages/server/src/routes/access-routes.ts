@@ -56,6 +56,8 @@ export function registerAccessRoutes(app: App): void {
   registerListFacilityClinicians(app);
   registerCreateFacility(app);
   registerUpdateFacility(app);
+  registerImportNetwork(app);
+  registerRemoveDemoNetwork(app);
   registerCareNetworkRoutes(app);
   registerImportNetwork(app);
   registerRemoveDemoNetwork(app);
