@@ -59,8 +59,6 @@ export function registerAccessRoutes(app: App): void {
   registerImportNetwork(app);
   registerRemoveDemoNetwork(app);
   registerCareNetworkRoutes(app);
-  registerImportNetwork(app);
-  registerRemoveDemoNetwork(app);
   registerListUsers(app);
   registerCreateUser(app);
   registerUpdateUser(app);
