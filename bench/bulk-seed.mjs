@@ -50,6 +50,9 @@ const PG_TYPES = {
   in_withdrawal: 'integer',
   latest_score_total: 'integer',
   attention: 'integer',
+  // inquiry (admissions-seed.mjs)
+  is_open: 'integer',
+  routed_to_family_programme: 'integer',
   // facility and programme (finder-vs-bare.mjs)
   latitude: 'float8',
   longitude: 'float8',
