@@ -112,11 +112,11 @@ function Inquiry({ id }: { readonly id: string }) {
         </div>
         <ActivityLog inquiry={data} />
       </div>
-      <div className="ws-sections ws-sections--two">
+      <div className="ws-sections ws-sections--two adm-cards">
         <BenefitsForm key={`benefits-${data.id}`} inquiry={data} onStale={setStaleFrom} />
         <TransportForm key={`transport-${data.id}`} inquiry={data} onStale={setStaleFrom} />
       </div>
-      <div className="ws-sections ws-sections--two">
+      <div className="ws-sections ws-sections--two adm-cards">
         <ConvertSection inquiry={data} />
         <ReferOutSection inquiry={data} />
       </div>
