@@ -171,6 +171,12 @@ describe.each(TEST_TARGETS)('POST /api/facilities/import on $kind', (target) => 
     expect((await auditRows('network.import')).at(-1)).toMatchObject({ outcome: 'denied', reason: null });
   });
 
+  it('takes a whole state export but refuses a body over 10 MiB with 413', async () => {
+    const response = await importAs('admin', { format: 'locator', content: 'x'.repeat(10 * 1024 * 1024) });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+
   it('refuses a body that is not an import, naming the field', async () => {
     const response = await importAs('admin', { format: 'xml', content: 'x' });
     expect(response.statusCode).toBe(400);
