@@ -109,6 +109,7 @@ test.describe('an admissions coordinator', { tag: '@mobile' }, () => {
       const convert = page.getByRole('region', { name: 'Convert to patient' });
       await convert.getByRole('button', { name: 'Convert to patient…' }).click();
       await expect(convert.getByRole('textbox', { name: 'Family name' })).toHaveValue(`Sample${tag}`);
+      await expectAccessible('call-back request with the convert confirmation open');
       await convert.getByRole('button', { name: 'Yes, create the patient' }).click();
       await convert.getByRole('link', { name: `Open ${name}'s chart` }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Sample${tag}, Robin`);
