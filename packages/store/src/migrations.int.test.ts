@@ -131,8 +131,27 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
             );
       expect(triggers.rows.map((row) => row.name)).toEqual(
         scratch.dialect === 'sqlite'
-          ? ['audit_event_no_delete', 'audit_event_no_update', 'disclosure_no_delete', 'disclosure_no_update']
-          : ['audit_event_append_only', 'audit_event_no_truncate', 'disclosure_append_only', 'disclosure_no_truncate'],
+          ? [
+              'audit_event_no_delete',
+              'audit_event_no_update',
+              'disclosure_no_delete',
+              'disclosure_no_update',
+              // Migration 0011: a call-back request's log and its referrals.
+              'inquiry_activity_no_delete',
+              'inquiry_activity_no_update',
+              'inquiry_disclosure_no_delete',
+              'inquiry_disclosure_no_update',
+            ]
+          : [
+              'audit_event_append_only',
+              'audit_event_no_truncate',
+              'disclosure_append_only',
+              'disclosure_no_truncate',
+              'inquiry_activity_append_only',
+              'inquiry_activity_no_truncate',
+              'inquiry_disclosure_append_only',
+              'inquiry_disclosure_no_truncate',
+            ],
       );
     });
   });
