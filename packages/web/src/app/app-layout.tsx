@@ -3,7 +3,7 @@ import { Outlet } from 'react-router';
 import { HeaderAccount } from '../features/account/session/header-account';
 import { useT } from '../i18n/use-t';
 import { CrisisBar } from '../ui/crisis-bar';
-import { FindCareLink } from '../ui/find-care-link';
+import { FindCareLink, HeaderLinks } from '../ui/find-care-link';
 import { SiteFooter } from '../ui/site-footer';
 import { SiteHeader } from '../ui/site-header';
 import { MAIN_ID, SkipLink } from '../ui/skip-link';
@@ -19,8 +19,10 @@ export function AppLayout() {
     <>
       <SkipLink />
       <SiteHeader>
-        <FindCareLink />
-        <HeaderAccount />
+        <HeaderLinks>
+          <FindCareLink />
+          <HeaderAccount />
+        </HeaderLinks>
       </SiteHeader>
       <CrisisBar />
       <main id={MAIN_ID} className="main" tabIndex={-1}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useT } from '../i18n/use-t';
 
@@ -9,4 +10,9 @@ export function FindCareLink() {
       {t('menu.findCare')}
     </NavLink>
   );
+}
+
+/** The right-hand end of the public header: "Find care" and the account area, kept together when it wraps. */
+export function HeaderLinks({ children }: { readonly children: ReactNode }) {
+  return <div className="site-header__links">{children}</div>;
 }

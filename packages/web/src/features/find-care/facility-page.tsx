@@ -1,16 +1,16 @@
 import { ZFinderFacility } from '@kratom-care/contracts';
 import { Link, useLocation, useParams } from 'react-router';
 import { useApiQuery } from '../../api/use-api-query';
-import { useI18n, useT } from '../../i18n/use-t';
+import { useT } from '../../i18n/use-t';
 import { RequestError } from '../../ui/form/request-error';
 import { PageHeading } from '../../ui/page-heading';
 import { DemoBadge } from './demo-badge';
 import { finderAddressFrom } from './facility-link-state';
-import { languageName } from './finder-languages';
 import { LoadingLine } from './loading-line';
 import { PhoneLinks } from './phone-links';
 import { ProgrammeSection } from './programme-section';
 import { VerifiedLine } from './verified-line';
+import { useValueLabel } from './vocabulary-labels';
 
 /**
  * `/find-care/facilities/:id`: one facility as the public sees it, every programme with its levels,
@@ -19,7 +19,7 @@ import { VerifiedLine } from './verified-line';
  */
 export function FacilityPage() {
   const t = useT();
-  const { locale } = useI18n();
+  const label = useValueLabel();
   const { facilityId = '' } = useParams();
   const location = useLocation();
   const back = finderAddressFrom(location.state);
@@ -87,10 +87,10 @@ export function FacilityPage() {
         {data.languages.length === 0 ? null : (
           <>
             <dt>{t('careNetwork.filter.language')}</dt>
-            <dd>{data.languages.map((code) => languageName(code, locale)).join(', ')}</dd>
+            <dd>{data.languages.map((code) => label('language', code)).join(', ')}</dd>
           </>
         )}
-        {data.website === null || data.website === '' ? null : (
+        {data.website === null || !/^https?:\/\//i.test(data.website) ? null : (
           <>
             <dt>{t('findCare.facility.website')}</dt>
             <dd>

@@ -8,7 +8,7 @@ import { CrisisBar } from '../../ui/crisis-bar';
 import { SiteHeader } from '../../ui/site-header';
 import { MAIN_ID, SkipLink } from '../../ui/skip-link';
 import { HeaderAccount } from '../account/session/header-account';
-import { FindCareLink } from '../../ui/find-care-link';
+import { FindCareLink, HeaderLinks } from '../../ui/find-care-link';
 import './find-care.css';
 
 function FindCareFooter() {
@@ -34,24 +34,28 @@ export function FindCareLayout() {
   return (
     <ApiQueryProvider>
       <MessagesLayer catalogues={FIND_CARE_CATALOGUES}>
-        <SkipLink />
-        <SiteHeader>
-          <FindCareLink />
-          <HeaderAccount />
-        </SiteHeader>
-        <CrisisBar />
-        <main id={MAIN_ID} className="main find-care" tabIndex={-1}>
-          <Suspense
-            fallback={
-              <p className="loading" role="status">
-                {t('app.loading')}
-              </p>
-            }
-          >
-            <Outlet />
-          </Suspense>
-        </main>
-        <FindCareFooter />
+        <div className="find-care-frame">
+          <SkipLink />
+          <SiteHeader>
+            <HeaderLinks>
+              <FindCareLink />
+              <HeaderAccount />
+            </HeaderLinks>
+          </SiteHeader>
+          <CrisisBar />
+          <main id={MAIN_ID} className="main find-care" tabIndex={-1}>
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  {t('app.loading')}
+                </p>
+              }
+            >
+              <Outlet />
+            </Suspense>
+          </main>
+          <FindCareFooter />
+        </div>
       </MessagesLayer>
     </ApiQueryProvider>
   );

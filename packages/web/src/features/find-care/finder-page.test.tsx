@@ -45,7 +45,13 @@ describe('the finder page', () => {
     });
     renderFindCare('/find-care?zip=19104', api);
     await screen.findByRole('article');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Medicaid' }));
+    const medicaid = screen.getByRole('checkbox', { name: 'Medicaid' });
+    await userEvent.click(medicaid);
+    await waitFor(() => {
+      expect(location()).toContain('payer=medicaid');
+    });
+    // The address changed, the page did not: focus stays on the box just ticked.
+    expect(document.activeElement).toBe(medicaid);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Spanish' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Only programmes with a bed or slot open now' }));
     await waitFor(() => {

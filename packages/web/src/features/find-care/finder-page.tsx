@@ -5,10 +5,10 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
-import { PageHeading } from '../../ui/page-heading';
 import { RequestError } from '../../ui/form/request-error';
 import { LoadingLine } from './loading-line';
 import { FinderFilters } from './finder-filters';
+import { FinderHeading } from './finder-heading';
 import {
   INTENSITY_PARAM,
   chosenFilterCount,
@@ -93,7 +93,7 @@ export function FinderPage() {
 
   return (
     <div className="finder">
-      <PageHeading>{t('findCare.title')}</PageHeading>
+      <FinderHeading>{t('findCare.title')}</FinderHeading>
       <p className="lead">{t('findCare.lead')}</p>
       {fromSelfCheck && search.level.length > 0 ? <Notice>{t('findCare.fromSelfCheck')}</Notice> : null}
       <FinderSearchForm

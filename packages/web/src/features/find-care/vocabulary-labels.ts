@@ -23,7 +23,14 @@ export function useValueLabel(): (filter: string, value: string) => string {
   return useCallback(
     (filter, value) => {
       if (filter === 'language') {
-        return languageName(value, locale);
+        const name = languageName(value, locale);
+        if (name !== value) {
+          return name;
+        }
+        // A few codes some browsers cannot name (Chromium: `ase`, American Sign Language) have our own words.
+        const key = `findCare.language.${value}`;
+        const own = t(key);
+        return own === key ? value : own;
       }
       const prefix = VALUE_KEY_PREFIX[filter];
       return prefix === undefined ? value : t(`${prefix}${value}`);

@@ -7,14 +7,14 @@ export const FIND_CARE_EN = {
     'We ticked the levels of care your self-check suggested. Only the filters go with your search, never your answers. Change them below if you like.',
   'findCare.demoBadge': 'Demo listing — fictional',
   'findCare.footer.privacy':
-    'Searching sends only your ZIP code or state and the filters you tick to our server, never to anyone else. Nothing you search for is kept with your name.',
+    'A search sends only your ZIP code or state and the filters you tick, to our server and never to anyone else. No map, no tracking.',
   'findCare.footer.notAdvice':
     'Listings can change. Call the programme to confirm before you go. In an emergency, call 911.',
 
   'findCare.search.label': 'Where to look',
   'findCare.search.zipHint': '5 digits, e.g. 19104.',
   'findCare.search.zipShape': 'Enter a ZIP code of 5 digits, e.g. 19104',
-  'findCare.search.withinMiles': 'Within {miles} miles',
+  'findCare.search.withinMiles': '{miles} miles',
   'findCare.search.or': 'Or search a whole state or region',
   'findCare.search.anyState': 'Any state',
   'findCare.search.anyRegion': 'Any region',
@@ -28,6 +28,7 @@ export const FIND_CARE_EN = {
   'findCare.filters.kratomExperienceOnly': 'Only programmes experienced with kratom',
   'findCare.filters.openCapacityOnly': 'Only programmes with a bed or slot open now',
   'findCare.filters.clear': 'Clear all filters',
+  'findCare.language.ase': 'American Sign Language',
 
   'findCare.results.title': 'Results',
   'findCare.results.loading': 'Searching…',
