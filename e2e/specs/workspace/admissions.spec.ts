@@ -1,7 +1,7 @@
 import { request as playwrightRequest, type Page } from '@playwright/test';
 import { MUTATION_HEADERS } from '../../core/accounts-test';
 import { seedFacility, uniqueTag } from '../../core/accounts';
-import { enrolledStaff, expect, signInWithCode, test } from '../../core/workspace-test';
+import { apiSignInWithCode, enrolledStaff, expect, signInWithCode, test } from '../../core/workspace-test';
 
 /**
  * Sends a fictional call-back request through the public API, as the finder's form does, from an
@@ -128,6 +128,59 @@ test.describe('an admissions coordinator', { tag: '@mobile' }, () => {
       await expect(admitted).toContainText('1');
       await expect(page.getByText(/Median time to first contact: /)).toBeVisible();
       await expectAccessible('admissions reports');
+    });
+  });
+});
+
+test.describe('two coordinators on one request', () => {
+  test('a save against a version someone else changed is refused, and the page says what changed', async ({
+    page,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const tag = uniqueTag();
+    const facilityId = seedFacility(`Example Recovery Centre ${tag} (fictional)`);
+    const casey = await enrolledStaff(baseURL ?? '', 'admissions', `Casey Coordinator ${tag}`, facilityId);
+    const sam = await enrolledStaff(baseURL ?? '', 'admissions', `Sam Coordinator ${tag}`, facilityId);
+    const reference = await submitInquiry(baseURL ?? '', tag, facilityId);
+
+    await signInWithCode(page, casey);
+    await page.getByRole('row').filter({ hasText: reference }).getByRole('link').click();
+    const benefits = page.getByRole('region', { name: 'Benefits checklist' });
+    await benefits.getByRole('textbox', { name: 'Plan type' }).fill('HMO');
+
+    await test.step('Meanwhile Sam calls the person and moves the request on', async () => {
+      const samApi = await playwrightRequest.newContext({
+        baseURL: baseURL ?? '',
+        extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${String(1 + ((Number.parseInt(tag, 16) + 7) % 250))}` },
+      });
+      try {
+        await apiSignInWithCode(samApi, sam);
+        const queue = (await (await samApi.get(`/api/inquiries?facilityId=${facilityId}`)).json()) as {
+          items: { id: string; reference: string; version: number }[];
+        };
+        const inquiry = queue.items.find((item) => item.reference === reference);
+        expect(inquiry).toBeDefined();
+        const moved = await samApi.patch(`/api/inquiries/${inquiry?.id ?? ''}`, {
+          headers: { ...MUTATION_HEADERS, 'If-Match': `"${String(inquiry?.version)}"` },
+          data: { status: 'contacted' },
+        });
+        expect(moved.status(), await moved.text()).toBe(200);
+      } finally {
+        await samApi.dispose();
+      }
+    });
+
+    await test.step("Casey's save is refused; the page reads it again and lists Sam's change", async () => {
+      await benefits.getByRole('button', { name: 'Save benefits checklist' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'Someone else changed this request' });
+      await expect(alert).toContainText('Status: New → Contacted');
+      await expect(alert).toContainText(`New in the log: Status changed by Sam Coordinator ${tag}`);
+      await expect(page.getByRole('region', { name: 'Status' })).toContainText('Now: Contacted.');
+      await expect(benefits.getByRole('textbox', { name: 'Plan type' })).toHaveValue('HMO');
+      await expectAccessible('call-back request after a conflicting save');
+      await benefits.getByRole('button', { name: 'Save benefits checklist' }).click();
+      await expect(benefits.getByText('Benefits checklist saved.')).toBeVisible();
     });
   });
 });
