@@ -10,10 +10,11 @@ import {
 } from '@kratom-care/domain';
 import { describe, expect, it } from 'vitest';
 import { EN, UI_MESSAGES_EN } from './en';
+import { FIND_CARE_MESSAGES_EN } from './find-care-catalogues';
 import { WORKSPACE_MESSAGES_EN } from './workspace-catalogues';
 
-// The signed-in pages bring their own catalogue (loaded with them); source keys may live in either.
-const ALL = { ...EN, ...WORKSPACE_MESSAGES_EN };
+// The signed-in pages and the finder bring their own catalogues (loaded with them); source keys may live in any.
+const ALL = { ...EN, ...WORKSPACE_MESSAGES_EN, ...FIND_CARE_MESSAGES_EN };
 
 // Every source file of the web package, as text, to find the message keys it uses.
 const SOURCES = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
