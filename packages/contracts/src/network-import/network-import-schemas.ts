@@ -74,7 +74,7 @@ const facilityFields = {
   name: boundedText(200),
   /** The finder's region is the state's; given, it must agree. */
   region: ZRegion.optional(),
-  /** An import is never the demo network; the field is accepted so a finder answer can be re-imported. */
+  /** An import is never the demo network: the finder's `demo` field is accepted only as false. */
   demo: z.literal(false, { error: 'Imported facilities are never demo: leave demo out' }).optional(),
   street1: boundedText(200),
   street2: boundedText(200, 0).default(''),

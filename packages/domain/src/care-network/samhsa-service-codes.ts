@@ -425,6 +425,22 @@ export const SAMHSA_SERVICE_CODES: readonly SamhsaServiceCode[] = [
     note: 'Does not say which sign language or whether interpreters are on site: kept unmapped.',
   },
   {
+    code: 'SA',
+    category: TYPE_OF_CARE,
+    name: 'Substance use treatment',
+    source: 'nsumhss-legend',
+    maps: {},
+    note: 'Says what is treated, not the setting: kept unmapped.',
+  },
+  {
+    code: null,
+    category: TYPE_OF_CARE,
+    name: 'Mental health treatment',
+    source: 'ftg-listing',
+    maps: {},
+    note: 'Mental health care alone is not a level of care we list: kept unmapped.',
+  },
+  {
     code: 'HH',
     category: TYPE_OF_CARE,
     name: 'Transitional housing',
