@@ -13,7 +13,8 @@ import {
   TextField,
   useSchemaForm,
 } from '../../ui/form';
-import { FINDER_LANGUAGES, languageName } from '../find-care/finder-languages';
+import { FINDER_LANGUAGES } from '../find-care/finder-languages';
+import { languageLabel } from './language-label';
 import { facilityPaths } from './network-paths';
 import { profileFormValues, ZFacilityProfileForm } from './facility-profile-values';
 
@@ -49,7 +50,7 @@ export function FacilityProfileForm({ facility, onSaved, onReload }: FacilityPro
   const form = useSchemaForm(ZFacilityProfileForm, profileFormValues(facility, FINDER_LANGUAGES));
   const fields = useMemo(
     () => ({
-      name: t('field.facilityName'),
+      name: { label: t('field.facilityName'), messages: { too_small: t('validation.required') } },
       street1: t('networkAdmin.field.street1'),
       street2: t('networkAdmin.field.street2'),
       city: t('networkAdmin.field.city'),
@@ -79,6 +80,7 @@ export function FacilityProfileForm({ facility, onSaved, onReload }: FacilityPro
       ) : null}
       <SchemaForm
         id="facility-profile"
+        className="net-columns"
         form={form}
         fields={fields}
         onSubmit={async (body) => {
@@ -127,7 +129,7 @@ export function FacilityProfileForm({ facility, onSaved, onReload }: FacilityPro
         <CheckboxesField
           name="languages"
           hint={t('networkAdmin.languagesHint')}
-          options={FINDER_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) }))}
+          options={FINDER_LANGUAGES.map((code) => ({ value: code, label: languageLabel(code, locale, t) }))}
         />
         <TextField name="otherLanguages" hint={t('networkAdmin.otherLanguagesHint')} />
         <BooleanField name="verified" />

@@ -30,7 +30,7 @@ describe('Facility profile', () => {
     const banner = heading.closest('header');
     expect(banner?.textContent).toContain('Region: Mid-Atlantic');
     expect(banner?.textContent).toContain('FindTreatment.gov listing');
-    expect(banner?.textContent).toContain('Never verified. Over 180 days ago or never: call to confirm');
+    expect(banner?.textContent).toContain('Never verified.Call to confirm the details, then mark it verified.');
     expect(screen.getByLabelText<HTMLInputElement>('Street address').value).toBe('100 Example Street');
     expect(screen.getByLabelText<HTMLSelectElement>('State').value).toBe('PA');
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'English' }).checked).toBe(true);

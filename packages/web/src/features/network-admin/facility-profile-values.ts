@@ -47,8 +47,8 @@ function coordinate(text: string): number | null {
 
 /**
  * Turns what the form holds into the PATCH body: an empty box clears its field (null), coordinates become
- * numbers (a box that is not a number stays NaN, which the contract names), the other language codes join
- * the ticked ones, and `verified` is sent only when ticked.
+ * numbers (a box that is not a number stays NaN, which the contract names) and are left out when both are
+ * empty, the other language codes join the ticked ones, and `verified` is sent only when ticked.
  *
  * @param values - The form values.
  * @returns The request body, before the contract checks it.
@@ -60,8 +60,12 @@ export function profileRequestOf(values: FacilityProfileFormValues): Record<stri
     const value = (values[name] as string | undefined) ?? '';
     body[name] = value.trim() === '' ? null : value;
   }
-  body.latitude = coordinate(values.latitude);
-  body.longitude = coordinate(values.longitude);
+  // Both empty: left out, so the server places a facility without a position at its ZIP code's centre
+  // (null would mean "no position at all", and the finder's distance search would never find it).
+  if (values.latitude.trim() !== '' || values.longitude.trim() !== '') {
+    body.latitude = coordinate(values.latitude);
+    body.longitude = coordinate(values.longitude);
+  }
   body.languages = [...new Set([...values.languages, ...codesIn(values.otherLanguages)])];
   if (values.verified) {
     body.verified = true;

@@ -88,7 +88,7 @@ export function NetworkList() {
                   id: 'verified',
                   header: t('networkAdmin.col.verified'),
                   cell: (row) => (
-                    <VerifiedLine at={row.lastVerifiedAt} by={row.lastVerifiedBy} stale={row.verificationStale} />
+                    <VerifiedLine at={row.lastVerifiedAt} by={row.lastVerifiedBy} stale={row.verificationStale} short />
                   ),
                 },
               ]}

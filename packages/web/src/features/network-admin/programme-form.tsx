@@ -60,7 +60,7 @@ export function ProgrammeForm({ facilityId, programme, onSaved, onCancel }: Prog
   const id = programme === undefined ? 'programme-new' : `programme-${programme.id}`;
   const fields = useMemo(
     () => ({
-      name: t('programme.field.name'),
+      name: { label: t('programme.field.name'), messages: { too_small: t('validation.required') } },
       levelOfCare: { label: t('programme.field.levelOfCare'), messages: { invalid_value: t('validation.choose') } },
       medications: t('programme.field.medications'),
       otp: t('programme.field.otp'),
@@ -91,6 +91,7 @@ export function ProgrammeForm({ facilityId, programme, onSaved, onCancel }: Prog
       ) : null}
       <SchemaForm
         id={id}
+        className="net-columns"
         form={form}
         fields={fields}
         onSubmit={async (body) => {

@@ -35,7 +35,7 @@ describe('Programmes editor', () => {
     const card = await programmeCard('Residential unit');
     expect(card.textContent).toContain('Residential / inpatient');
     expect(card.textContent).toMatch(/Last verified .*2026 by Robin Example\./);
-    expect(card.textContent).toContain('Over 180 days ago or never');
+    expect(card.textContent).toContain('Over 180 days ago: call to confirm the details');
     expect(card.textContent).toContain('Commercial insurers acceptedExample Health Plan');
     expect(card.textContent).toContain('Beds or slots open now4');
   }, 30_000);
