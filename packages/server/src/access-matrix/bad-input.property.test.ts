@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/index.js';
 import {
   GRANT_F1,
+  INQUIRY_F1,
   PATIENT_A,
   PROGRAMME_F1,
   USERS,
@@ -89,6 +90,14 @@ const MUTATING: readonly MutatingRoute[] = [
   },
   { method: 'POST', url: '/api/patients/{x}/invitation', role: 'clinician-on-care-team', takesBody: false },
   { method: 'POST', url: '/api/me/consents/{x}/revoke', role: 'patient', takesBody: false },
+  // Issue 11: the call-back request (public; signed in here) and the admissions routes.
+  { method: 'POST', url: '/api/inquiries', role: 'admissions', takesBody: true },
+  { method: 'PATCH', url: `/api/inquiries/${INQUIRY_F1}`, role: 'admissions', takesBody: true },
+  { method: 'PATCH', url: '/api/inquiries/{x}', role: 'admissions', takesBody: true },
+  { method: 'POST', url: `/api/inquiries/${INQUIRY_F1}/activities`, role: 'admissions', takesBody: true },
+  { method: 'POST', url: `/api/inquiries/${INQUIRY_F1}/referrals`, role: 'admissions', takesBody: true },
+  // `{}` is a valid conversion, so only a bad id in the path is tried here (admissions-inquiries.test.ts converts).
+  { method: 'POST', url: '/api/inquiries/{x}/convert', role: 'admissions', takesBody: true },
 ];
 
 const TABLES = [
@@ -102,6 +111,9 @@ const TABLES = [
   'care_team',
   'disclosure',
   'idempotency_key',
+  'inquiry',
+  'inquiry_activity',
+  'inquiry_disclosure',
 ] as const;
 
 const RUNS = 100;
