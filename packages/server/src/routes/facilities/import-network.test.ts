@@ -165,6 +165,38 @@ describe.each(TEST_TARGETS)('POST /api/facilities/import on $kind', (target) => 
     expect(again.json()).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
   });
 
+  it('stores one facility when the same new listing is imported twice at once', async () => {
+    const content = JSON.stringify([
+      {
+        externalKey: 'twice-1',
+        name: 'Example Twice House (fictional)',
+        street1: '2 Example Road',
+        city: 'Boise',
+        state: 'ID',
+        zip: '83702',
+        phone: '208-555-0160',
+        programmes: [{ name: 'Outpatient', levelOfCare: 'outpatient' }],
+      },
+    ]);
+    const answers = await Promise.all([
+      importAs('admin', { format: 'json', content }),
+      importAs('admin', { format: 'json', content }),
+    ]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200]);
+    const counts = answers.map((answer) => ZImportNetworkResponse.parse(answer.json()));
+    expect(counts.map((count) => [count.created, count.unchanged]).sort()).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    const stored = await world.scratch.db
+      .selectFrom('facility')
+      .select('id')
+      .where('source', '=', 'import')
+      .where('external_key', '=', 'twice-1')
+      .execute();
+    expect(stored).toHaveLength(1);
+  });
+
   it('answers 404 to anyone but an admin, and audits the refusal', async () => {
     const response = await importAs('clinician-on-care-team', { format: 'json', content: '[]' });
     expect(response.statusCode).toBe(404);
