@@ -440,5 +440,9 @@ describe.each(TEST_TARGETS)('admissions routes on $kind', (target) => {
       404,
     );
     expect((await asAdmissions({ method: 'GET', url: '/api/inquiries/reports?from=yesterday' })).statusCode).toBe(400);
+    // Bounds without milliseconds compare as times, not as text: from the second the quick request came in.
+    const since = new Date(START - 20 * MINUTE).toISOString().replace('.000Z', 'Z');
+    const recent = await asAdmissions({ method: 'GET', url: `/api/inquiries/reports?facilityId=${F1}&from=${since}` });
+    expect(recent.json<TInquiryReports>().conversionByFacility).toMatchObject([{ inquiries: 1 }]);
   });
 });

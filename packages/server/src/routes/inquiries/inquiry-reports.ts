@@ -95,7 +95,13 @@ export function registerInquiryReports(app: App): void {
         await auditAccess(app.identity.db, request, principal, { ...audited, outcome: 'denied' });
         throw notFound();
       }
-      const counts = await inquiryReportCounts(app.identity.db, { facilityIds, from, to });
+      // Stored times are ISO with milliseconds and compared as text: bring the bounds to that form.
+      const normalised = (time: string | undefined) => (time === undefined ? undefined : new Date(time).toISOString());
+      const counts = await inquiryReportCounts(app.identity.db, {
+        facilityIds,
+        from: normalised(from),
+        to: normalised(to),
+      });
       await auditAccess(app.identity.db, request, principal, { ...audited, decision: first, outcome: 'allowed' });
       return inquiryReports(counts, facilityIds, app.inquirySettings.firstContactTargetMinutes);
     },
