@@ -28,6 +28,8 @@ function precacheManifest(): Plugin {
         // what they show is personal.
         excludeLazy: [
           'src/app/workspace-routes.tsx',
+          // The finder and the call-back request: they need the API too (decision 0032).
+          'src/features/find-care/find-care-routes.tsx',
           'src/features/account/session/account-menu.tsx',
           'src/features/account/session/session-schemas.ts',
         ],
