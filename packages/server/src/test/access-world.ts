@@ -13,6 +13,7 @@ import { FAMILY_CONSENT_CATEGORIES } from '../access-matrix/record-matrix.table.
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../app-types.js';
 import { createApp } from '../app.js';
+import type { AppConfig } from '../config.js';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, createMemoryOutbox, type Clock } from '../auth/index.js';
 import { signedCookieValue } from '../auth/session-cookie.js';
 import { TEST_CONFIG } from './build-test-app.js';
@@ -384,11 +385,16 @@ function injectOptions(cookie: string | undefined, { method, url, payload, heade
  *
  * @param target - SQLite or PostgreSQL.
  * @param clock - The app's clock; the real one by default.
+ * @param config - The app's configuration; the in-process test config by default.
  * @returns The world.
  */
-export async function createAccessWorld(target: ScratchTarget, clock: Clock = () => new Date()): Promise<AccessWorld> {
+export async function createAccessWorld(
+  target: ScratchTarget,
+  clock: Clock = () => new Date(),
+  config: AppConfig = TEST_CONFIG,
+): Promise<AccessWorld> {
   const scratch = await createScratchDatabase(target);
-  const app = await createApp({ config: TEST_CONFIG, db: scratch.db, clock, mailer: createMemoryOutbox() });
+  const app = await createApp({ config, db: scratch.db, clock, mailer: createMemoryOutbox() });
   await app.ready();
   await scratch.db.transaction().execute((trx) => seed(trx, clock()));
   const cookie = (role: SignedInRole | 'anonymous'): string | undefined =>

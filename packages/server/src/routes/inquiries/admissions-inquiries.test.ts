@@ -1,6 +1,7 @@
 import type { TInquiryDetail, TInquiryReports, TListInquiriesResponse } from '@kratom-care/contracts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_TARGETS } from '../../test/auth-fixtures.js';
+import { TEST_CONFIG } from '../../test/build-test-app.js';
 import {
   createAccessWorld,
   F1,
@@ -192,6 +193,33 @@ describe.each(TEST_TARGETS)('admissions routes on $kind', (target) => {
     });
     expect((await detail(first)).firstContactAt).toBeNull();
     expect((await asAdmissions({ method: 'GET', url: '/api/inquiries?cursor=not-a-cursor!' })).statusCode).toBe(400);
+  });
+
+  it('measures the wait against the configured first-contact target', async () => {
+    const strict = await createAccessWorld(target, () => new Date(now), {
+      ...TEST_CONFIG,
+      inquiryFirstContactTargetMinutes: 15,
+    });
+    try {
+      const submit = await strict.request('anonymous', {
+        method: 'POST',
+        url: '/api/inquiries',
+        payload: FORM,
+        headers: { 'idempotency-key': 'strict-target-0001' },
+      });
+      expect(submit.statusCode).toBe(201);
+      await strict.scratch.db
+        .updateTable('inquiry')
+        .set({ submitted_at: new Date(now - 20 * MINUTE).toISOString() })
+        .where('reference', '=', submit.json<{ reference: string }>().reference)
+        .execute();
+      const queue: TListInquiriesResponse = (
+        await strict.request('admissions', { method: 'GET', url: '/api/inquiries?status=new' })
+      ).json();
+      expect(queue.items.map((item) => [item.minutesWaiting, item.firstContactOverdue])).toEqual([[20, true]]);
+    } finally {
+      await strict.dispose();
+    }
   });
 
   it('moves a request along the pipeline with If-Match, logging every change in its transaction', async () => {
