@@ -51,7 +51,8 @@ export const NETWORK_ADMIN_EN = {
     '{problems} problems in {rows} rows. Nothing has been imported. Fix these rows in the file and check again.',
   'networkImport.refusedImport':
     '{problems} problems in {rows} rows. Nothing was imported: the import applies every row or none.',
-  'networkImport.problems.caption': 'Problems, row by row (row 1 is the first facility in the file)',
+  'networkImport.problems.caption':
+    'Problems, row by row (row 1 is the first facility in the file; in a CSV, the first line after the header)',
   'networkImport.problems.row': 'Row',
   'networkImport.problems.field': 'Field',
   'networkImport.problems.message': 'Problem',
