@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
 import { Notice } from '../../ui/notice';
 import { PageHeading } from '../../ui/page-heading';
+import { scrollIntoView } from '../../ui/scroll-into-view';
 import { RequireSession } from '../account/session/require-session';
 import { ErrorState, LoadingState } from '../workspace/page-states';
 import { FacilityProfileForm } from './facility-profile-form';
@@ -26,6 +27,22 @@ function FacilityBanner({ facility }: { readonly facility: TNetworkFacility }) {
           </li>
         ) : null}
         <li>{t(`careNetwork.source.${facility.source}`)}</li>
+        <li>
+          <button
+            className="ws-link-button"
+            type="button"
+            onClick={() => {
+              // A button, not a #fragment link: the router would treat the fragment as a new page.
+              const heading = document.getElementById('programmes-title');
+              if (heading !== null) {
+                heading.focus();
+                scrollIntoView(heading, 'start');
+              }
+            }}
+          >
+            {t('networkAdmin.toProgrammes', { count: facility.programmes.length })}
+          </button>
+        </li>
         <li>
           {facility.finderRegion === null
             ? t('networkAdmin.noRegion')

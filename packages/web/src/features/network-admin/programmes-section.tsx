@@ -48,7 +48,9 @@ export function ProgrammesSection({ facility }: ProgrammesSectionProps) {
   };
   return (
     <section aria-labelledby="programmes-title">
-      <h2 id="programmes-title">{t('programme.title')}</h2>
+      <h2 id="programmes-title" className="net-target" tabIndex={-1}>
+        {t('programme.title')}
+      </h2>
       <p className="ws-narrow">{t('programme.intro')}</p>
       {notice === null ? null : (
         <Notice tone="success" live>

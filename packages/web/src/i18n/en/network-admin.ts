@@ -84,6 +84,7 @@ export const NETWORK_ADMIN_EN = {
   'networkAdmin.demoRemoveNo': 'Keep it for now',
   'networkAdmin.demoRemoved': 'Demo facilities removed: {count}.',
   'networkAdmin.demoBadge': 'Demo (fictional)',
+  'networkAdmin.toProgrammes': 'Go to its programmes ({count})',
   'networkAdmin.noRegion': 'No region until a state is given',
   'networkAdmin.regionIs': 'Region: {region}',
   'networkAdmin.verified.long.never': 'Never verified.',
