@@ -51,11 +51,13 @@ export function FinderSearchForm({ search, zipError, onSearch }: FinderSearchFor
       return;
     }
     setShapeError(undefined);
-    onSearch(
-      typed === ''
-        ? { zip: '', radiusMiles: radius, state, region }
-        : { zip: typed, radiusMiles: radius, state: '', region: '' },
-    );
+    // One place at a time: a ZIP code before a state, a state before its region (both would have to hold,
+    // and a state outside the region would find nothing).
+    if (typed !== '') {
+      onSearch({ zip: typed, radiusMiles: radius, state: '', region: '' });
+    } else {
+      onSearch({ zip: '', radiusMiles: radius, state, region: state === '' ? region : '' });
+    }
   };
 
   const error = shapeError ?? zipError;

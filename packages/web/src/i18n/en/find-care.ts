@@ -18,7 +18,7 @@ export const FIND_CARE_EN = {
   'findCare.search.or': 'Or search a whole state or region',
   'findCare.search.anyState': 'Any state',
   'findCare.search.anyRegion': 'Any region',
-  'findCare.search.placeHint': 'A ZIP code searches by distance. Leave it empty to search a state or region.',
+  'findCare.search.placeHint': 'A ZIP code searches by distance. Leave it empty to search a state, or a whole region.',
   'findCare.search.submit': 'Search',
 
   'findCare.filters.toggle': 'Filters',
