@@ -284,7 +284,7 @@ const MESSAGES = {
     'Make a plan to cut down, and check in with a doctor or counselor if it gets hard.',
   'selfCheck.nextStep.checkAgain': 'Take this check again if things change, or talk with a doctor if you are worried.',
   'selfCheck.findCare.label': 'Find care near you',
-  'selfCheck.findCare.note': 'Our finder lists programmes near you, filtered for this level of care. Your answers stay here.',
+  'selfCheck.findCare.note': 'Our own finder of treatment programmes near you. Your answers stay on this device.',
   'selfCheck.findCare.helplineNote': 'Or call the free, private SAMHSA National Helpline, 24 hours a day:',
   'selfCheck.alert.phq9Item9':
     'PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above "not at all". The 988 Lifeline was shown.',
