@@ -126,4 +126,28 @@ describe('Import facilities', () => {
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Content to import' }).value).toBe(CSV.repeat(40));
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Our CSV' }).checked).toBe(true);
   }, 30_000);
+  it('shows a problem of the file as a whole beside the content box, not as a row', async () => {
+    const user = userEvent.setup();
+    const api = createFakeApi({
+      'GET /api/auth/session': signedInAs(sessionFor('admin')),
+      'POST /api/facilities/import': () => ({
+        status: 400,
+        body: {
+          code: 'INVALID_BODY',
+          message: 'The import has problems; nothing was stored',
+          issues: [{ path: ['content'], message: 'This is not JSON: check that the whole file was copied' }],
+        },
+      }),
+    });
+    renderApp('/admin/facilities/import', api);
+    await user.click(await screen.findByRole('textbox', { name: 'Content to import' }));
+    await user.paste('{"rows": [');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(
+      await screen.findByRole('link', {
+        name: 'Content to import: This is not JSON: check that the whole file was copied',
+      }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  }, 30_000);
 });
