@@ -82,6 +82,15 @@ export type TInquiryPayer = z.infer<typeof ZInquiryPayer>;
  * (issue path `phone`), and one of ZIP code and state (path `zip`); `website` is the honeypot a
  * person never sees and must stay empty; `elapsedMs` is how long the form was open.
  */
+/** A refinement's `when`: the named fields parsed without a problem (what they hold is worth checking). */
+function noIssueAt(...fields: string[]): (payload: z.core.ParsePayload) => boolean {
+  return (payload) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    // An issue's path may still be unset while the object is being parsed.
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+}
+
 export const ZCreateInquiryRequest = z
   .strictObject({
     name: boundedText(120),
@@ -109,13 +118,16 @@ export const ZCreateInquiryRequest = z
       .min(INQUIRY_MIN_FILL_MS, { error: 'The form was sent too quickly; wait a moment and send it again' })
       .max(7 * 24 * 60 * 60 * 1000, { error: 'Must be at most a week' }),
   })
-  .superRefine((body, context) => {
-    if (body.phone === undefined && body.email === undefined) {
-      context.addIssue({ code: 'custom', path: ['phone'], message: 'Give a phone number or an email address' });
-    }
-    if (body.zip === undefined && body.state === undefined) {
-      context.addIssue({ code: 'custom', path: ['zip'], message: 'Give a ZIP code or a state' });
-    }
+  // `when`: these run even while other fields are wrong, so one submit names every missing answer.
+  .refine((body) => body.phone !== undefined || body.email !== undefined, {
+    path: ['phone'],
+    error: 'Give a phone number or an email address',
+    when: noIssueAt('phone', 'email'),
+  })
+  .refine((body) => body.zip !== undefined || body.state !== undefined, {
+    path: ['zip'],
+    error: 'Give a ZIP code or a state',
+    when: noIssueAt('zip', 'state'),
   });
 export type TCreateInquiryRequest = z.infer<typeof ZCreateInquiryRequest>;
 /** What the form holds before parsing (empty strings for fields left empty). */
