@@ -40,7 +40,8 @@ export function ProgrammeSection({ programme }: { readonly programme: TFinderPro
         <dt>{t('careNetwork.filter.medication')}</dt>
         <dd>
           <List filter="medication" values={programme.medications} />
-          {programme.otp ? ` (${t('findCare.programme.otp')})` : null}
+          {/* Its own line: beside the last medicine it read as a note about that medicine. */}
+          {programme.otp ? <span className="finder-programme__otp">{t('findCare.programme.otp')}</span> : null}
         </dd>
         <dt>{t('findCare.programme.kratom')}</dt>
         <dd>

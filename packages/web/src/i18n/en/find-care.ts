@@ -71,7 +71,7 @@ export const FIND_CARE_EN = {
   'findCare.facility.noProgrammes': 'No programme is listed yet. Call to ask what they offer.',
 
   'findCare.programme.notListed': 'Not listed',
-  'findCare.programme.otp': 'an opioid treatment programme',
+  'findCare.programme.otp': 'A licensed opioid treatment programme (OTP), so it can give methadone.',
   'findCare.programme.kratom': 'Kratom',
   'findCare.programme.kratomExperience': 'Experienced with kratom',
   'findCare.programme.noKratomExperience': 'No kratom experience listed',
