@@ -1,11 +1,12 @@
 import type { TFinderFacility, TFinderResponse } from '@kratom-care/contracts';
+import { MUTATION_HEADERS } from '../../core/accounts-test';
 import { seedFacility, uniqueTag } from '../../core/accounts';
 import { taggedLocatorListing } from '../../core/locator-fixture';
 import { enrolledStaff, expect, signInWithCode, test } from '../../core/workspace-test';
 import { FacilityProfilePage, NetworkImportPage } from '../../pages/network-admin-page';
 
 test.describe('the network administrator', () => {
-  test('imports a FindTreatment.gov locator listing, imports it again without duplicates, verifies a programme, and the public finder shows it', async ({
+  test('imports a FindTreatment.gov locator listing after a refused check, imports it again without duplicates, and the network and the public finder list it', async ({
     page,
     baseURL,
     expectAccessible,
@@ -15,7 +16,6 @@ test.describe('the network administrator', () => {
     const admin = await enrolledStaff(baseURL ?? '', 'admin', `Alex Admin ${tag}`, facilityId);
     const listing = taggedLocatorListing(tag);
     const importPage = new NetworkImportPage(page);
-    const profilePage = new FacilityProfilePage(page);
     expect(listing.rows).toBeGreaterThanOrEqual(50);
 
     await test.step('Given I am signed in as an administrator', async () => {
@@ -60,8 +60,7 @@ test.describe('the network administrator', () => {
       await importPage.expectCounts(0, 0, facilities);
     });
 
-    let importedId = '';
-    await test.step('When I open an imported facility from the network list', async () => {
+    await test.step('Then the network lists every imported facility, not yet verified', async () => {
       await page.goto('/admin/facilities');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilities');
       const table = page.getByRole('table', { name: /Facilities in the network/ });
@@ -69,6 +68,44 @@ test.describe('the network administrator', () => {
       await expect(rows).toHaveCount(facilities);
       await expect(rows.first()).toContainText('Needs verifying');
       await expectAccessible('facilities with the care network');
+    });
+
+    await test.step('And the public finder lists each listing once, flagged as unverified', async () => {
+      const found = await page.request.get(`/api/finder/facilities?state=${listing.firstState}&limit=100`);
+      expect(found.status(), await found.text()).toBe(200);
+      const named = ((await found.json()) as TFinderResponse).items.filter((item) =>
+        item.name.startsWith(listing.firstName),
+      );
+      expect(named).toHaveLength(1);
+      expect(named[0]).toMatchObject({ demo: false, lastVerifiedAt: null, verificationStale: true });
+    });
+  });
+
+  test('adds what a locator listing lacks to an imported facility (capacity, kratom experience) and verifies it; the finder shows it', async ({
+    page,
+    baseURL,
+    expectAccessible,
+  }) => {
+    const tag = uniqueTag();
+    const facilityId = seedFacility(`Example Network Office ${tag} (fictional)`);
+    const admin = await enrolledStaff(baseURL ?? '', 'admin', `Robin Admin ${tag}`, facilityId);
+    const listing = taggedLocatorListing(tag, undefined, 3);
+    const profilePage = new FacilityProfilePage(page);
+    await signInWithCode(page, admin);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Enter your code');
+
+    await test.step('Given three fictional locator listings were imported', async () => {
+      const imported = await page.request.post('/api/facilities/import', {
+        headers: MUTATION_HEADERS,
+        data: { format: 'locator', content: listing.text },
+      });
+      expect(imported.status(), await imported.text()).toBe(200);
+    });
+
+    let importedId = '';
+    await test.step('When I open one from the network list', async () => {
+      await page.goto('/admin/facilities');
+      const table = page.getByRole('table', { name: /Facilities in the network/ });
       await table.getByRole('link', { name: listing.firstName }).click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText(listing.firstName);
       importedId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
@@ -106,18 +143,13 @@ test.describe('the network administrator', () => {
         (item: TFinderFacility) => item.id === importedId,
       );
       expect(facility, 'the edited facility is in the finder').toBeDefined();
-      const programme = facility?.programmes.find((item) => item.name === programmeName);
-      expect(programme).toMatchObject({
+      expect(facility?.programmes.find((item) => item.name === programmeName)).toMatchObject({
         kratomExperience: true,
         capacityAvailable: 2,
         lastVerifiedBy: admin.name,
         verificationStale: false,
       });
       expect(facility?.matchReasons).toContainEqual({ filter: 'kratomExperience', value: 'true' });
-      // One facility per listing: the second import made no copy of it.
-      const all = await page.request.get(`/api/finder/facilities?state=${listing.firstState}&limit=100`);
-      const named = ((await all.json()) as TFinderResponse).items.filter((item) => item.name === facility?.name);
-      expect(named).toHaveLength(1);
     });
   });
 
