@@ -1,9 +1,4 @@
-import type {
-  TInquiryActivity,
-  TInquiryBenefits,
-  TInquiryDetail,
-  TInquirySummary,
-} from '@kratom-care/contracts';
+import type { TInquiryActivity, TInquiryBenefits, TInquiryDetail, TInquirySummary } from '@kratom-care/contracts';
 import { inquiryTimers } from '@kratom-care/domain';
 import type { InquiryActivityRecord, InquiryRecord } from '@kratom-care/store';
 
