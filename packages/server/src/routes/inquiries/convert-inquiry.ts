@@ -9,11 +9,11 @@ import { appendInquiryActivity, updateInquiry, type InquiryRecord } from '@krato
 import type { App } from '../../app-types.js';
 import { canCreatePatient } from '../../access/policy.js';
 import { AppError } from '../../errors.js';
-import { createOnce, IDEMPOTENT_RESPONSES, idempotencyKey } from '../idempotency.js';
+import { IDEMPOTENT_RESPONSES } from '../idempotency.js';
 import { createPatientRecord } from '../patients/create-patient-record.js';
 import { staleError } from '../patients/patient-view.js';
 import { invalidField } from './invalid-field.js';
-import { withInquiryAccess } from './with-inquiry-access.js';
+import { createOnInquiry } from './create-on-inquiry.js';
 
 /** Statuses a request can be converted from: the assessment is booked (or the person is admitted). */
 const CONVERTIBLE: ReadonlySet<string> = new Set(['assessment-scheduled', 'admitted']);
@@ -53,79 +53,68 @@ export function registerConvertInquiry(app: App): void {
       },
     },
     async (request, reply) => {
-      const key = idempotencyKey(request);
       const body = request.body;
-      const created = await withInquiryAccess(
+      const created = await createOnInquiry(
         app,
         request,
-        { inquiryId: request.params.id, action: 'inquiry.convert', mode: 'write' },
-        ({ trx, principal, inquiry, at }) =>
-          createOnce(
+        'convert',
+        'inquiry.convert',
+        async ({ trx, principal, inquiry, at }) => {
+          if (inquiry.convertedPatientId !== null) {
+            throw new AppError('CONFLICT', 'This request was already converted to a patient');
+          }
+          if (!CONVERTIBLE.has(inquiry.status)) {
+            throw new AppError('CONFLICT', 'Schedule the assessment before converting the request to a patient');
+          }
+          const decision = canCreatePatient(principal, inquiry.facilityId);
+          if (!decision.allowed) {
+            // canWorkInquiry already required admissions at this facility, which may create patients.
+            throw new AppError('NOT_FOUND', 'Not found');
+          }
+          const patient = await createPatientRecord(
             trx,
+            request,
+            principal,
+            decision,
             {
-              userId: principal.userId,
-              key,
-              route: `POST /api/inquiries/${inquiry.id}/convert`,
-              body,
-              statusCode: 201,
+              facilityId: inquiry.facilityId,
+              ...patientNames(inquiry, body),
+              ...(inquiry.email === null ? {} : { email: inquiry.email }),
+              ...(inquiry.phone === null ? {} : { phone: inquiry.phone }),
             },
-            async () => {
-              if (inquiry.convertedPatientId !== null) {
-                throw new AppError('CONFLICT', 'This request was already converted to a patient');
-              }
-              if (!CONVERTIBLE.has(inquiry.status)) {
-                throw new AppError('CONFLICT', 'Schedule the assessment before converting the request to a patient');
-              }
-              const decision = canCreatePatient(principal, inquiry.facilityId);
-              if (!decision.allowed) {
-                // canWorkInquiry already required admissions at this facility, which may create patients.
-                throw new AppError('NOT_FOUND', 'Not found');
-              }
-              const patient = await createPatientRecord(
-                trx,
-                request,
-                principal,
-                decision,
-                {
-                  facilityId: inquiry.facilityId,
-                  ...patientNames(inquiry, body),
-                  ...(inquiry.email === null ? {} : { email: inquiry.email }),
-                  ...(inquiry.phone === null ? {} : { phone: inquiry.phone }),
-                },
-                at,
-              );
-              const updated = await updateInquiry(
-                trx,
-                inquiry.id,
-                inquiry.version,
-                { convertedPatientId: patient.id, status: 'admitted', open: false },
-                at,
-              );
-              if (updated === 'stale') {
-                throw staleError();
-              }
-              if (inquiry.status !== 'admitted') {
-                await appendInquiryActivity(trx, {
-                  inquiryId: inquiry.id,
-                  kind: 'status',
-                  fromStatus: inquiry.status,
-                  toStatus: 'admitted',
-                  actorUserId: principal.userId,
-                  at,
-                });
-              }
-              await appendInquiryActivity(trx, {
-                inquiryId: inquiry.id,
-                kind: 'conversion',
-                text: 'Converted to a patient record',
-                actorUserId: principal.userId,
-                at,
-              });
-              return { patientId: patient.id };
-            },
-          ),
+            at,
+          );
+          const updated = await updateInquiry(
+            trx,
+            inquiry.id,
+            inquiry.version,
+            { convertedPatientId: patient.id, status: 'admitted', open: false },
+            at,
+          );
+          if (updated === 'stale') {
+            throw staleError();
+          }
+          if (inquiry.status !== 'admitted') {
+            await appendInquiryActivity(trx, {
+              inquiryId: inquiry.id,
+              kind: 'status',
+              fromStatus: inquiry.status,
+              toStatus: 'admitted',
+              actorUserId: principal.userId,
+              at,
+            });
+          }
+          await appendInquiryActivity(trx, {
+            inquiryId: inquiry.id,
+            kind: 'conversion',
+            text: 'Converted to a patient record',
+            actorUserId: principal.userId,
+            at,
+          });
+          return { patientId: patient.id };
+        },
       );
-      return reply.code(201).send(created.value);
+      return reply.code(201).send(created);
     },
   );
 }

@@ -7,10 +7,10 @@ import {
 } from '@kratom-care/contracts';
 import { appendInquiryActivity, updateInquiry } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { createOnce, IDEMPOTENT_RESPONSES, idempotencyKey } from '../idempotency.js';
+import { IDEMPOTENT_RESPONSES } from '../idempotency.js';
 import { staleError } from '../patients/patient-view.js';
 import { inquiryActivityView } from './inquiry-view.js';
-import { withInquiryAccess } from './with-inquiry-access.js';
+import { createOnInquiry } from './create-on-inquiry.js';
 
 /** Entries that reach the person: the first of them is the first contact. */
 const CONTACT_KINDS: ReadonlySet<string> = new Set(['call', 'message']);
@@ -35,41 +35,30 @@ export function registerCreateInquiryActivity(app: App): void {
       },
     },
     async (request, reply) => {
-      const key = idempotencyKey(request);
       const body = request.body;
-      const created = await withInquiryAccess(
+      const created = await createOnInquiry(
         app,
         request,
-        { inquiryId: request.params.id, action: 'inquiry.activity', mode: 'write' },
-        ({ trx, principal, inquiry, at }) =>
-          createOnce(
-            trx,
-            {
-              userId: principal.userId,
-              key,
-              route: `POST /api/inquiries/${inquiry.id}/activities`,
-              body,
-              statusCode: 201,
-            },
-            async (): Promise<TInquiryActivity> => {
-              if (inquiry.firstContactAt === null && CONTACT_KINDS.has(body.kind)) {
-                const stamped = await updateInquiry(trx, inquiry.id, inquiry.version, { firstContactAt: at }, at);
-                if (stamped === 'stale') {
-                  throw staleError();
-                }
-              }
-              const entry = await appendInquiryActivity(trx, {
-                inquiryId: inquiry.id,
-                kind: body.kind,
-                text: body.text,
-                actorUserId: principal.userId,
-                at,
-              });
-              return inquiryActivityView({ ...entry, actorName: principal.name });
-            },
-          ),
+        'activities',
+        'inquiry.activity',
+        async ({ trx, principal, inquiry, at }): Promise<TInquiryActivity> => {
+          if (inquiry.firstContactAt === null && CONTACT_KINDS.has(body.kind)) {
+            const stamped = await updateInquiry(trx, inquiry.id, inquiry.version, { firstContactAt: at }, at);
+            if (stamped === 'stale') {
+              throw staleError();
+            }
+          }
+          const entry = await appendInquiryActivity(trx, {
+            inquiryId: inquiry.id,
+            kind: body.kind,
+            text: body.text,
+            actorUserId: principal.userId,
+            at,
+          });
+          return inquiryActivityView({ ...entry, actorName: principal.name });
+        },
       );
-      return reply.code(201).send(created.value);
+      return reply.code(201).send(created);
     },
   );
 }

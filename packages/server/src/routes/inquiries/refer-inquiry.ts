@@ -19,12 +19,13 @@ import {
 } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
 import { AppError } from '../../errors.js';
-import { createOnce, IDEMPOTENT_RESPONSES, idempotencyKey } from '../idempotency.js';
+import { IDEMPOTENT_RESPONSES } from '../idempotency.js';
 import { staleError } from '../patients/patient-view.js';
 import { invalidField } from './invalid-field.js';
 import { newInquiryReference } from './inquiry-reference.js';
 import { loadInquiryDetail } from './load-inquiry-detail.js';
-import { withInquiryAccess, type InquiryAccess } from './with-inquiry-access.js';
+import { createOnInquiry } from './create-on-inquiry.js';
+import type { InquiryAccess } from './with-inquiry-access.js';
 
 /** The receiving provider: a facility of the network, or one outside it named by the coordinator. */
 type Recipient =
@@ -108,74 +109,63 @@ export function registerReferInquiry(app: App): void {
       },
     },
     async (request, reply) => {
-      const key = idempotencyKey(request);
       const body = request.body;
-      const created = await withInquiryAccess(
+      const created = await createOnInquiry(
         app,
         request,
-        { inquiryId: request.params.id, action: 'inquiry.refer', mode: 'write' },
-        (access) =>
-          createOnce(
-            access.trx,
+        'referrals',
+        'inquiry.refer',
+        async (access): Promise<TInquiryDetail> => {
+          const { trx, inquiry, principal, at } = access;
+          if (!isOpenInquiryStatus(inquiry.status as InquiryStatus)) {
+            throw new AppError('CONFLICT', 'The request has ended; it cannot be referred');
+          }
+          const recipient = await recipientOf(trx, inquiry, body);
+          await recordInquiryDisclosure(trx, {
+            inquiryId: inquiry.id,
+            recipientKind: recipient.kind,
+            recipientFacilityId: recipient.facilityId,
+            recipientName: recipient.name,
+            summary: body.summary,
+            consentToContactAt: inquiry.consentToContactAt,
+            consentConfirmedBy: recipient.kind === 'outside-provider' ? principal.userId : null,
+            actorUserId: principal.userId,
+            occurredAt: at,
+            requestId: request.id,
+          });
+          if (recipient.kind === 'network-facility') {
+            await openAtReceivingFacility(access, recipient.facilityId, body.summary, inquiry.reference);
+          }
+          const updated = await updateInquiry(
+            trx,
+            inquiry.id,
+            inquiry.version,
             {
-              userId: access.principal.userId,
-              key,
-              route: `POST /api/inquiries/${access.inquiry.id}/referrals`,
-              body,
-              statusCode: 201,
+              status: 'referred-out',
+              open: false,
+              ...(inquiry.firstContactAt === null ? { firstContactAt: at } : {}),
             },
-            async (): Promise<TInquiryDetail> => {
-              const { trx, inquiry, principal, at } = access;
-              if (!isOpenInquiryStatus(inquiry.status as InquiryStatus)) {
-                throw new AppError('CONFLICT', 'The request has ended; it cannot be referred');
-              }
-              const recipient = await recipientOf(trx, inquiry, body);
-              await recordInquiryDisclosure(trx, {
-                inquiryId: inquiry.id,
-                recipientKind: recipient.kind,
-                recipientFacilityId: recipient.facilityId,
-                recipientName: recipient.name,
-                summary: body.summary,
-                consentToContactAt: inquiry.consentToContactAt,
-                consentConfirmedBy: recipient.kind === 'outside-provider' ? principal.userId : null,
-                actorUserId: principal.userId,
-                occurredAt: at,
-                requestId: request.id,
-              });
-              if (recipient.kind === 'network-facility') {
-                await openAtReceivingFacility(access, recipient.facilityId, body.summary, inquiry.reference);
-              }
-              const updated = await updateInquiry(
-                trx,
-                inquiry.id,
-                inquiry.version,
-                {
-                  status: 'referred-out',
-                  open: false,
-                  ...(inquiry.firstContactAt === null ? { firstContactAt: at } : {}),
-                },
-                at,
-              );
-              if (updated === 'stale') {
-                throw staleError();
-              }
-              const actor = { inquiryId: inquiry.id, actorUserId: principal.userId, at };
-              await appendInquiryActivity(trx, {
-                ...actor,
-                kind: 'status',
-                fromStatus: inquiry.status,
-                toStatus: 'referred-out',
-              });
-              await appendInquiryActivity(trx, {
-                ...actor,
-                kind: 'referral',
-                text: `Referred to ${recipient.name}: ${body.summary}`,
-              });
-              return loadInquiryDetail(app, trx, updated);
-            },
-          ),
+            at,
+          );
+          if (updated === 'stale') {
+            throw staleError();
+          }
+          const actor = { inquiryId: inquiry.id, actorUserId: principal.userId, at };
+          await appendInquiryActivity(trx, {
+            ...actor,
+            kind: 'status',
+            fromStatus: inquiry.status,
+            toStatus: 'referred-out',
+          });
+          await appendInquiryActivity(trx, {
+            ...actor,
+            kind: 'referral',
+            text: `Referred to ${recipient.name}: ${body.summary}`,
+          });
+          return loadInquiryDetail(app, trx, updated);
+        },
       );
-      return reply.code(201).send(created.value);
+      return reply.code(201).send(created);
     },
   );
 }
