@@ -3,8 +3,9 @@ import type { MatrixEntry } from './access-matrix.table.js';
 /*
  * THE CARE NETWORK'S ROWS of the access matrix (issue 11 §5), written by hand like the rest: the finder
  * is public (anonymous callers included, every facility is a public listing); a facility's admin view and
- * its programmes are for that facility's admins only (`canAdminFacility`), everyone else gets the 404 of
- * a missing facility. Scopes: "own" is F1 (and F1's seeded programme), "other-facility" F2.
+ * its programmes are for that facility's admins only (`canManageListing`; the world's facilities are
+ * `manual`, so another facility's admin gets 404 too), everyone else gets the 404 of a missing facility.
+ * Any admin managing an imported listing nobody works at is proven in network-admin.test.ts. Scopes: "own" is F1 (and F1's seeded programme), "other-facility" F2.
  */
 
 const EVERYONE_200: MatrixEntry['expect'] = {

@@ -191,6 +191,26 @@ export function canAdminFacility(principal: Principal, facilityId: string): bool
 }
 
 /**
+ * Managing a facility's network listing (its profile and programmes): the facility's own admins; and,
+ * for a listing nobody works at (imported, from the FindTreatment.gov locator, or the fictional demo),
+ * any admin: the network starts from those listings and its admins add what they lack (issue 11 §1;
+ * decision 0030). A facility staff work at (`manual`) stays with its own admins.
+ *
+ * @param principal - The caller.
+ * @param facility - The facility's id and where its listing came from.
+ * @returns True when allowed.
+ */
+export function canManageListing(
+  principal: Principal,
+  facility: { readonly id: string; readonly source: string },
+): boolean {
+  return (
+    canAdminFacility(principal, facility.id) ||
+    (facility.source !== 'manual' && facilitiesWithRole(principal, 'admin').length > 0)
+  );
+}
+
+/**
  * Seeing a facility's staff (e.g. its clinicians, to choose a care-team member): staff of that
  * facility, whatever their staff role.
  *

@@ -1,9 +1,8 @@
 import { ZApiError, ZCreateProgrammeRequest, ZIdParams, ZNetworkProgramme } from '@kratom-care/contracts';
 import { createProgramme } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { canAdminFacility } from '../../access/policy.js';
-import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { managedListing } from '../../care-network/managed-listing.js';
 import { networkProgrammeView } from '../../care-network/network-views.js';
 import { createOnce, IDEMPOTENT_RESPONSES, idempotencyKey } from '../idempotency.js';
 
@@ -28,9 +27,7 @@ export function registerCreateProgramme(app: App): void {
     async (request, reply) => {
       const principal = requireAuthenticated(request);
       const facilityId = request.params.id;
-      if (!canAdminFacility(principal, facilityId)) {
-        throw notFound();
-      }
+      await managedListing(app.identity.db, principal, facilityId);
       const key = idempotencyKey(request);
       const now = app.identity.clock();
       const { verified, ...fields } = request.body;

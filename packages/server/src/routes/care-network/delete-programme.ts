@@ -1,9 +1,9 @@
 import { ZApiError, ZNoContent, ZProgrammeParams } from '@kratom-care/contracts';
 import { deleteProgramme } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { canAdminFacility } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { managedListing } from '../../care-network/managed-listing.js';
 
 /**
  * `DELETE /api/facilities/:id/programmes/:programmeId`: the facility's admin removes a programme
@@ -25,9 +25,7 @@ export function registerDeleteProgramme(app: App): void {
     async (request, reply) => {
       const principal = requireAuthenticated(request);
       const { id: facilityId, programmeId } = request.params;
-      if (!canAdminFacility(principal, facilityId)) {
-        throw notFound();
-      }
+      await managedListing(app.identity.db, principal, facilityId);
       if (!(await deleteProgramme(app.identity.db, facilityId, programmeId))) {
         throw notFound();
       }

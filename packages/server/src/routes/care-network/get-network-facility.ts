@@ -1,14 +1,15 @@
 import { ZApiError, ZIdParams, ZNetworkFacility } from '@kratom-care/contracts';
 import { getFacilityWithProgrammes } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { canAdminFacility } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { managedListing } from '../../care-network/managed-listing.js';
 import { facilityProfileView, networkProgrammeView } from '../../care-network/network-views.js';
 
 /**
- * `GET /api/facilities/:id`: the facility's profile with every programme, for its admins (the same
- * rule as changing it: `canAdminFacility`); everyone else gets the 404 of a missing facility.
+ * `GET /api/facilities/:id`: the facility's profile with every programme, for those who manage its
+ * listing (the same rule as changing it: `canManageListing`); everyone else gets the 404 of a missing
+ * facility.
  *
  * @param app - The app (with a database).
  */
@@ -25,9 +26,7 @@ export function registerGetNetworkFacility(app: App): void {
     },
     async (request, reply) => {
       const principal = requireAuthenticated(request);
-      if (!canAdminFacility(principal, request.params.id)) {
-        throw notFound();
-      }
+      await managedListing(app.identity.db, principal, request.params.id);
       const found = await getFacilityWithProgrammes(app.identity.db, request.params.id);
       if (found === undefined) {
         throw notFound();

@@ -222,4 +222,79 @@ describe.each(TEST_TARGETS)('network admin routes on $kind', (target) => {
       ['capacityAvailable'],
     ]);
   });
+
+  it('lets any admin add what an imported listing lacks (nobody works there), while a facility staff work at stays with its own admins', async () => {
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/api/facilities/import',
+      headers: admin,
+      payload: {
+        format: 'json',
+        content: JSON.stringify([
+          {
+            externalKey: 'listing-1',
+            name: 'Example Listed Clinic (fictional)',
+            street1: '9 Example Street',
+            city: 'Camden',
+            state: 'NJ',
+            zip: '08102',
+            phone: '856-555-0109',
+            programmes: [{ name: 'Outpatient', levelOfCare: 'outpatient' }],
+          },
+        ]),
+      },
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const found = await t.app.inject({ method: 'GET', url: '/api/finder/facilities?state=NJ' });
+    const listingId = found
+      .json<{ items: { id: string; name: string }[] }>()
+      .items.find((item) => item.name === 'Example Listed Clinic (fictional)')?.id;
+    expect(listingId).toBeDefined();
+    const url = `/api/facilities/${listingId}`;
+
+    // The admin of another facility (not the one who imported it) manages the listing.
+    const read = await t.app.inject({ method: 'GET', url, headers: otherAdmin });
+    expect(read.statusCode, read.body).toBe(200);
+    const listing = ZNetworkFacility.parse(read.json());
+    const profile = await t.app.inject({
+      method: 'PATCH',
+      url,
+      headers: { ...otherAdmin, 'if-match': `"${listing.version}"` },
+      payload: { admissionsLine: '856-555-0110' },
+    });
+    expect(profile.statusCode, profile.body).toBe(200);
+    const [programme] = listing.programmes;
+    const verified = await t.app.inject({
+      method: 'PATCH',
+      url: `${url}/programmes/${programme?.id}`,
+      headers: { ...otherAdmin, 'if-match': `"${programme?.version}"` },
+      payload: { kratomExperience: true, capacityAvailable: 4, verified: true },
+    });
+    expect(verified.statusCode, verified.body).toBe(200);
+    expect(ZNetworkProgramme.parse(verified.json())).toMatchObject({ kratomExperience: true, capacityAvailable: 4 });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `${url}/programmes`,
+      headers: { ...otherAdmin, ...key() },
+      payload: PROGRAMME,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `${url}/programmes/${ZNetworkProgramme.parse(added.json()).id}`,
+      headers: otherAdmin,
+    });
+    expect(removed.statusCode).toBe(204);
+
+    // Staff who are not admins still get the 404 of a missing facility, and so does the other admin on a
+    // facility whose own admins manage it.
+    for (const [who, target] of [
+      [clinician, url],
+      [otherAdmin, `/api/facilities/${facilityId}`],
+    ] as const) {
+      const refused = await t.app.inject({ method: 'GET', url: target, headers: who });
+      expect(refused.statusCode).toBe(404);
+      expect(refused.body).toBe(NOT_FOUND);
+    }
+  });
 });

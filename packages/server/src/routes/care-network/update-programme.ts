@@ -8,9 +8,9 @@ import {
 } from '@kratom-care/contracts';
 import { getProgramme, updateProgramme } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { canAdminFacility } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { managedListing } from '../../care-network/managed-listing.js';
 import { networkProgrammeView } from '../../care-network/network-views.js';
 import { AppError } from '../../errors.js';
 import { definedFields } from '../defined-fields.js';
@@ -39,9 +39,7 @@ export function registerUpdateProgramme(app: App): void {
     async (request, reply) => {
       const principal = requireAuthenticated(request);
       const { id: facilityId, programmeId } = request.params;
-      if (!canAdminFacility(principal, facilityId)) {
-        throw notFound();
-      }
+      await managedListing(app.identity.db, principal, facilityId);
       const expected = ifMatchVersion(request.headers['if-match']);
       const stored = await getProgramme(app.identity.db, facilityId, programmeId);
       if (stored === undefined) {

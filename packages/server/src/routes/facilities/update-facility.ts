@@ -1,9 +1,9 @@
 import { ZApiError, ZFacilityProfile, ZIdParams, ZUpdateFacilityRequest } from '@kratom-care/contracts';
 import { getFacility, updateFacility } from '@kratom-care/store';
 import type { App } from '../../app-types.js';
-import { canAdminFacility } from '../../access/policy.js';
 import { notFound } from '../../access/with-patient-access.js';
 import { requireAuthenticated } from '../../auth/index.js';
+import { managedListing } from '../../care-network/managed-listing.js';
 import { facilityProfileInput } from '../../care-network/facility-profile-input.js';
 import { facilityProfileView } from '../../care-network/network-views.js';
 import { ifMatchVersion, staleError } from '../patients/patient-view.js';
@@ -30,9 +30,7 @@ export function registerUpdateFacility(app: App): void {
     },
     async (request, reply) => {
       const principal = requireAuthenticated(request);
-      if (!canAdminFacility(principal, request.params.id)) {
-        throw notFound();
-      }
+      await managedListing(app.identity.db, principal, request.params.id);
       const expected = ifMatchVersion(request.headers['if-match']);
       const now = app.identity.clock();
       const stored = await getFacility(app.identity.db, request.params.id);
