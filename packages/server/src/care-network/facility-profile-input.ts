@@ -12,9 +12,23 @@ export interface FacilityProfileInput {
 }
 
 /**
+ * Whether a facility's position should follow its ZIP code: it has none yet, or the one it has is its
+ * (old) ZIP code's centre, put there by us rather than typed by an admin. So correcting a ZIP code moves
+ * a listing placed at the old ZIP's centre, and never moves one placed by hand.
+ */
+function coordinatesFollowZip(stored: FacilityRecord | null): boolean {
+  if (stored === null || stored.latitude === null || stored.longitude === null) {
+    return true;
+  }
+  const oldCentre = stored.zip === null ? undefined : zipCentroid(stored.zip);
+  return oldCentre?.latitude === stored.latitude && oldCentre.longitude === stored.longitude;
+}
+
+/**
  * Reads the care-network profile out of a `POST`/`PATCH /api/facilities` body. A ZIP code must exist
  * (400 naming `zip` otherwise). A facility that would have no coordinates takes its ZIP code's centre, so
- * it shows in distance searches at once; coordinates sent, or cleared with null, are kept as sent.
+ * it shows in distance searches at once, and one still at its old ZIP code's centre moves with a corrected
+ * ZIP code; coordinates sent, or cleared with null, are kept as sent.
  *
  * @param body - The validated body.
  * @param stored - The facility before the change (null on create).
@@ -39,9 +53,8 @@ export function facilityProfileInput(
     ]);
   }
   const coordinatesSent = profile.latitude !== undefined || profile.longitude !== undefined;
-  const hasCoordinates = stored !== null && stored.latitude !== null && stored.longitude !== null;
   const filled =
-    !coordinatesSent && !hasCoordinates && centre !== undefined
+    !coordinatesSent && centre !== undefined && coordinatesFollowZip(stored)
       ? { latitude: centre.latitude, longitude: centre.longitude }
       : {};
   const verification = verified === true ? { lastVerifiedAt: now.toISOString(), lastVerifiedBy: principal.name } : {};

@@ -87,6 +87,29 @@ describe.each(TEST_TARGETS)('network admin routes on $kind', (target) => {
     });
     const finder = await t.app.inject({ method: 'GET', url: '/api/finder/facilities?zip=10001&radiusMiles=1' });
     expect(finder.json<{ items: { id: string }[] }>().items.map((item) => item.id)).toContain(created.id);
+
+    // A corrected ZIP code moves a listing still at the old ZIP code's centre; a position typed by hand stays.
+    const corrected = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/facilities/${created.id}`,
+      headers: { ...admin, 'if-match': `"${created.version}"` },
+      payload: { zip: '10002' },
+    });
+    expect(corrected.json()).toMatchObject({ zip: '10002', latitude: 40.715969, longitude: -73.986895 });
+    const placed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/facilities/${created.id}`,
+      headers: { ...admin, 'if-match': `"${created.version + 1}"` },
+      payload: { latitude: 40.7, longitude: -73.99 },
+    });
+    expect(placed.statusCode, placed.body).toBe(200);
+    const movedZip = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/facilities/${created.id}`,
+      headers: { ...admin, 'if-match': `"${created.version + 2}"` },
+      payload: { zip: '10001' },
+    });
+    expect(movedZip.json()).toMatchObject({ zip: '10001', latitude: 40.7, longitude: -73.99 });
   });
 
   it('refuses an unknown ZIP code and half a coordinate pair, naming the field, storing nothing', async () => {
