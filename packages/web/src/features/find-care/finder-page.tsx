@@ -1,6 +1,6 @@
 import { ZFinderResponse, type TFinderResponse } from '@kratom-care/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { startTransition, useEffect, useOptimistic } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/use-api-query';
 import { useT } from '../../i18n/use-t';
@@ -87,8 +87,14 @@ export function FinderPage() {
   );
   const zipError = results.error?.status === 400 ? results.error.fieldMessages().zip : undefined;
 
+  // The router commits a new address in a transition, so a ticked box would show unticked until it does
+  // (long enough on a slow phone to tick it twice). The filters show the choice at once meanwhile.
+  const [shownSearch, showSearch] = useOptimistic(search);
   const go = (next: FinderSearch, replace: boolean): void => {
-    void navigate({ search: finderQuery(next) }, { replace, state: location.state as unknown });
+    startTransition(() => {
+      showSearch(next);
+      void navigate({ search: finderQuery(next) }, { replace, state: location.state as unknown });
+    });
   };
 
   return (
@@ -105,7 +111,7 @@ export function FinderPage() {
       />
       <div className="finder__body">
         <FinderFilters
-          search={search}
+          search={shownSearch}
           onChange={(next) => {
             go(next, true);
           }}
