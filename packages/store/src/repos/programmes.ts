@@ -6,39 +6,18 @@ import {
   POPULATIONS,
   SERVICES,
   type LevelOfCare,
-  type MedicationOffered,
-  type Payer,
-  type Population,
-  type Service,
+  type NetworkProgrammeDraft,
 } from '@kratom-care/domain';
 import type { Selectable } from 'kysely';
 import { nowIso, type Executor } from '../executor.js';
 import type { ProgrammeTable } from '../schema/app-tables.js';
 import { listFromJson, listToJson } from './network-json.js';
 
-/** What a programme says about itself: level of care, medications, who it serves, payers, capacity. */
-export interface ProgrammeFields {
-  readonly name: string;
-  readonly levelOfCare: LevelOfCare;
-  readonly medications: readonly MedicationOffered[];
-  /** An opioid treatment programme (the only place methadone is given). */
-  readonly otp: boolean;
-  readonly kratomExperience: boolean;
-  /** Kratom/mitragynine testing on site. */
-  readonly kratomTesting: boolean;
-  readonly populations: readonly Population[];
-  readonly services: readonly Service[];
-  readonly payers: readonly Payer[];
-  readonly commercialInsurers: readonly string[];
-  /** SAMHSA service codes an import could not map, kept as they came. */
-  readonly unmappedCodes: readonly string[];
-  /** Beds or slots open; null when unknown. */
-  readonly capacityAvailable: number | null;
-  /** `YYYY-MM-DD`. */
-  readonly nextIntakeDate: string | null;
-  readonly lastVerifiedAt: string | null;
-  readonly lastVerifiedBy: string | null;
-}
+/**
+ * What a programme says about itself: level of care, medications, who it serves, payers, capacity. The
+ * domain's draft is the one declaration; the store writes and reads exactly that.
+ */
+export type ProgrammeFields = NetworkProgrammeDraft;
 
 /** A stored programme. */
 export interface ProgrammeRecord extends ProgrammeFields {
