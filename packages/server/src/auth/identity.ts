@@ -13,6 +13,7 @@ import type { Mailer } from './mailer.js';
 import { DEFAULT_AUTH_LIMITS, FailedSignInCounter, registerRateLimits, type AuthLimits } from './rate-limits.js';
 import { resolveSession } from './session-resolver.js';
 import { TotpReplayGuard } from './totp-replay.js';
+import { VerifiedCookies } from './verified-cookies.js';
 
 /** Everything the auth routes, the CLI and other helpers' routes need about identity. */
 export interface Identity {
@@ -127,8 +128,9 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     allowHostOrigin: config.nodeEnv !== 'production',
   });
   await registerRateLimits(app, { db, clock, secret });
+  const resolverDeps = { db, clock, secret, cookieName, cookies: new VerifiedCookies(secret) };
   const applySession = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const resolution = await resolveSession({ db, clock, secret, cookieName }, request.headers.cookie);
+    const resolution = await resolveSession(resolverDeps, request.headers.cookie);
     request.principal = resolution.principal;
     if (resolution.clearCookie) {
       reply.header('set-cookie', identity.clearCookie);

@@ -10,7 +10,8 @@ import {
 } from '@kratom-care/store';
 import type { Clock } from './clock.js';
 import { isStaffRole, type Principal, type RoleGrant } from './principal.js';
-import { readCookie, verifySignedToken } from './session-cookie.js';
+import { readCookie } from './session-cookie.js';
+import { VerifiedCookies } from './verified-cookies.js';
 
 /** Idle limits (SECURITY.md SE-04, F16). */
 export const STAFF_IDLE_MS = 15 * 60 * 1000;
@@ -29,6 +30,8 @@ export interface ResolverDeps {
   readonly clock: Clock;
   readonly secret: string;
   readonly cookieName: string;
+  /** The app's memo of checked cookies; without it each call checks the signature afresh. */
+  readonly cookies?: VerifiedCookies;
 }
 
 /** What the resolver found: the caller, and whether the browser's cookie should be cleared. */
@@ -110,8 +113,8 @@ export async function resolveSession(deps: ResolverDeps, cookieHeader: string | 
   if (raw === null) {
     return NONE;
   }
-  const token = verifySignedToken(raw, deps.secret);
-  return token === null ? ENDED : resolveToken(deps, token);
+  const digest = (deps.cookies ?? new VerifiedCookies(deps.secret)).digestOf(raw);
+  return digest === null ? ENDED : resolveDigest(deps, digest);
 }
 
 /**
@@ -123,7 +126,11 @@ export async function resolveSession(deps: ResolverDeps, cookieHeader: string | 
  * @returns The principal (or null) and whether to clear the cookie.
  */
 export async function resolveToken(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<Resolution> {
-  const row = await findSessionWithUser(deps.db, sessionTokenDigest(token));
+  return resolveDigest(deps, sessionTokenDigest(token));
+}
+
+async function resolveDigest(deps: Pick<ResolverDeps, 'db' | 'clock'>, digest: string): Promise<Resolution> {
+  const row = await findSessionWithUser(deps.db, digest);
   if (row === undefined) {
     return ENDED;
   }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
+import { v7 as timeOrderedUuid } from 'uuid';
 import { nowIso, type Executor } from '../executor.js';
 import type { AuditEventTable } from '../schema/app-tables.js';
 import { AUDIT_GENESIS_HASH, auditRowHash, type AuditContent, type AuditKey } from './audit-hash.js';
@@ -26,14 +26,16 @@ export type UnplacedContent = Omit<AuditContent, 'seq'>;
 
 /**
  * Fixes everything about an event but its place in the chain: id and time are chosen once, so a
- * retry after a lost race writes the same row at the next seq.
+ * retry after a lost race writes the same row at the next seq. The id is a UUIDv7 (RFC 9562 §5.7):
+ * time-ordered, so each new row lands at the right edge of the unique index on `id` instead of on a
+ * random page; a random v4 id cost about a third of a read's audit insert in dirtied pages.
  *
  * @param event - What happened.
  * @returns The content without `seq`.
  */
 export function unplacedContent(event: AuditEventInput): UnplacedContent {
   return {
-    id: event.id ?? randomUUID(),
+    id: event.id ?? timeOrderedUuid(),
     at: event.at ?? nowIso(),
     actor_user_id: event.actorUserId ?? null,
     actor_role: event.actorRole ?? null,
