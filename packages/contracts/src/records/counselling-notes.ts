@@ -6,11 +6,13 @@ import { NOTE_SECTION_MAX, noteTime } from './notes.js';
 /*
  * Counselling notes (issue 10 §8): a counsellor's notes of a session, stored apart from progress
  * notes, under their own consent category `counselling-notes` and their own access profile
- * `counselling`: the care team writes and reads them; a family member only with a consent that names
+ * `counselling`: the care team writes them; a clinician reads only the notes they wrote themselves
+ * (`authorOnly`, SECURITY.md AC-09); a family member reads them only with a consent that names
  * `counselling-notes` itself (a consent to `notes` or to `all` does not cover them); the patient
  * does not read them through the portal. 42 CFR Part 2 (2024) treats SUD counselling notes like
  * HIPAA psychotherapy notes: their own consent, never combined with another. Why, and what is left:
- * docs/decisions/0025-plan-versions-and-notes.md. Append-only, like progress notes.
+ * docs/decisions/0025-plan-versions-and-notes.md and 0035-counselling-notes-author-only.md.
+ * Append-only, like progress notes.
  */
 
 const ZSessionTime = z.iso.datetime({ offset: true, error: 'Must be a date and time like 2027-01-31T08:30:00Z' });
@@ -44,6 +46,7 @@ export const COUNSELLING_NOTES = defineRecordType({
   title: { one: 'a counselling note', many: 'counselling notes' },
   consentCategory: 'counselling-notes',
   access: 'counselling',
+  authorOnly: true,
   versioning: 'append-only',
   create: ZCounsellingNoteRequest,
   body: ZCounsellingNoteBody,

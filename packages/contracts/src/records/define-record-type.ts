@@ -19,7 +19,8 @@ import {
  *   members whose current consent covers the type's category; write = clinicians with access.
  * - `counselling`: read = the care team and family members whose consent names the type's category
  *   itself (`all` does not cover it); write = the care team. Not the patient, not break-glass
- *   (docs/decisions/0025-plan-versions-and-notes.md).
+ *   (docs/decisions/0025-plan-versions-and-notes.md). Which of the patient's records a reader then
+ *   sees is the type's `authorOnly` (decision 0035).
  */
 export const ACCESS_PROFILES = ['clinical', 'counselling'] as const;
 export type TAccessProfileId = (typeof ACCESS_PROFILES)[number];
@@ -112,6 +113,13 @@ export interface RecordTypeSpec<TCreate, TBody, TView extends z.ZodObject> {
   /** The consent category a family member needs to read it. */
   readonly consentCategory: TConsentCategory;
   readonly access: TAccessProfileId;
+  /**
+   * `true`: a staff reader sees only the records they recorded themselves; another author's
+   * record is answered like a missing one (list, read, nested routes and entered in error alike).
+   * A family member admitted by a consent that names the type's category reads them all: that
+   * consent is the record's own (SUD counselling notes, 42 CFR §2.31(b); decision 0035).
+   */
+  readonly authorOnly?: boolean;
   readonly versioning: TVersioning;
   /** Set for a type whose records live under one record of another type. */
   readonly parent?: RecordParent;

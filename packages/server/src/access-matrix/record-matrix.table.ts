@@ -35,6 +35,7 @@ const CLINICAL_WRITE = (success: string): ProfileRow => ({
     'family-with-consent': '404 404 404 404',
     'family-without-consent': '404 404 404 404',
     'clinician-on-care-team': `${success} 404 404 404`,
+    'clinician-colleague-on-care-team': `${success} 404 404 404`,
     'clinician-same-facility-not-on-team': '404 404 404 404',
     'clinician-other-facility': '404 404 404 404',
     admissions: '404 404 404 404',
@@ -52,6 +53,7 @@ const CLINICAL_READ: ProfileRow = {
     'family-with-consent': '200 404 404 404',
     'family-without-consent': '404 404 404 404',
     'clinician-on-care-team': '200 404 404 404',
+    'clinician-colleague-on-care-team': '200 404 404 404',
     'clinician-same-facility-not-on-team': '404 404 404 404',
     'clinician-other-facility': '404 404 404 404',
     admissions: '404 404 404 404',
@@ -62,22 +64,31 @@ const CLINICAL_READ: ProfileRow = {
 };
 
 /**
- * Counselling notes are read by the care team and by a family member whose consent names their
- * category itself; never by the patient through the portal, nor by break-glass (decision 0025).
+ * Counselling notes are read by their author on the care team and by a family member whose consent
+ * names their category itself; never by the patient through the portal, nor by break-glass
+ * (decision 0025). A care-team colleague who did not write the note lists none (200, empty) and
+ * gets the 404 for the note itself (decision 0035): the seeded notes are the care-team clinician's.
  */
-const COUNSELLING_READ: ProfileRow = {
+const COUNSELLING_READ = (colleague: string): ProfileRow => ({
   expect: {
     anonymous: '401 401 401 401',
     patient: '404 404 404 404',
     'family-with-consent': '200 404 404 404',
     'family-without-consent': '404 404 404 404',
     'clinician-on-care-team': '200 404 404 404',
+    'clinician-colleague-on-care-team': `${colleague} 404 404 404`,
     'clinician-same-facility-not-on-team': '404 404 404 404',
     'clinician-other-facility': '404 404 404 404',
     admissions: '404 404 404 404',
     admin: '404 404 404 404',
     'privacy-officer': '404 404 404 404',
   },
+  familyWithoutCategory: '404 404 404 404',
+});
+
+/** The care-team clinician marks their note; the colleague cannot reach it: the same 404 as a missing note. */
+const COUNSELLING_MARK: ProfileRow = {
+  expect: { ...CLINICAL_WRITE('200').expect, 'clinician-colleague-on-care-team': '404 404 404 404' },
   familyWithoutCategory: '404 404 404 404',
 };
 
@@ -93,11 +104,11 @@ export const RECORD_PROFILE_MATRIX: Readonly<Record<TAccessProfileId, Readonly<R
     },
     // The care team writes; the seeded world has no break-glass clinician on patient A.
     counselling: {
-      list: COUNSELLING_READ,
-      get: COUNSELLING_READ,
+      list: COUNSELLING_READ('200'),
+      get: COUNSELLING_READ('404'),
       create: CLINICAL_WRITE('201'),
       update: CLINICAL_WRITE('200'),
-      'entered-in-error': CLINICAL_WRITE('200'),
+      'entered-in-error': COUNSELLING_MARK,
     },
   };
 

@@ -58,8 +58,9 @@ export function registerCreateRecord(app: App, type: AnyRecordType): void {
           resourceType: type.resourceType,
           check: checks.write,
         },
-        async ({ trx, patient, principal, at }) => {
-          const scope = await recordScope(trx, type, patient.id, request.params);
+        async (access) => {
+          const { trx, patient, principal, at } = access;
+          const scope = await recordScope(trx, type, access, request.params);
           const replay = await findReplay(trx, { userId: principal.userId, key, route, body: request.body });
           if (replay !== undefined) {
             return replay.body as ReturnType<typeof recordView>;

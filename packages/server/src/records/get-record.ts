@@ -11,7 +11,8 @@ import { recordView } from './record-view.js';
 
 /**
  * `GET /api/patients/:id/<type>/:recordId`: one record with its `ETag`. A record of another
- * patient answers the same 404 as a missing one. A family member's read is a disclosure.
+ * patient, and of an `authorOnly` type another author's record, answers the same 404 as a missing
+ * one (audited `not-found`). A family member's read is a disclosure.
  *
  * @param app - The app (with a database).
  * @param type - The declared record type.
@@ -43,11 +44,12 @@ export function registerGetRecord(app: App, type: AnyRecordType): void {
           mode: 'read',
         },
         async (access) => {
-          const scope = await recordScope(access.trx, type, access.patient.id, request.params);
+          const scope = await recordScope(access.trx, type, access, request.params);
           const record = await getClinicalRecord(access.trx, {
             patientId: access.patient.id,
             type: scope.storedType,
             id: recordId,
+            recordedBy: scope.recordedBy,
           });
           if (record === undefined) {
             throw notFound();

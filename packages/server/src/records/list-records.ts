@@ -23,7 +23,8 @@ function subtypeFilter(type: AnyRecordType, query: TRecordListQuery): string | u
 /**
  * `GET /api/patients/:id/<type>`: one keyset page of the patient's records of the type, newest
  * first by default, entered-in-error ones included with their status. Readers per the type's
- * access profile; a family member's read is a disclosure.
+ * access profile; of an `authorOnly` type only the caller's own records, filtered in the query.
+ * A family member's read is a disclosure.
  *
  * @param app - The app (with a database).
  * @param type - The declared record type.
@@ -56,7 +57,7 @@ export function registerListRecords(app: App, type: AnyRecordType): void {
           mode: 'read',
         },
         async (access) => {
-          const scope = await recordScope(access.trx, type, access.patient.id, request.params);
+          const scope = await recordScope(access.trx, type, access, request.params);
           const page = await pageOrBadCursor(
             listClinicalRecords(access.trx, {
               patientId: access.patient.id,
@@ -68,6 +69,7 @@ export function registerListRecords(app: App, type: AnyRecordType): void {
               subtype: subtypeFilter(type, query),
               from: utc(query.from),
               to: utc(query.to),
+              recordedBy: scope.recordedBy,
             }),
           );
           const body = listBody(page, (record) => recordView(type, record));

@@ -50,10 +50,12 @@ export function registerMarkEnteredInError(app: App, type: AnyRecordType): void 
           resourceId: recordId,
           check: checks.write,
         },
-        async ({ trx, patient, principal, at }) => {
-          const scope = await recordScope(trx, type, patient.id, request.params);
+        async (access) => {
+          const { trx, patient, principal, at } = access;
+          const scope = await recordScope(trx, type, access, request.params);
           const key = { patientId: patient.id, type: scope.storedType, id: recordId };
-          const current = await getClinicalRecord(trx, key);
+          // Another author's record of an `authorOnly` type cannot be marked: it is not found.
+          const current = await getClinicalRecord(trx, { ...key, recordedBy: scope.recordedBy });
           if (current === undefined) {
             throw notFound();
           }

@@ -133,13 +133,58 @@ describe.each(TEST_TARGETS)('notes and counselling notes through the API on $kin
     expect((await post(`notes/${note.id}/addenda`, { text: 'Too late' })).statusCode).toBe(409);
   });
 
-  it('counselling notes: the care team reads them; the patient does not', async () => {
+  it('counselling notes: their author reads them; the patient does not', async () => {
     expect((await post('counselling-notes', counselling())).statusCode).toBe(201);
     const list = await get('counselling-notes');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain(CANARY);
     expect((await get('counselling-notes', 'patient')).body).toBe(NOT_FOUND);
     expect((await post('counselling-notes', counselling(), 'patient')).body).toBe(NOT_FOUND);
+  });
+
+  it('a colleague on the care team reads only their own counselling notes: the author’s answer the 404 of a missing note, audited', async () => {
+    const colleague = 'clinician-colleague-on-care-team';
+    const authors = await post('counselling-notes', counselling());
+    const noteId = authors.json<{ id: string }>().id;
+    const own = await post('counselling-notes', counselling({ text: 'Colleague session: sleep hygiene.' }), colleague);
+    expect(own.statusCode).toBe(201);
+    expect(own.json()).toMatchObject({ recordedBy: USERS[colleague] });
+
+    const listed = await get('counselling-notes', colleague);
+    expect(listed.statusCode).toBe(200);
+    const ids = listed.json<{ items: { id: string; recordedBy: string }[] }>().items;
+    expect(ids.every((item) => item.recordedBy === USERS[colleague])).toBe(true);
+    expect(ids.map((item) => item.id)).toContain(own.json<{ id: string }>().id);
+    expect(listed.body).not.toContain(CANARY);
+    // And the other way round: the author does not list the colleague's note.
+    expect((await get('counselling-notes')).body).not.toContain('Colleague session');
+
+    const read = await get(`counselling-notes/${noteId}`, colleague);
+    const missing = await get('counselling-notes/no-such-note', colleague);
+    expect(read.statusCode).toBe(404);
+    expect(read.body).toBe(NOT_FOUND);
+    expect(missing.body).toBe(read.body);
+    const marked = await post(
+      `counselling-notes/${noteId}/entered-in-error`,
+      { reason: 'Not mine to mark' },
+      colleague,
+    );
+    expect(marked.body).toBe(NOT_FOUND);
+    expect((await get(`counselling-notes/${noteId}`)).json()).toMatchObject({ status: 'final' });
+
+    // Audited like any refused read: one row naming the note, outcome not-found, like a missing note's.
+    const rows = await world()
+      .scratch.db.selectFrom('audit_event')
+      .select(['action', 'resource_id', 'outcome'])
+      .where('actor_user_id', '=', USERS[colleague])
+      .where('action', 'in', ['counselling-notes.read', 'counselling-notes.entered-in-error'])
+      .orderBy('seq')
+      .execute();
+    expect(rows).toEqual([
+      { action: 'counselling-notes.read', resource_id: noteId, outcome: 'not-found' },
+      { action: 'counselling-notes.read', resource_id: 'no-such-note', outcome: 'not-found' },
+      { action: 'counselling-notes.entered-in-error', resource_id: noteId, outcome: 'not-found' },
+    ]);
   });
 
   it("a family member's consent to notes, or to all, shows progress notes and never a counselling note", async () => {
@@ -158,10 +203,13 @@ describe.each(TEST_TARGETS)('notes and counselling notes through the API on $kin
   it('only a consent naming counselling-notes itself discloses them, with the notice and a disclosure row', async () => {
     await post('counselling-notes', counselling());
     const consentId = await familyConsent(['counselling-notes']);
+    // The note's own consent covers every counselling note of the patient, whoever wrote it (42 CFR §2.31(b)).
+    await post('counselling-notes', counselling({ text: 'Colleague session.' }), 'clinician-colleague-on-care-team');
     const read = await get('counselling-notes', 'family-without-consent');
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ redisclosureNotice: REDISCLOSURE_NOTICE });
     expect(read.body).toContain(CANARY);
+    expect(read.body).toContain('Colleague session.');
     const disclosure = await world()
       .scratch.db.selectFrom('disclosure')
       .select(['consent_id', 'categories', 'action'])

@@ -57,10 +57,11 @@ export function registerUpdateRecord(app: App, type: AnyRecordType): void {
           resourceId: recordId,
           check: checks.write,
         },
-        async ({ trx, patient, at }) => {
-          const scope = await recordScope(trx, type, patient.id, request.params);
+        async (access) => {
+          const { trx, patient, at } = access;
+          const scope = await recordScope(trx, type, access, request.params);
           const key = { patientId: patient.id, type: scope.storedType, id: recordId };
-          const current = await getClinicalRecord(trx, key);
+          const current = await getClinicalRecord(trx, { ...key, recordedBy: scope.recordedBy });
           if (current === undefined) {
             throw notFound();
           }

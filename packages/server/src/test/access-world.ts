@@ -14,6 +14,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../app-types.js';
 import { createApp } from '../app.js';
 import type { AppConfig } from '../config.js';
+import type { LogStream } from '../request-logging.js';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, createMemoryOutbox, type Clock } from '../auth/index.js';
 import { signedCookieValue } from '../auth/session-cookie.js';
 import { TEST_CONFIG } from './build-test-app.js';
@@ -63,6 +64,8 @@ export const USERS = {
   'family-with-consent': 'user-family-consented',
   'family-without-consent': 'user-family-revoked',
   'clinician-on-care-team': 'user-clin-team',
+  /** A second clinician on patient A's care team, who recorded none of the seeded records (decision 0035). */
+  'clinician-colleague-on-care-team': 'user-clin-colleague',
   'clinician-same-facility-not-on-team': 'user-clin-same',
   'clinician-other-facility': 'user-clin-other',
   admissions: 'user-admissions',
@@ -73,6 +76,7 @@ export type SignedInRole = keyof typeof USERS;
 
 const STAFF: Record<string, { role: 'clinician' | 'admissions' | 'admin' | 'privacy-officer'; facility: string }> = {
   'user-clin-team': { role: 'clinician', facility: F1 },
+  'user-clin-colleague': { role: 'clinician', facility: F1 },
   'user-clin-same': { role: 'clinician', facility: F1 },
   'user-clin-other': { role: 'clinician', facility: F2 },
   'user-admissions': { role: 'admissions', facility: F1 },
@@ -200,12 +204,14 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
     .execute();
   await db
     .insertInto('care_team')
-    .values({
-      patient_id: PATIENT_A,
-      clinician_user_id: USERS['clinician-on-care-team'],
-      added_by: USERS.admin,
-      created_at: T_PAST,
-    })
+    .values(
+      [USERS['clinician-on-care-team'], USERS['clinician-colleague-on-care-team']].map((clinician) => ({
+        patient_id: PATIENT_A,
+        clinician_user_id: clinician,
+        added_by: USERS.admin,
+        created_at: T_PAST,
+      })),
+    )
     .execute();
   const consent = (
     id: string,
@@ -386,15 +392,23 @@ function injectOptions(cookie: string | undefined, { method, url, payload, heade
  * @param target - SQLite or PostgreSQL.
  * @param clock - The app's clock; the real one by default.
  * @param config - The app's configuration; the in-process test config by default.
+ * @param logStream - Where the app's log lines go (a test that reads them sets a level in `config`).
  * @returns The world.
  */
 export async function createAccessWorld(
   target: ScratchTarget,
   clock: Clock = () => new Date(),
   config: AppConfig = TEST_CONFIG,
+  logStream?: LogStream,
 ): Promise<AccessWorld> {
   const scratch = await createScratchDatabase(target);
-  const app = await createApp({ config, db: scratch.db, clock, mailer: createMemoryOutbox() });
+  const app = await createApp({
+    config,
+    db: scratch.db,
+    clock,
+    mailer: createMemoryOutbox(),
+    ...(logStream === undefined ? {} : { logStream }),
+  });
   await app.ready();
   await scratch.db.transaction().execute((trx) => seed(trx, clock()));
   const cookie = (role: SignedInRole | 'anonymous'): string | undefined =>

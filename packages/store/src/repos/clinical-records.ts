@@ -28,6 +28,15 @@ export interface EnteredInError {
   readonly at: string;
 }
 
+/**
+ * One record as a read reaches it: the key and, for a type readable by its author only, the only
+ * recorder whose records the reader may see. Another recorder's record is then not found, in the
+ * same query, exactly like a missing one.
+ */
+export interface ClinicalRecordRead extends ClinicalRecordKey {
+  readonly recordedBy?: string | undefined;
+}
+
 /** A stored clinical record with its recorder's name. */
 export interface ClinicalRecord {
   readonly id: string;
@@ -71,6 +80,8 @@ export interface ClinicalRecordQuery extends KeysetRequest {
   readonly from?: string | undefined;
   /** Records before this time. */
   readonly to?: string | undefined;
+  /** Only records of this recorder (a type readable by its author only). */
+  readonly recordedBy?: string | undefined;
 }
 
 /** Why a change was not made. */
@@ -125,21 +136,25 @@ function byKey(key: ClinicalRecordKey) {
 
 /**
  * Reads one record. A record of another patient or another type is not found, so a route can
- * never reach a record through the wrong patient.
+ * never reach a record through the wrong patient; nor, when `recordedBy` is given, a record of
+ * another recorder.
  *
  * @param executor - Database or transaction.
- * @param key - Patient, type and id.
+ * @param key - Patient, type and id, and the only recorder the reader may see (optional).
  * @returns The record, or undefined.
  */
 export async function getClinicalRecord(
   executor: Executor,
-  key: ClinicalRecordKey,
+  key: ClinicalRecordRead,
 ): Promise<ClinicalRecord | undefined> {
-  const row = await selectRecords(executor)
+  let select = selectRecords(executor)
     .where('clinical_record.id', '=', key.id)
     .where('clinical_record.patient_id', '=', key.patientId)
-    .where('clinical_record.type', '=', key.type)
-    .executeTakeFirst();
+    .where('clinical_record.type', '=', key.type);
+  if (key.recordedBy !== undefined) {
+    select = select.where('clinical_record.recorded_by', '=', key.recordedBy);
+  }
+  const row = await select.executeTakeFirst();
   return row === undefined ? undefined : toRecord(row);
 }
 
@@ -216,6 +231,9 @@ export async function listClinicalRecords(
   }
   if (query.to !== undefined) {
     select = select.where('clinical_record.recorded_at', '<', query.to);
+  }
+  if (query.recordedBy !== undefined) {
+    select = select.where('clinical_record.recorded_by', '=', query.recordedBy);
   }
   const page = await fetchKeysetPage(select, ORDERS[query.order], query, (row) => [row.recorded_at, row.id]);
   return { rows: page.rows.map(toRecord), nextCursor: page.nextCursor };

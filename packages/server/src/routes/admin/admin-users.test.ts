@@ -66,8 +66,8 @@ describe.each(TEST_TARGETS)('admin users on $kind', (target) => {
     const emails = all.map((user) => user.email);
     expect(new Set(emails).size).toBe(emails.length);
     expect(emails).toEqual([...emails].sort());
-    // The seeded F1 staff and patient plus the seven invitees.
-    expect(emails).toHaveLength(5 + 1 + 7);
+    // The seeded F1 staff (six, with the care-team colleague of decision 0035) and patient plus the seven invitees.
+    expect(emails).toHaveLength(6 + 1 + 7);
     const invitee = all.find((user) => user.email === 'invitee-00@example.test');
     expect(invitee).toMatchObject({
       status: 'invited',

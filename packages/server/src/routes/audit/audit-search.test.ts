@@ -22,7 +22,10 @@ describe.each(TEST_TARGETS)('audit search by name on $kind', (target) => {
     await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_B}` });
     await world().request('admissions', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
 
-    const people = await world().request('privacy-officer', { method: 'GET', url: '/api/audit/people?q=ON-CARE' });
+    const people = await world().request('privacy-officer', {
+      method: 'GET',
+      url: '/api/audit/people?q=CLINICIAN-ON-CARE',
+    });
     expect(people.statusCode).toBe(200);
     expect(people.json()).toEqual({
       items: [

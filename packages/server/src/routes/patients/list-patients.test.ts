@@ -106,6 +106,13 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
     expect(team.json()).toEqual({
       items: [
         {
+          userId: 'user-clin-colleague',
+          name: 'Test clinician-colleague-on-care-team',
+          email: 'user-clin-colleague@example.test',
+          roles: ['clinician'],
+          addedAt: '2026-01-01T00:00:00.000Z',
+        },
+        {
           userId: 'user-clin-team',
           name: 'Test clinician-on-care-team',
           email: 'user-clin-team@example.test',
@@ -128,8 +135,9 @@ describe.each(TEST_TARGETS)('"My patients" on $kind', (target) => {
       `/api/facilities/${F1}/clinicians`,
       1,
     );
-    // By email: user-clin-same@ before user-clin-team@.
+    // By email: user-clin-colleague@, user-clin-same@, user-clin-team@.
     expect(clinicians.map((clinician) => clinician.name)).toEqual([
+      'Test clinician-colleague-on-care-team',
       'Test clinician-same-facility-not-on-team',
       'Test clinician-on-care-team',
     ]);
