@@ -36,6 +36,8 @@ export const STATIC_AUDIT_ACTIONS = [
   // The clinician's dashboard and withdrawal-monitoring board list their patients' summaries (issue 10 §1).
   'dashboard.read',
   'monitoring-board.read',
+  // One patient's summary for the chart's Withdrawal tab (decision 0036).
+  'patient-monitoring.read',
   // Care intensity (issue 10 §6): the suggestion read, the clinician's decision; the treatment plan (§7).
   'care-intensity.read',
   'care-intensity.decide',

@@ -87,3 +87,14 @@ export const ZMonitoringBoardResponse = listResponse(ZMonitoredPatient).extend({
   settings: ZMonitoringSettings,
 });
 export type TMonitoringBoardResponse = z.infer<typeof ZMonitoringBoardResponse>;
+
+/**
+ * `GET /api/patients/:id/monitoring`: one patient's stored summary as the board shows it (the same
+ * due time and rule, computed with the deployment's settings), for the chart's Withdrawal tab
+ * (docs/decisions/0036-stored-due-time-and-override-parent.md).
+ */
+export const ZPatientMonitoringResponse = ZMonitoredPatient.extend({
+  at: z.string(),
+  settings: ZMonitoringSettings,
+});
+export type TPatientMonitoringResponse = z.infer<typeof ZPatientMonitoringResponse>;

@@ -16,7 +16,8 @@ import { MEDICATIONS, ZMedicationBody } from './medications.js';
  * Appendix C.2.5): who overrides and why, under the naltrexone order it lifts the block for
  * (`/api/patients/:id/medications/:medId/naltrexone-overrides`). The reason must not be blank; that
  * rule is the treatment domain's `naltrexoneOverrideIssues`. The panel applies it only while its order
- * is for naltrexone (an order can be edited to another medicine; an override elsewhere lifts nothing).
+ * is for naltrexone (an order can be edited to another medicine; an override elsewhere lifts nothing),
+ * and one under an order for another medicine is refused (400 naming `medId`, decision 0036).
  * Append-only: an override is withdrawn by
  * marking it entered in error, and the block comes back. Recording one orders nothing
  * (docs/decisions/0027-naltrexone-override-storage.md).
@@ -52,6 +53,12 @@ export const ZNaltrexoneOverrideBody = z.object({
 });
 export type TNaltrexoneOverrideBody = z.infer<typeof ZNaltrexoneOverrideBody>;
 
+/** The URL parameter naming the order an override is recorded under. */
+const NALTREXONE_PARENT_PARAM = 'medId';
+
+/** Why an override under an order for another medicine is refused. */
+export const NOT_A_NALTREXONE_ORDER = 'A naltrexone override can only be recorded under a naltrexone order';
+
 function toBody(
   request: TNaltrexoneOverrideRequest,
   { now, parent }: RecordContext,
@@ -60,6 +67,11 @@ function toBody(
   if (parent === undefined || !order.success) {
     // The platform always passes a nested type's parent; a body it did not write is a server fault.
     throw new Error('An override needs the naltrexone order it applies to');
+  }
+  if (order.data.drug !== 'naltrexone') {
+    // An override under another medicine would be stored and lift nothing (decision 0036). The order
+    // is named by the path, so the issue names the path's parameter.
+    return { ok: false, issues: [{ path: [NALTREXONE_PARENT_PARAM], message: NOT_A_NALTREXONE_ORDER }] };
   }
   const reason = request.reason.trim();
   const overriddenBy = request.overriddenBy.trim();
@@ -86,7 +98,7 @@ export const NALTREXONE_OVERRIDES = defineRecordType({
   consentCategory: 'medications',
   access: 'clinical',
   versioning: 'append-only',
-  parent: { type: MEDICATIONS.name, param: 'medId' },
+  parent: { type: MEDICATIONS.name, param: NALTREXONE_PARENT_PARAM },
   create: ZNaltrexoneOverrideRequest,
   body: ZNaltrexoneOverrideBody,
   view: ZNaltrexoneOverrideBody,

@@ -261,6 +261,15 @@ export const ACCESS_MATRIX: readonly MatrixEntry[] = [
     expect: CLINICIAN_WITH_ACCESS_ONLY_200,
   },
   {
+    // One patient's stored monitoring summary (the Withdrawal tab's next score due, decision 0036):
+    // clinicians with access only, like the board.
+    method: 'GET',
+    path: '/api/patients/:id/monitoring',
+    scopes: PATIENT_SCOPES,
+    audited: true,
+    expect: CLINICIAN_WITH_ACCESS_ONLY_200,
+  },
+  {
     // Problem list and suggested ICD-10-CM code: clinicians with access only (a suggestion for
     // clinician review, not a diagnosis shown to patients or family; decision 0023).
     method: 'GET',

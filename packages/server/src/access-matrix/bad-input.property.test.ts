@@ -10,6 +10,7 @@ import {
   PROGRAMME_F1,
   USERS,
   createAccessWorld,
+  seededParentId,
   seededRecordId,
   type AccessWorld,
   type SignedInRole,
@@ -30,7 +31,7 @@ const RECORD_ROUTES: readonly MutatingRoute[] = RECORD_TYPES.flatMap((type): Mut
     path
       .replace(':id', PATIENT_A)
       .replace(':recordId', seededRecordId(type.name, PATIENT_A))
-      .replace(`:${type.parent?.param ?? 'no-parent'}`, type.parent ? seededRecordId(type.parent.type, PATIENT_A) : '');
+      .replace(`:${type.parent?.param ?? 'no-parent'}`, type.parent ? seededParentId(type, PATIENT_A) : '');
   return [
     { method: 'POST', url: record(paths.collection), role: 'clinician-on-care-team', takesBody: true },
     ...(type.versioning === 'editable'

@@ -1,5 +1,6 @@
+import { NALTREXONE_OVERRIDES } from '@kratom-care/contracts';
 import fc from 'fast-check';
-import { PATIENT_A, seededRecordId } from '../test/access-world.js';
+import { PATIENT_A, seededParentId, seededRecordId } from '../test/access-world.js';
 import { describeBadInputs, tag, type Body, type Fault } from '../test/bad-input-harness.js';
 import {
   PAST_TIME,
@@ -16,7 +17,8 @@ import {
  * 0027): a valid body with one deliberate fault. From the issue and the clinical reference: findings are
  * yes/no facts (DILIN grade, Hy's law's "no other cause", Appendix C.1.1 and C.1.5) and named symptoms,
  * at least one of them, assessed at a time not in the future; an override needs a reason (at most 1000
- * characters) and who overrides (at most 200), Appendix C.2.5.
+ * characters) and who overrides (at most 200), Appendix C.2.5, and is recorded only under a naltrexone
+ * order (decision 0036).
  */
 
 const FACTS = [
@@ -88,8 +90,23 @@ describeBadInputs('liver findings and naltrexone overrides', [
   {
     name: 'naltrexone-overrides',
     method: 'POST',
-    url: `/api/patients/${PATIENT_A}/medications/${seededRecordId('medications', PATIENT_A)}/naltrexone-overrides`,
+    // The seeded naltrexone order (the medications example is a lofexidine order).
+    url: `/api/patients/${PATIENT_A}/medications/${seededParentId(NALTREXONE_OVERRIDES, PATIENT_A)}/naltrexone-overrides`,
     valid: validOverride,
     faults: OVERRIDE_FAULTS,
+  },
+  {
+    // Decision 0036: an override lifts only a naltrexone order's block, so under the seeded lofexidine
+    // order the path is the fault, and even a body valid under a naltrexone order is refused naming `medId`.
+    name: 'naltrexone-overrides under a lofexidine order',
+    method: 'POST',
+    url: `/api/patients/${PATIENT_A}/medications/${seededRecordId('medications', PATIENT_A)}/naltrexone-overrides`,
+    valid: validOverride,
+    faults: [
+      (body) => fc.constant(tag('not a naltrexone order', 'medId')(body)),
+      // A bad body is still named by its own field: the schema answers before the order is read.
+      ...OVERRIDE_FAULTS,
+    ],
+    validStatus: 400,
   },
 ]);

@@ -31,6 +31,7 @@ import { registerGetCareIntensity } from './patients/care-intensity/get-care-int
 import { registerPostCareIntensity } from './patients/care-intensity/post-care-intensity.js';
 import { registerCreatePatient } from './patients/create-patient.js';
 import { registerGetDecisionSupport } from './patients/get-decision-support.js';
+import { registerGetPatientMonitoring } from './patients/get-patient-monitoring.js';
 import { registerGetLiver } from './patients/get-liver.js';
 import { registerGetSummary } from './patients/get-summary.js';
 import { registerCreateSummaryDisclosure } from './patients/create-summary-disclosure.js';
@@ -89,6 +90,7 @@ export function registerAccessRoutes(app: App): void {
   registerGetProblemList(app);
   registerGetDashboard(app);
   registerGetMonitoringBoard(app);
+  registerGetPatientMonitoring(app);
   registerListPatientConsents(app);
   registerListMyConsents(app);
   registerCreateMyConsent(app);

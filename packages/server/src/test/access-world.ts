@@ -8,7 +8,7 @@ import {
   type ScratchDatabase,
   type ScratchTarget,
 } from '@kratom-care/store';
-import { RECORD_TYPES, storedRecordType } from '@kratom-care/contracts';
+import { MEDICATIONS, RECORD_TYPES, storedRecordType, type AnyRecordType } from '@kratom-care/contracts';
 import { FAMILY_CONSENT_CATEGORIES } from '../access-matrix/record-matrix.table.js';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { App } from '../app-types.js';
@@ -59,6 +59,31 @@ export function seededRecordId(typeName: string, patientId: string): string {
   return `record-${typeName}-${patientId}`;
 }
 
+/**
+ * The parent request a nested type's example is recorded under, where the parent type's own example
+ * will not do: a naltrexone override is refused under any order but a naltrexone one (decision 0036).
+ * The order is stopped, so the seeded world's active medicines stay the one lofexidine order (the
+ * medications example) that other tests read.
+ */
+const PARENT_EXAMPLES: Readonly<Record<string, object>> = {
+  'naltrexone-overrides': { ...MEDICATIONS.example, drug: 'naltrexone', dose: 50, status: 'stopped' },
+};
+
+/**
+ * The seeded parent record of a nested type's seeded record: the parent type's seeded record, or,
+ * for a type with its own parent example, a parent seeded for that type alone.
+ *
+ * @param type - A nested record type.
+ * @param patientId - PATIENT_A, PATIENT_B or PATIENT_C.
+ * @returns The parent record's id.
+ */
+export function seededParentId(type: Pick<AnyRecordType, 'name' | 'parent'>, patientId: string): string {
+  const parentType = type.parent?.type ?? '';
+  return type.name in PARENT_EXAMPLES
+    ? seededRecordId(`${parentType}-for-${type.name}`, patientId)
+    : seededRecordId(parentType, patientId);
+}
+
 export const USERS = {
   patient: 'user-patient-a',
   'family-with-consent': 'user-family-consented',
@@ -87,6 +112,25 @@ const STAFF: Record<string, { role: 'clinician' | 'admissions' | 'admin' | 'priv
 const T_PAST = '2026-01-01T00:00:00.000Z';
 /** Seeded history: the "not in the future" rules are for requests, so the seed does not depend on the clock. */
 const SEED_NOW = new Date('2100-01-01T00:00:00.000Z');
+
+/** A seeded clinical record at version 1, recorded by the care-team clinician at {@link SEEDED_RECORDED_AT}. */
+function seededRow(id: string, patientId: string, type: string, body: string) {
+  return {
+    id,
+    patient_id: patientId,
+    type,
+    body,
+    version: 1,
+    status: 'final' as const,
+    recorded_at: SEEDED_RECORDED_AT,
+    recorded_by: USERS['clinician-on-care-team'],
+    created_at: T_PAST,
+    updated_at: T_PAST,
+    entered_in_error_reason: null,
+    entered_in_error_by: null,
+    entered_in_error_at: null,
+  };
+}
 
 async function seed(db: AppDatabase, now: Date): Promise<void> {
   const sqlite = dialectOf(db) === 'sqlite';
@@ -258,11 +302,26 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
     .execute();
   // One record of every registered type per patient, from the type's own example (version 1).
   for (const type of RECORD_TYPES) {
-    // A nested type's record lives under the seeded record of its parent type, of the same patient.
+    // A nested type's record lives under the seeded record of its parent type, of the same patient
+    // (or under its own parent, when the parent type's example will not do: PARENT_EXAMPLES).
     const parentType = RECORD_TYPES.find((candidate) => candidate.name === type.parent?.type);
-    const parentBody = parentType?.toBody(parentType.create.parse(parentType.example), { now: SEED_NOW });
+    const parentExample = PARENT_EXAMPLES[type.name];
+    const parentBody = parentType?.toBody(parentType.create.parse(parentExample ?? parentType.example), {
+      now: SEED_NOW,
+    });
+    if (parentType !== undefined && parentExample !== undefined && parentBody?.ok === true) {
+      // The type's own parent, seeded beside the parent type's seeded record.
+      await db
+        .insertInto('clinical_record')
+        .values(
+          [PATIENT_A, PATIENT_B, PATIENT_C].map((patientId) =>
+            seededRow(seededParentId(type, patientId), patientId, parentType.name, JSON.stringify(parentBody.body)),
+          ),
+        )
+        .execute();
+    }
     const seeded = (patientId: string) => {
-      const parentId = type.parent === undefined ? undefined : seededRecordId(type.parent.type, patientId);
+      const parentId = type.parent === undefined ? undefined : seededParentId(type, patientId);
       const checked = type.toBody(type.create.parse(type.example), {
         now: SEED_NOW,
         ...(parentBody?.ok === true && parentId !== undefined
@@ -277,20 +336,10 @@ async function seed(db: AppDatabase, now: Date): Promise<void> {
     await db
       .insertInto('clinical_record')
       .values(
-        [PATIENT_A, PATIENT_B, PATIENT_C].map((patientId) => ({
-          id: seededRecordId(type.name, patientId),
-          patient_id: patientId,
-          ...seeded(patientId),
-          version: 1,
-          status: 'final' as const,
-          recorded_at: SEEDED_RECORDED_AT,
-          recorded_by: USERS['clinician-on-care-team'],
-          created_at: T_PAST,
-          updated_at: T_PAST,
-          entered_in_error_reason: null,
-          entered_in_error_by: null,
-          entered_in_error_at: null,
-        })),
+        [PATIENT_A, PATIENT_B, PATIENT_C].map((patientId) => {
+          const { type: storedType, body } = seeded(patientId);
+          return seededRow(seededRecordId(type.name, patientId), patientId, storedType, body);
+        }),
       )
       .execute();
   }

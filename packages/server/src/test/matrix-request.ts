@@ -19,6 +19,7 @@ import {
   PROGRAMME_F1,
   PROGRAMME_F2,
   USERS,
+  seededParentId,
   seededRecordId,
   type AccessWorld,
 } from './access-world.js';
@@ -187,7 +188,10 @@ export function matrixRequest(world: AccessWorld, entry: MatrixEntry, role: Matr
       ':recordId',
       recordType === undefined ? MISSING : seededRecordId(recordType.name, PATIENTS[scope] || MISSING),
     )
-    .replace(`:${parent?.param ?? 'no-parent'}`, parent ? seededRecordId(parent.type, PATIENTS[scope] || MISSING) : '')
+    .replace(
+      `:${parent?.param ?? 'no-parent'}`,
+      recordType?.parent === undefined ? '' : seededParentId(recordType, PATIENTS[scope] || MISSING),
+    )
     .replace(':id', patientOrObject)
     .replace(
       ':userId',

@@ -1,5 +1,6 @@
 import type { ScratchTarget } from '@kratom-care/store';
 import { afterEach, beforeEach } from 'vitest';
+import type { AppConfig } from '../config.js';
 import { createAccessWorld, type AccessWorld } from './access-world.js';
 
 /**
@@ -8,12 +9,13 @@ import { createAccessWorld, type AccessWorld } from './access-world.js';
  * clean up after itself.
  *
  * @param target - SQLite or PostgreSQL.
+ * @param config - The app's configuration, when a test needs other settings than the test default.
  * @returns The current test's world (call it inside a test or hook, not while collecting).
  */
-export function useAccessWorld(target: ScratchTarget): () => AccessWorld {
+export function useAccessWorld(target: ScratchTarget, config?: AppConfig): () => AccessWorld {
   let world: AccessWorld | undefined;
   beforeEach(async () => {
-    world = await createAccessWorld(target);
+    world = await createAccessWorld(target, undefined, config);
   }, 30_000);
   afterEach(async () => {
     await world?.dispose();

@@ -180,6 +180,29 @@ function toMonitoredPatient(row: MonitoringRow): MonitoredPatient {
   };
 }
 
+/**
+ * One patient with their stored summary, by key: what the chart's Withdrawal tab shows, read from
+ * the same row as the dashboard and the board, so all three show the same due time (decision 0036).
+ * The caller has already checked access to the patient.
+ *
+ * @param executor - Database or transaction.
+ * @param patientId - The patient.
+ * @returns The patient and summary (null before any record that feeds it), or undefined when no such patient.
+ */
+export async function getMonitoredPatient(
+  executor: Executor,
+  patientId: string,
+): Promise<MonitoredPatient | undefined> {
+  const row = await executor
+    .selectFrom('patient')
+    .leftJoin('patient_monitoring as pm', 'pm.patient_id', 'patient.id')
+    .where('patient.id', '=', patientId)
+    .select(['patient.id', 'patient.given_name', 'patient.family_name', 'patient.birth_date', ...monitoringColumns()])
+    .select('pm.attention')
+    .executeTakeFirst();
+  return row === undefined ? undefined : toMonitoredPatient(row);
+}
+
 /** Who a dashboard or board is for: the clinician, and the exact scope of the patients they may see. */
 export interface CaseloadQuery extends KeysetRequest {
   readonly clinicianUserId: string;

@@ -170,6 +170,28 @@ describe.each(TEST_TARGETS)('naltrexone override through the API on $kind', (tar
     expect((await washout(order)).severity).toBe('block');
   });
 
+  it('refuses an override under an order for another medicine: 400 naming medId, nothing stored, audited', async () => {
+    await post('/intake', intakeWithLastDose(72));
+    const lofexidine = (await post('/medications', { ...NALTREXONE, drug: 'lofexidine', dose: 0.2 })).json<{
+      id: string;
+    }>().id;
+    const before = await storedOverrides();
+    const response = await post(`/medications/${lofexidine}/naltrexone-overrides`, OVERRIDE, 400);
+    const body = response.json<{ code: string; issues: { path: string[]; message: string }[] }>();
+    expect(body.code).toBe('INVALID_BODY');
+    expect(body.issues).toEqual([
+      { path: ['medId'], message: 'A naltrexone override can only be recorded under a naltrexone order' },
+    ]);
+    expect(await storedOverrides()).toBe(before);
+    const audit = await world()
+      .scratch.db.selectFrom('audit_event')
+      .select(['action', 'outcome', 'reason'])
+      .where('resource_type', '=', 'naltrexone-override')
+      .orderBy('seq')
+      .execute();
+    expect(audit).toEqual([{ action: 'naltrexone-overrides.create', outcome: 'denied', reason: 'INVALID_BODY' }]);
+  });
+
   it("lifts only its own order's block: another naltrexone order stays blocked", async () => {
     await post('/intake', intakeWithLastDose(72));
     const first = (await post('/medications', NALTREXONE)).json<{ id: string }>().id;

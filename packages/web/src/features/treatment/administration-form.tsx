@@ -27,7 +27,7 @@ export function AdministrationForm({ patientId, order }: { readonly patientId: s
   const create = useApiMutation(
     ADMINISTRATION_RECORD,
     (body: TAdministrationRequest) => ({ method: 'POST', path: paths.given(order.id), body }),
-    { invalidates: [paths.given(order.id), paths.panel], idempotent: true },
+    { invalidates: [paths.given(order.id), paths.panel, paths.monitoring], idempotent: true },
   );
   const defaults = () => ({
     dose: order.dose,

@@ -38,5 +38,7 @@ export function medicationPaths(patientId: string) {
     given: (orderId: string) => `${base}/medications/${encodeURIComponent(orderId)}/administrations`,
     overrides: (orderId: string) => `${base}/medications/${encodeURIComponent(orderId)}/naltrexone-overrides`,
     panel: `${base}/decision-support`,
+    /** The stored next-score due time (the Withdrawal tab): orders and doses move it (decision 0036). */
+    monitoring: `${base}/monitoring`,
   };
 }

@@ -37,7 +37,7 @@ export function MedicationOrderCard({ patientId, order }: { readonly patientId: 
       body,
       headers: { 'If-Match': `"${String(order.version)}"` },
     }),
-    { invalidates: [paths.orders, paths.panel] },
+    { invalidates: [paths.orders, paths.panel, paths.monitoring] },
   );
   const titleId = `order-${order.id}-name`;
   // Stopping sends the order back unchanged but for its status.

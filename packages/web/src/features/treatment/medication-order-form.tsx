@@ -34,7 +34,7 @@ export function MedicationOrderForm({ patientId, order, onDone }: MedicationOrde
   const { session } = useSession();
   const paths = medicationPaths(patientId);
   const [saved, setSaved] = useState(0);
-  const invalidates = [paths.orders, paths.panel];
+  const invalidates = [paths.orders, paths.panel, paths.monitoring];
   const save = useApiMutation(
     MEDICATION_RECORD,
     (body: TMedicationRequest) =>

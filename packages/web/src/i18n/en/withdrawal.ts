@@ -18,7 +18,6 @@ export const WITHDRAWAL_EN = {
 
   'withdrawal.status.title': 'Next score',
   'withdrawal.status.nextDue': 'Next score due',
-  'withdrawal.status.dueInvalid': 'The due time cannot be worked out from the scores on record.',
   'withdrawal.status.latestCows': 'Latest COWS',
   'withdrawal.status.latestSows': 'Latest SOWS',
   'withdrawal.status.none': 'None recorded',
@@ -29,8 +28,6 @@ export const WITHDRAWAL_EN = {
   'withdrawal.status.byTotal': '(compared by total; SOWS has no validated bands).',
   'withdrawal.status.settings':
     'Reminder settings: every {interval} h while the latest COWS is {threshold} or more; {postDose} h after a buprenorphine dose until the post-dose COWS.',
-  'withdrawal.status.dosesUnknown':
-    'The buprenorphine doses could not be read, so the post-dose reminder is not shown. Check the Medications tab.',
   'withdrawal.status.recordLink': 'Record a score',
 
   'withdrawal.axis.hours': 'Hours since the last kratom dose',

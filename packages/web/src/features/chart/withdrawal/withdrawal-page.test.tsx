@@ -35,11 +35,37 @@ const cows = (id: string, total: number, bandId: string, hours: number) => ({
   bandId,
 });
 
-interface Options {
-  readonly intake?: boolean;
+const DEFAULT_SETTINGS = { intervalHours: 4, activeWithdrawalMinCows: 5, postDoseIntervalHours: 1 };
+
+/** The server's stored summary of p1: by default, due 4 h after the COWS 9 at dose + 28 h. */
+function monitoringOf(
+  nextScoreDue: { at: string; rule: 'post-dose' | 'cows-interval'; overdue: boolean } | null,
+  settings = DEFAULT_SETTINGS,
+) {
+  return {
+    patient: { id: 'p1', givenName: 'Sample', familyName: 'Alder', birthDate: null },
+    status: nextScoreDue === null ? 'monitoring' : 'in-withdrawal',
+    careLevel: null,
+    lastKratomDoseAt: LAST_DOSE,
+    hoursSinceLastKratomDose: 30,
+    latestScore: null,
+    nextScoreDue,
+    alerts: [],
+    at: new Date().toISOString(),
+    settings,
+  };
 }
 
-function withdrawalApi({ intake = true }: Options = {}): FakeApi {
+interface Options {
+  readonly intake?: boolean;
+  /** The body of `GET /api/patients/p1/monitoring`; null answers 500. */
+  readonly monitoring?: ReturnType<typeof monitoringOf> | null;
+}
+
+function withdrawalApi({
+  intake = true,
+  monitoring = monitoringOf({ at: hoursAfterDose(32), rule: 'cows-interval', overdue: false }),
+}: Options = {}): FakeApi {
   const assessments: unknown[] = [
     cows('c2', 9, 'mild', 28),
     {
@@ -86,16 +112,10 @@ function withdrawalApi({ intake = true }: Options = {}): FakeApi {
           }),
         }
       : {}),
-    'GET /api/patients/p1/decision-support': () => ({
-      status: 200,
-      body: {
-        at: new Date().toISOString(),
-        disclaimerKey: 'treatment.disclaimer',
-        items: [],
-        inductionLog: [],
-        notRecorded: ['co-use'],
-      },
-    }),
+    'GET /api/patients/p1/monitoring': () =>
+      monitoring === null
+        ? { status: 500, body: { code: 'INTERNAL', message: 'Something went wrong' } }
+        : { status: 200, body: monitoring },
     'POST /api/patients/p1/assessments': (request) => {
       const body = request.body as { assessedAt: string; answers: Record<string, unknown> };
       const created = { ...cows(`c${String(assessments.length + 1)}`, 12, 'mild', 0), recordedAt: body.assessedAt };
@@ -151,6 +171,39 @@ describe('the withdrawal tab', () => {
       ]);
     },
   );
+
+  it("shows the server's stored due time and rule with the deployment's settings, not the defaults", async () => {
+    // The deployment scores every 2 h: the server stored a due time 2 h after the COWS 9, i.e. now, and
+    // a minute later it is overdue. The browser does not work out its own (4 h) time.
+    const dueAt = hoursAfterDose(30);
+    const api = withdrawalApi({
+      monitoring: monitoringOf(
+        { at: dueAt, rule: 'cows-interval', overdue: true },
+        { ...DEFAULT_SETTINGS, intervalHours: 2 },
+      ),
+    });
+    renderApp('/patients/p1/withdrawal', api);
+    const status = await screen.findByRole('region', { name: 'Next score' });
+    expect(await within(status).findByText('Overdue')).toBeTruthy();
+    expect(status.textContent).toContain('Next score due 2 h after the last COWS (COWS at or above 5).');
+    expect(status.textContent).not.toContain('4 h after the last COWS');
+    expect(status.querySelector('time')?.getAttribute('dateTime')).toBe(dueAt);
+    expect(status.textContent).toContain('Reminder settings: every 2 h while the latest COWS is 5 or more');
+    expect(api.calls.some((call) => call.path === '/api/patients/p1/decision-support')).toBe(false);
+  });
+
+  it('says why no score is scheduled when the server stored no due time', async () => {
+    renderApp('/patients/p1/withdrawal', withdrawalApi({ monitoring: monitoringOf(null) }));
+    const status = await screen.findByRole('region', { name: 'Next score' });
+    expect(await within(status).findByText('No score scheduled: the last COWS is below 5.')).toBeTruthy();
+  });
+
+  it('offers to try again when the due time cannot be read, and still shows the scores', async () => {
+    renderApp('/patients/p1/withdrawal', withdrawalApi({ monitoring: null }));
+    const status = await screen.findByRole('region', { name: 'Next score' });
+    expect(await within(status).findByRole('button', { name: /try again/i })).toBeTruthy();
+    expect(status.textContent).toContain('9, Mild withdrawal');
+  });
 
   it('says so and uses clock time when intake records no last dose', async () => {
     renderApp('/patients/p1/withdrawal', withdrawalApi({ intake: false }));

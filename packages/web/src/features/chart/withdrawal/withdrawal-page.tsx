@@ -5,7 +5,7 @@ import { Notice } from '../../../ui/notice';
 import { LoadingState, ErrorState } from '../../workspace/page-states';
 import { useChartPatient } from '../use-chart-patient';
 import { WithdrawalCharts } from './withdrawal-charts';
-import { DECISION_SUPPORT, INTAKE_LIST, lastDoseOf } from './withdrawal-reads';
+import { INTAKE_LIST, lastDoseOf, monitoringPath, PATIENT_MONITORING } from './withdrawal-reads';
 import { WithdrawalScoreForm } from './withdrawal-score-form';
 import { serialScoresOf, withdrawalAxis } from './withdrawal-series';
 import { useWithdrawalLists } from './use-withdrawal-lists';
@@ -43,20 +43,10 @@ export function WithdrawalPage() {
   const lists = useWithdrawalLists(base);
   const { assessments: withdrawalScores, vitals: vitalSets } = lists;
   const intake = useApiQuery(INTAKE_LIST, { path: `${base}/intake`, query: { limit: 10 } });
-  const support = useApiQuery(DECISION_SUPPORT, { path: `${base}/decision-support` });
+  const monitoring = useApiQuery(PATIENT_MONITORING, { path: monitoringPath(base) });
   const scores = useMemo(() => serialScoresOf(withdrawalScores), [withdrawalScores]);
   const lastDoseAt = lastDoseOf(intake.data);
   const axis = useMemo(() => withdrawalAxis(lastDoseAt), [lastDoseAt]);
-  const doses = useMemo(
-    () =>
-      support.data === undefined
-        ? null
-        : support.data.inductionLog.map((entry) => ({
-            id: entry.administrationId,
-            givenAtMs: Date.parse(entry.givenAt),
-          })),
-    [support.data],
-  );
 
   let axisNote = t('withdrawal.axis.noDose');
   if (axis.kind === 'hours-since-dose') {
@@ -71,7 +61,12 @@ export function WithdrawalPage() {
   } else if (!lists.isPending) {
     overview = (
       <>
-        <WithdrawalStatus scores={scores} doses={support.isPending ? [] : doses} />
+        <WithdrawalStatus
+          scores={scores}
+          monitoring={monitoring.data}
+          error={monitoring.error}
+          onRetry={() => void monitoring.refetch()}
+        />
         <p className="withdrawal__axis" role="note">
           {axisNote}
         </p>

@@ -1,10 +1,10 @@
 import {
   ZAssessmentResponse,
-  ZDecisionSupportResponse,
   ZListIntakeResponse,
+  ZPatientMonitoringResponse,
   type TAssessment,
-  type TDecisionSupportResponse,
   type TIntake,
+  type TPatientMonitoringResponse,
 } from '@kratom-care/contracts';
 import type { ResponseSchema } from '../../../api/response-check';
 import type { RecordList } from '../record-lists';
@@ -12,8 +12,19 @@ import type { RecordList } from '../record-lists';
 /** One assessment as a create answers it (the declaration builds the schema generically; this is its shape). */
 export const ASSESSMENT_RECORD = ZAssessmentResponse as unknown as ResponseSchema<TAssessment>;
 
-/** The decision-support panel: the tab reads the buprenorphine doses of its induction log (post-dose due time). */
-export const DECISION_SUPPORT: ResponseSchema<TDecisionSupportResponse> = ZDecisionSupportResponse;
+/**
+ * The patient's stored monitoring summary: the next score's due time and rule as the monitoring board
+ * shows them, computed on the server with the deployment's settings (decision 0036).
+ */
+export const PATIENT_MONITORING: ResponseSchema<TPatientMonitoringResponse> = ZPatientMonitoringResponse;
+
+/**
+ * @param patientBase - `/api/patients/:id`.
+ * @returns The path of the patient's monitoring summary; every write that moves the due time refreshes it.
+ */
+export function monitoringPath(patientBase: string): string {
+  return `${patientBase}/monitoring`;
+}
 
 /** The intake list (newest first): the tab reads the current record's `kratom.lastDoseAt`. */
 export const INTAKE_LIST = ZListIntakeResponse as unknown as ResponseSchema<RecordList<TIntake>>;

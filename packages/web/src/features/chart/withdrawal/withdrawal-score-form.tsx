@@ -8,7 +8,7 @@ import { RadioField, SchemaForm, SubmitButton, TextField, useSchemaForm, type Fi
 import { localNow, toNumber } from '../../../ui/form/local-time';
 import { Notice } from '../../../ui/notice';
 import { VITALS_RECORD } from '../record-lists';
-import { ASSESSMENT_RECORD } from './withdrawal-reads';
+import { ASSESSMENT_RECORD, monitoringPath } from './withdrawal-reads';
 import { formPathOf, withdrawalDefinition, withdrawalEntrySchema } from './withdrawal-entry';
 import { WITHDRAWAL_INSTRUMENT_IDS, type WithdrawalInstrumentId } from './withdrawal-series';
 
@@ -69,7 +69,7 @@ function ScaleForm({
   const createAssessment = useApiMutation(
     ASSESSMENT_RECORD,
     (body: TCreateAssessmentRequest) => ({ method: 'POST', path: `${base}/assessments`, body }),
-    { invalidates: [`${base}/assessments`, `${base}/decision-support`], idempotent: true },
+    { invalidates: [`${base}/assessments`, `${base}/decision-support`, monitoringPath(base)], idempotent: true },
   );
   const createVitals = useApiMutation(
     VITALS_RECORD,

@@ -1,14 +1,9 @@
-import {
-  DEFAULT_MONITORING_SETTINGS,
-  nextScoreDue,
-  scoreTrend,
-  type BuprenorphineDose,
-  type ScoreTrend,
-  type SerialScore,
-  type TrendArrow,
-} from '@kratom-care/domain';
+import type { TPatientMonitoringResponse } from '@kratom-care/contracts';
+import { scoreTrend, type ScoreTrend, type SerialScore, type TrendArrow } from '@kratom-care/domain';
 import { useEffect, useState } from 'react';
+import type { ApiError } from '../../../api/api-error';
 import { useI18n } from '../../../i18n/use-t';
+import { ErrorState } from '../../workspace/page-states';
 import { WITHDRAWAL_FORM_ID } from './withdrawal-score-form';
 
 const ARROWS: Readonly<Record<TrendArrow, string>> = { up: '↑', down: '↓', same: '→' };
@@ -68,58 +63,84 @@ function LatestScore({ trend, label }: { readonly trend: ScoreTrend | null; read
 
 interface WithdrawalStatusProps {
   readonly scores: readonly SerialScore[];
-  /** Buprenorphine doses given (the induction log), or null when they could not be read. */
-  readonly doses: readonly BuprenorphineDose[] | null;
+  /** The patient's stored monitoring summary; undefined while it loads or when it could not be read. */
+  readonly monitoring: TPatientMonitoringResponse | undefined;
+  readonly error: ApiError | null;
+  readonly onRetry: () => void;
+}
+
+/** The next score's due time and rule, as the server stored them, or why none is scheduled. */
+function NextDue({
+  scores,
+  monitoring,
+  nowMs,
+}: {
+  readonly scores: readonly SerialScore[];
+  readonly monitoring: TPatientMonitoringResponse;
+  readonly nowMs: number;
+}) {
+  const { t, formatDateTime } = useI18n();
+  const { nextScoreDue: due, settings } = monitoring;
+  const threshold = settings.activeWithdrawalMinCows;
+  if (due === null) {
+    // The summary keeps no reason when nothing is due; the scores on the page tell the two apart.
+    const anyCows = scores.some((score) => score.instrument === 'cows');
+    return <>{t(anyCows ? 'monitoring.due.belowThreshold' : 'monitoring.due.noCows', { threshold })}</>;
+  }
+  const postDose = due.rule === 'post-dose';
+  const dueAtMs = Date.parse(due.at);
+  // Overdue at the server's time, or since then by the page's clock (the page stays open for hours).
+  const overdue = due.overdue || nowMs > dueAtMs;
+  return (
+    <>
+      <strong>
+        <time dateTime={due.at}>{formatDateTime(new Date(dueAtMs), { dateStyle: 'medium', timeStyle: 'short' })}</time>
+      </strong>
+      {overdue ? <span className="withdrawal-status__overdue"> {t('monitoring.due.overdue')}</span> : null}
+      <br />
+      {t(postDose ? 'monitoring.due.postDose' : 'monitoring.due.cowsInterval', {
+        interval: postDose ? settings.postDoseIntervalHours : settings.intervalHours,
+        threshold,
+      })}
+    </>
+  );
 }
 
 /**
- * When the next score is due and where COWS and SOWS are heading: the domain's `nextScoreDue` and
- * `scoreTrend` over the scores on this page, worked out in the browser with the default settings
- * (every 4 h while COWS ≥ 5; 1 h after a buprenorphine dose until the post-dose COWS). The monitoring
- * board reads the same rule stored on the server.
+ * When the next score is due and where COWS and SOWS are heading. The due time and its rule are the
+ * server's, stored with every write that moves them and computed with the deployment's settings, the
+ * same as on the monitoring board (decisions 0024, 0036); the trend is the domain's `scoreTrend` over
+ * the scores on this page.
  */
-export function WithdrawalStatus({ scores, doses }: WithdrawalStatusProps) {
-  const { t, formatDateTime } = useI18n();
+export function WithdrawalStatus({ scores, monitoring, error, onRetry }: WithdrawalStatusProps) {
+  const { t } = useI18n();
   const nowMs = useNowMs(scores);
-  const settings = DEFAULT_MONITORING_SETTINGS;
-  const due = nextScoreDue({ scores, buprenorphineDoses: doses ?? [] }, settings, nowMs);
-  const values = {
-    interval:
-      due.status !== 'invalid' && due.rule.id === 'post-dose' ? settings.postDoseIntervalHours : settings.intervalHours,
-    threshold: settings.activeWithdrawalMinCows,
-  };
+  let nextDue = <>{t('common.loading')}</>;
+  if (monitoring !== undefined) {
+    nextDue = <NextDue scores={scores} monitoring={monitoring} nowMs={nowMs} />;
+  } else if (error !== null) {
+    nextDue = <ErrorState error={error} onRetry={onRetry} />;
+  }
   return (
     <section className="ws-section workspace-card" aria-labelledby="withdrawal-status-title">
       <h3 id="withdrawal-status-title">{t('withdrawal.status.title')}</h3>
       <dl className="workspace-details">
         <div>
           <dt>{t('withdrawal.status.nextDue')}</dt>
-          <dd>
-            {due.status === 'scheduled' ? (
-              <>
-                <strong>{formatDateTime(new Date(due.dueAtMs), { dateStyle: 'medium', timeStyle: 'short' })}</strong>
-                {due.overdue ? (
-                  <span className="withdrawal-status__overdue"> {t('monitoring.due.overdue')}</span>
-                ) : null}
-                <br />
-                {t(due.messageKey, values)}
-              </>
-            ) : (
-              t(due.status === 'invalid' ? 'withdrawal.status.dueInvalid' : due.messageKey, values)
-            )}
-          </dd>
+          <dd>{nextDue}</dd>
         </div>
         <LatestScore trend={scoreTrend(scores, 'cows', nowMs)} label={t('withdrawal.status.latestCows')} />
         <LatestScore trend={scoreTrend(scores, 'sows', nowMs)} label={t('withdrawal.status.latestSows')} />
       </dl>
-      <p className="ws-muted">
-        {t('withdrawal.status.settings', {
-          interval: settings.intervalHours,
-          threshold: settings.activeWithdrawalMinCows,
-          postDose: settings.postDoseIntervalHours,
-        })}
-      </p>
-      {doses === null ? <p>{t('withdrawal.status.dosesUnknown')}</p> : null}
+      {monitoring === undefined ? null : (
+        <p className="ws-muted">
+          {t('withdrawal.status.settings', {
+            interval: monitoring.settings.intervalHours,
+            threshold: monitoring.settings.activeWithdrawalMinCows,
+            postDose: monitoring.settings.postDoseIntervalHours,
+          })}
+        </p>
+      )}
       <p>
         <a href={`#${WITHDRAWAL_FORM_ID}-title`}>{t('withdrawal.status.recordLink')}</a>
       </p>
