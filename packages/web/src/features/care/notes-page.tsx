@@ -6,6 +6,7 @@ import { useApiMutation } from '../../api/use-api-mutation';
 import { useApiQuery } from '../../api/use-api-query';
 import { useI18n } from '../../i18n/use-t';
 import { SchemaForm, SubmitButton, TextField, useSchemaForm } from '../../ui/form';
+import { Notice } from '../../ui/notice';
 import { useChartPatient } from '../chart/use-chart-patient';
 import { QueryState } from '../workspace/page-states';
 import { ADDENDA_LIST, carePaths, COUNSELLING_LIST, NOTE_RECORD, NOTES_LIST } from './care-reads';
@@ -148,7 +149,8 @@ function CounsellingNote({ note }: { readonly note: TCounsellingNote }) {
 
 /**
  * `/patients/:patientId/notes`: SOAP progress notes (newest first, with addenda) and their form, then the
- * counselling notes, kept and labelled apart because they carry their own consent category.
+ * counselling notes, kept and labelled apart because they carry their own consent category; the
+ * clinician sees only the counselling notes they wrote (docs/decisions/0035-counselling-notes-author-only.md).
  */
 export function NotesPage() {
   const { t } = useI18n();
@@ -194,19 +196,36 @@ export function NotesPage() {
         <h3 id="notes-counselling-title">{t('notes.counselling.title')}</h3>
         <p className="ws-muted">{t('notes.counselling.intro')}</p>
         <CounsellingNoteForm path={paths.counsellingNotes} />
-        <QueryState
-          query={{ ...counselling, data: counselling.data === undefined ? undefined : counselling.items }}
-          emptyText={t('notes.counselling.empty')}
-          isEmpty={(items) => items.length === 0}
-        >
-          {(items) => (
-            <>
-              {items.map((note) => (
-                <CounsellingNote key={note.id} note={note} />
-              ))}
-            </>
-          )}
-        </QueryState>
+        <section aria-labelledby="notes-counselling-list-title" aria-describedby="notes-counselling-author-only">
+          <h4 id="notes-counselling-list-title">{t('notes.counselling.listTitle')}</h4>
+          {/* The server lists a clinician's own notes only (decision 0035); say so, so an empty list is not misread. */}
+          <Notice>
+            <p id="notes-counselling-author-only">{t('notes.counselling.authorOnly')}</p>
+          </Notice>
+          <QueryState
+            query={{ ...counselling, data: counselling.data === undefined ? undefined : counselling.items }}
+            emptyText={t('notes.counselling.empty')}
+            isEmpty={(items) => items.length === 0}
+          >
+            {(items) => (
+              <>
+                {items.map((note) => (
+                  <CounsellingNote key={note.id} note={note} />
+                ))}
+                {counselling.hasNextPage ? (
+                  <button
+                    className="button button--secondary"
+                    type="button"
+                    disabled={counselling.isFetchingNextPage}
+                    onClick={() => void counselling.fetchNextPage()}
+                  >
+                    {t('notes.counselling.more')}
+                  </button>
+                ) : null}
+              </>
+            )}
+          </QueryState>
+        </section>
       </section>
     </>
   );

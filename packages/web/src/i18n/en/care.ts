@@ -174,8 +174,13 @@ export const CARE_EN = {
   'notes.error.hint': 'The note stays in the chart, marked, with your reason.',
   'notes.counselling.title': 'Counselling notes',
   'notes.counselling.intro':
-    'Kept apart from the chart: only the care team reads them, and a family member only with a consent to counselling notes themselves. The patient portal does not show them.',
-  'notes.counselling.empty': 'No counselling notes yet.',
+    'Kept apart from the chart, under their own consent: a family member reads them only with a consent to counselling notes themselves, and the patient portal does not show them.',
+  'notes.counselling.authorOnly':
+    'A counselling note is visible only to the clinician who wrote it. This list shows the notes you wrote; your colleagues’ notes are not shown to you.',
+  'notes.counselling.listTitle': 'Your counselling notes',
+  'notes.counselling.empty':
+    'You have written no counselling notes for this patient. Notes a colleague wrote are visible only to that colleague.',
+  'notes.counselling.more': 'Show older counselling notes',
   'notes.counselling.formTitle': 'Write a counselling note',
   'notes.counselling.sessionAt': 'Time of the session',
   'notes.counselling.sessionKind': 'Session',
