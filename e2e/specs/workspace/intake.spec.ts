@@ -61,6 +61,13 @@ test.describe('a clinician completes an intake', { tag: '@mobile' }, () => {
       await intake.form.getByLabel('Last dose').fill('2026-11-30T07:30');
       await intake.form.getByLabel('Current kratom withdrawal (your diagnosis)').check();
       await intake.form.getByRole('group', { name: 'Wants to change their kratom use' }).getByLabel('Yes').check();
+      // The fluids question (care-intensity rule 2) by keyboard: from "Not known", the arrow moves to "No".
+      const fluids = intake.form.getByRole('group', {
+        name: 'During withdrawal, unable to keep fluids down for more than 24 hours?',
+      });
+      await fluids.getByLabel('Not known').focus();
+      await page.keyboard.press('ArrowUp');
+      await expect(fluids.getByLabel('No', { exact: true })).toBeChecked();
       await intake.form.getByRole('button', { name: 'Save the intake' }).click();
       await expect(intake.form.getByText('Intake saved.')).toBeVisible();
       await expect(intake.problems).toContainText('Kratom withdrawal');

@@ -73,6 +73,25 @@ describe('the intake declaration', () => {
     ]);
   });
 
+  it('asks whether fluids stayed down during withdrawal: yes, no or unknown, optional for older intakes', () => {
+    const { cannotKeepFluidsDown: _asked, ...olderHistory } = example.medicalHistory;
+    const withFluids = (value: unknown) => ({
+      ...example,
+      medicalHistory: { ...olderHistory, cannotKeepFluidsDown: value },
+    });
+    for (const answer of ['yes', 'no', 'unknown']) {
+      expect(issuesOf(withFluids(answer))).toEqual([]);
+    }
+    expect(issuesOf({ ...example, medicalHistory: olderHistory })).toEqual([]);
+    const stored = INTAKE.toBody(ZIntakeRequest.parse(withFluids('yes')), { now: NOW });
+    expect(stored).toMatchObject({ ok: true, body: { medicalHistory: { cannotKeepFluidsDown: 'yes' } } });
+    for (const wrong of [true, 1, 'maybe', null]) {
+      expect(issuesOf(withFluids(wrong))).toEqual([
+        { path: ['medicalHistory', 'cannotKeepFluidsDown'], message: 'Must be one of yes, no, unknown' },
+      ]);
+    }
+  });
+
   it('maps a stored intake to the panel’s kratom and co-use facts and the problem list’s facts', () => {
     const result = INTAKE.toBody(
       ZIntakeRequest.parse({

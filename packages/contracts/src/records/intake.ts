@@ -94,6 +94,15 @@ const ZMedicalHistory = z.strictObject({
   cardiac: oneOf(YES_NO_UNKNOWN),
   seizures: oneOf(YES_NO_UNKNOWN),
   pregnancy: oneOf(PREGNANCY_STATUSES),
+  /**
+   * During withdrawal, unable to keep fluids down for more than 24 hours: care-intensity rule 2 (at least
+   * H). Optional because intakes recorded before it was asked stay valid; absent reads as not recorded.
+   */
+  cannotKeepFluidsDown: oneOf(YES_NO_UNKNOWN)
+    .optional()
+    .meta({
+      description: 'During withdrawal, unable to keep fluids down for more than 24 hours (REFERENCE §10 rule 2)',
+    }),
   details: boundedText(2000).optional(),
 });
 
@@ -285,7 +294,13 @@ export const INTAKE = defineRecordType({
       route: 'swallowed',
     },
     otherSubstances: [{ substance: 'nicotine', frequency: 'daily', lastUseAt: '2026-03-01T07:00:00.000Z' }],
-    medicalHistory: { liverDisease: 'no', cardiac: 'no', seizures: 'no', pregnancy: 'not-applicable' },
+    medicalHistory: {
+      liverDisease: 'no',
+      cardiac: 'no',
+      seizures: 'no',
+      pregnancy: 'not-applicable',
+      cannotKeepFluidsDown: 'no',
+    },
     medications: [{ name: 'Sample-statin', details: '10 mg nightly' }],
     allergyStatus: 'none-known',
     allergies: [],

@@ -54,8 +54,10 @@ const validIntake: fc.Arbitrary<Body> = fc
     lastDoseAt: PAST_TIME,
     lastUseAt: PAST_TIME,
     redFlags: fc.subarray([...INTAKE_RED_FLAG_IDS], { maxLength: 2 }),
+    // Older intakes never asked about fluids: the answer may be left out.
+    fluids: fc.option(fc.constantFrom(...YES_NO_UNKNOWN), { nil: undefined }),
   })
-  .map(({ amount, form, dosesPerDay, durationMonths, lastDoseAt, lastUseAt, redFlags }) => ({
+  .map(({ amount, form, dosesPerDay, durationMonths, lastDoseAt, lastUseAt, redFlags, fluids }) => ({
     kratom: {
       products: [{ form, amountPerDay: amount, unit: 'g' }],
       dosesPerDay,
@@ -64,7 +66,13 @@ const validIntake: fc.Arbitrary<Body> = fc
       lastDoseAt,
     },
     otherSubstances: [{ substance: 'nicotine', frequency: 'daily', lastUseAt }],
-    medicalHistory: { liverDisease: 'no', cardiac: 'unknown', seizures: 'no', pregnancy: 'not-applicable' },
+    medicalHistory: {
+      liverDisease: 'no',
+      cardiac: 'unknown',
+      seizures: 'no',
+      pregnancy: 'not-applicable',
+      ...(fluids === undefined ? {} : { cannotKeepFluidsDown: fluids }),
+    },
     medications: [{ name: 'Sample-statin', details: '10 mg nightly' }],
     allergyStatus: 'none-known',
     allergies: [],
@@ -95,6 +103,7 @@ const INTAKE_FAULTS: readonly Fault[] = [
     'kratom.route': KRATOM_ROUTES,
     'medicalHistory.liverDisease': YES_NO_UNKNOWN,
     'medicalHistory.pregnancy': PREGNANCY_STATUSES,
+    'medicalHistory.cannotKeepFluidsDown': YES_NO_UNKNOWN,
     'social.housing': HOUSING_STATUSES,
     'social.support': SUPPORT_LEVELS,
     'goals.wantsToChange': WANTS_TO_CHANGE,
@@ -160,12 +169,17 @@ const INTAKE_FAULTS: readonly Fault[] = [
     medicalHistory: 'object',
     redFlags: 'array',
     'diagnosis.currentWithdrawal': 'boolean',
+    // A yes/no/unknown answer, so `true` is as wrong as a number.
+    'medicalHistory.cannotKeepFluidsDown': 'string',
     'goals.statement': 'string',
     'medications.0.name': 'string',
   }),
   unknownField(INTAKE_FIELDS),
   unknownField(['products', 'dosesPerDay', 'durationMonths', 'route', 'lastDoseAt'], 'kratom'),
-  unknownField(['liverDisease', 'cardiac', 'seizures', 'pregnancy', 'details'], 'medicalHistory'),
+  unknownField(
+    ['liverDisease', 'cardiac', 'seizures', 'pregnancy', 'cannotKeepFluidsDown', 'details'],
+    'medicalHistory',
+  ),
   oversizedString({
     'medicalHistory.details': 2000,
     'social.details': 2000,

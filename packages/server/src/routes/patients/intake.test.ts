@@ -156,6 +156,19 @@ describe.each(TEST_TARGETS)('intake through the record platform on $kind', (targ
       path: ['medicalHistory', 'pregnancy'],
     },
     {
+      name: 'a true/false fluids answer (it is yes, no or unknown)',
+      body: intakeRequest({
+        medicalHistory: {
+          liverDisease: 'no',
+          cardiac: 'no',
+          seizures: 'no',
+          pregnancy: 'no',
+          cannotKeepFluidsDown: true as unknown as 'yes',
+        },
+      }),
+      path: ['medicalHistory', 'cannotKeepFluidsDown'],
+    },
+    {
       name: 'an unnamed other substance',
       body: intakeRequest({ otherSubstances: [{ substance: 'other' }] }),
       path: ['otherSubstances', 0, 'name'],

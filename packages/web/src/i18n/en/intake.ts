@@ -131,6 +131,9 @@ export const INTAKE_EN = {
   'intake.field.cardiac': 'Heart disease',
   'intake.field.seizures': 'Seizures',
   'intake.field.pregnancy': 'Pregnancy',
+  'intake.field.cannotKeepFluidsDown': 'During withdrawal, unable to keep fluids down for more than 24 hours?',
+  'intake.field.cannotKeepFluidsDownHint':
+    'Yes suggests medically supervised withdrawal (care intensity H). If it is happening now, also tick the red flag above.',
   'intake.field.medicalDetails': 'Details',
   'intake.field.medicineName': 'Medicine',
   'intake.field.medicineDetails': 'Dose and how taken',

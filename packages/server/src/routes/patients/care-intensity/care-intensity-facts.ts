@@ -98,8 +98,10 @@ function intakeInputs(intake: ChartIntake | undefined): TCareIntensityInput[] {
       basis,
       listed(intake.dailyWithdrawalRiskUse),
     ),
-    // Not asked at intake: shown as not recorded, never as "no".
-    notRecorded('cannotKeepFluidsDown'),
+    // An intake recorded before the question was asked, or "unknown": not recorded, never "no".
+    intake.cannotKeepFluidsDown === undefined || intake.cannotKeepFluidsDown === 'unknown'
+      ? notRecorded('cannotKeepFluidsDown')
+      : input('cannotKeepFluidsDown', intake.cannotKeepFluidsDown === 'yes', 'intake', basis),
     intake.safePlaceToWithdraw === 'unknown'
       ? notRecorded('noSafePlaceToWithdraw')
       : input('noSafePlaceToWithdraw', intake.safePlaceToWithdraw === 'no', 'intake', basis),
@@ -144,6 +146,7 @@ export function careIntensityFacts(records: readonly PanelRecord[]): CareIntensi
     return typeof value === 'boolean' ? value : undefined;
   };
   const redFlags = byId.get('redFlags')?.value;
+  const fluids = flag('cannotKeepFluidsDown');
   const noSafePlace = flag('noSafePlaceToWithdraw');
   const opioids = flag('dailyOtherOpioidUse');
   const facts: ChartCareIntensityFacts = {
@@ -151,6 +154,7 @@ export function careIntensityFacts(records: readonly PanelRecord[]): CareIntensi
     kud,
     ...(cowsTotal === undefined ? {} : { latestCowsTotal: cowsTotal }),
     alcoholOrBenzoWithdrawalRisk: flag('alcoholOrBenzoWithdrawalRisk') ?? false,
+    ...(fluids === undefined ? {} : { cannotKeepFluidsDown: fluids }),
     ...(noSafePlace === undefined ? {} : { hasNoSafePlaceToWithdraw: noSafePlace }),
     usesHighPotencyProducts: flag('highPotencyProducts') ?? false,
     ...(opioids === undefined ? {} : { dailyOtherOpioidUse: opioids }),

@@ -22,13 +22,21 @@ interface IntakeFacts {
   readonly safePlace?: 'yes' | 'no' | 'unknown';
   readonly wantsToChange?: 'yes' | 'unsure' | 'no';
   readonly pregnancy?: 'yes' | 'no';
+  /** Left out: an intake recorded before the question was asked. */
+  readonly fluids?: 'yes' | 'no' | 'unknown';
 }
 
 function intakeBody(facts: IntakeFacts) {
   return {
     kratom: { products: (facts.forms ?? ['leaf-powder']).map((form) => ({ form })) },
     otherSubstances: facts.others ?? [],
-    medicalHistory: { liverDisease: 'no', cardiac: 'no', seizures: 'no', pregnancy: facts.pregnancy ?? 'no' },
+    medicalHistory: {
+      liverDisease: 'no',
+      cardiac: 'no',
+      seizures: 'no',
+      pregnancy: facts.pregnancy ?? 'no',
+      ...(facts.fluids === undefined ? {} : { cannotKeepFluidsDown: facts.fluids }),
+    },
     medications: [],
     allergyStatus: 'none-known',
     allergies: [],
@@ -226,7 +234,7 @@ describe.each(TEST_TARGETS)('care intensity through the API on $kind', (target) 
     });
   });
 
-  it('N3 shows the input behind rule 2 and where it came from; fluids are named as not recorded', async () => {
+  it('N3 shows the input behind rule 2 and where it came from; an intake that did not ask about fluids names them as not recorded', async () => {
     const vector = VECTORS[2];
     if (vector === undefined) {
       throw new Error('N3 missing');
@@ -245,6 +253,51 @@ describe.each(TEST_TARGETS)('care intensity through the API on $kind', (target) 
     });
     expect(body.inputs.find((input) => input.id === 'latestCows')).toMatchObject({ value: 9, source: 'assessment' });
     expect(body.notRecorded).toEqual(['cannotKeepFluidsDown']);
+  });
+
+  it('an intake saying fluids would not stay down for over 24 h in withdrawal moves N5 (O) to H by rule 2, from the intake', async () => {
+    const intake = await world().request('clinician-on-care-team', {
+      method: 'POST',
+      url: `/api/patients/${PATIENT_A}/intake`,
+      payload: intakeBody({ fluids: 'yes' }),
+      headers: { 'idempotency-key': `care-intake-${(keys += 1)}` },
+    });
+    expect(intake.statusCode, intake.body).toBe(201);
+    await assess('dsm5-kud', kudAnswers(2));
+    await assess('cows', answersInOrder('cows', [{ bpm: 70 }, ...(COWS[2] ?? [])]));
+    const body = (await read()).json<CareIntensity>();
+    expect(body).toMatchObject({
+      status: 'suggested',
+      level: 'H',
+      rule: { number: 2, key: 'careProgrammes.rule.2' },
+      reasons: ['careProgrammes.reason.cannotKeepFluidsDown'],
+      programmes: ['inpatient-withdrawal-management', 'residential-withdrawal-management'],
+    });
+    expect(body.inputs.find((input) => input.id === 'cannotKeepFluidsDown')).toEqual({
+      id: 'cannotKeepFluidsDown',
+      value: true,
+      source: 'intake',
+      basis: [intake.json<{ id: string }>().id],
+      detail: null,
+    });
+    expect(body.notRecorded).not.toContain('cannotKeepFluidsDown');
+  });
+
+  it('fluids: "no" is read as no from the intake (N5 stays O); "unknown" is named as not recorded', async () => {
+    const vector = VECTORS[4];
+    if (vector === undefined) {
+      throw new Error('N5 missing');
+    }
+    await chart({ ...vector, intake: { ...vector.intake, fluids: 'no' } });
+    const answeredNo = (await read()).json<CareIntensity>();
+    expect(answeredNo).toMatchObject({ level: 'O', rule: { number: 4 } });
+    expect(answeredNo.inputs.find((input) => input.id === 'cannotKeepFluidsDown')).toMatchObject({
+      value: false,
+      source: 'intake',
+    });
+    await storeIntake({ ...vector.intake, fluids: 'unknown' });
+    const unknown = (await read()).json<CareIntensity>();
+    expect(unknown).toMatchObject({ level: 'O', notRecorded: ['cannotKeepFluidsDown'] });
   });
 
   it('without intake or KUD checklist: incomplete, every intake input not recorded, nothing guessed', async () => {

@@ -18,6 +18,8 @@ export interface ChartIntake {
   readonly redFlags: readonly string[];
   readonly pregnant: boolean;
   readonly safePlaceToWithdraw: 'yes' | 'no' | 'unknown';
+  /** During withdrawal, unable to keep fluids down > 24 h; undefined on intakes recorded before it was asked. */
+  readonly cannotKeepFluidsDown: 'yes' | 'no' | 'unknown' | undefined;
   readonly wantsToChange: 'yes' | 'unsure' | 'no';
 }
 
@@ -27,7 +29,8 @@ export interface ChartIntake {
  * @param id - The intake record's id.
  * @param body - The stored body.
  * @returns The facts, or undefined when the body is not an intake the declaration describes.
- * @see Clinical reference §10 rule 2 ("current or likely withdrawal from alcohol or benzodiazepines") and
+ * @see Clinical reference §10 rule 2 ("current or likely withdrawal from alcohol or benzodiazepines"; "unable
+ *   to keep down fluids for >24 h", docs/decisions/0037-intake-fluids-and-queue-target.md) and
  *   Appendix C.4.1 (daily opioid co-use); docs/decisions/0025-plan-versions-and-notes.md ([DESIGN] readings)
  */
 export function readChartIntake(id: string, body: unknown): ChartIntake | undefined {
@@ -49,6 +52,7 @@ export function readChartIntake(id: string, body: unknown): ChartIntake | undefi
     redFlags: intake.redFlags,
     pregnant: intake.medicalHistory.pregnancy === 'yes',
     safePlaceToWithdraw: intake.social.safePlaceToWithdraw,
+    cannotKeepFluidsDown: intake.medicalHistory.cannotKeepFluidsDown,
     wantsToChange: intake.goals.wantsToChange,
   };
 }

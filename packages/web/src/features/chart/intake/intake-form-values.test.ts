@@ -57,6 +57,17 @@ describe('the intake form values', () => {
     expect(ZIntakeForm.parse(values)).toEqual(request);
   });
 
+  it('asks about fluids in withdrawal ("not known" on a first intake); an older intake without the answer stays without it', () => {
+    expect(ZIntakeForm.parse(intakeFormValues(null)).medicalHistory.cannotKeepFluidsDown).toBe('unknown');
+    const { cannotKeepFluidsDown: _notAsked, ...olderHistory } = INTAKE.example.medicalHistory;
+    const older: TIntakeRequest = { ...INTAKE.example, medicalHistory: olderHistory };
+    const values = intakeFormValues(stored(older));
+    expect(ZIntakeForm.parse(values)).toEqual(older);
+    // Its radio group with nothing chosen reads as null: still no answer, not an error.
+    const unanswered = { ...values, medicalHistory: { ...olderHistory, cannotKeepFluidsDown: null } };
+    expect(ZIntakeForm.parse(unanswered).medicalHistory).toEqual(olderHistory);
+  });
+
   it('names the field of a typed amount that is not a number', () => {
     const values = intakeFormValues(null) as { kratom: { products: Record<string, unknown>[] } };
     values.kratom.products = [{ form: 'leaf-powder', amountPerDay: 'twelve', unit: 'g' }];

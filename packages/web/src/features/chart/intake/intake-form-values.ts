@@ -51,6 +51,15 @@ function kratomOf(kratom: Values): Values {
   };
 }
 
+/**
+ * The medical history with an unanswered fluids question left out: an intake recorded before it was
+ * asked has no answer, and its radio group with nothing chosen reads as null.
+ */
+function medicalHistoryOf(history: Values): Values {
+  const { cannotKeepFluidsDown, ...rest } = history;
+  return cannotKeepFluidsDown === null || cannotKeepFluidsDown === undefined ? rest : history;
+}
+
 /** The form's raw values as the request: numbers as numbers, local times as ISO, `none` remission as null. */
 function toRequestShape(input: unknown): unknown {
   const values = objectOr(input);
@@ -58,6 +67,7 @@ function toRequestShape(input: unknown): unknown {
     return input;
   }
   const kratom = objectOr(values.kratom);
+  const medicalHistory = objectOr(values.medicalHistory);
   const diagnosis = objectOr(values.diagnosis);
   const others = Array.isArray(values.otherSubstances) ? values.otherSubstances : undefined;
   // A list with no entries has no registered field, so the form may hand it over as undefined (or a
@@ -67,6 +77,7 @@ function toRequestShape(input: unknown): unknown {
     ...values,
     ...lists,
     ...(kratom === undefined ? {} : { kratom: kratomOf(kratom) }),
+    ...(medicalHistory === undefined ? {} : { medicalHistory: medicalHistoryOf(medicalHistory) }),
     ...(others === undefined
       ? {}
       : {
@@ -96,7 +107,13 @@ export function intakeFormValues(current: TIntake | null): Record<string, unknow
     return {
       kratom: { products: [{ form: 'leaf-powder', unit: 'g' }] },
       otherSubstances: [],
-      medicalHistory: { liverDisease: 'unknown', cardiac: 'unknown', seizures: 'unknown', pregnancy: 'unknown' },
+      medicalHistory: {
+        liverDisease: 'unknown',
+        cardiac: 'unknown',
+        seizures: 'unknown',
+        pregnancy: 'unknown',
+        cannotKeepFluidsDown: 'unknown',
+      },
       medications: [],
       allergyStatus: 'not-asked',
       allergies: [],

@@ -112,6 +112,7 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
     ['medicalHistory.cardiac', choice(t('intake.field.cardiac'))],
     ['medicalHistory.seizures', choice(t('intake.field.seizures'))],
     ['medicalHistory.pregnancy', choice(t('intake.field.pregnancy'))],
+    ['medicalHistory.cannotKeepFluidsDown', choice(t('intake.field.cannotKeepFluidsDown'))],
     ['medicalHistory.details', t('intake.field.medicalDetails')],
     ['medications', t('intake.section.medications')],
     ...each(medicines.length, (i) => [
@@ -281,6 +282,11 @@ export function IntakeForm({ patientId, current, invalidates }: IntakeFormProps)
             <RadioField name="medicalHistory.cardiac" options={options('yesNo', YES_NO_UNKNOWN)} />
             <RadioField name="medicalHistory.seizures" options={options('yesNo', YES_NO_UNKNOWN)} />
             <RadioField name="medicalHistory.pregnancy" options={options('yesNo', PREGNANCY_STATUSES)} />
+            <RadioField
+              name="medicalHistory.cannotKeepFluidsDown"
+              hint={t('intake.field.cannotKeepFluidsDownHint')}
+              options={options('yesNo', YES_NO_UNKNOWN)}
+            />
           </div>
           <TextField name="medicalHistory.details" multiline optional />
         </fieldset>

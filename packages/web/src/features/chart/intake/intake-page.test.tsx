@@ -1,4 +1,4 @@
-import { INTAKE, ZIntakeRequest, type TProblemListResponse } from '@kratom-care/contracts';
+import { INTAKE, ZIntakeRequest, type TIntakeRequest, type TProblemListResponse } from '@kratom-care/contracts';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -144,6 +144,29 @@ describe('the intake tab', { timeout: 30_000 }, () => {
     await user.click(within(form).getByRole('button', { name: 'Save the intake' }));
     expect(await screen.findByRole('link', { name: 'Substance: Choose one of the options.' })).toBeTruthy();
     expect(api.calls.some((call) => call.method === 'PUT')).toBe(false);
+  });
+
+  it('asks about fluids in withdrawal in the medical history, by keyboard, and sends the answer', async () => {
+    const user = userEvent.setup();
+    const api = intakeApi();
+    renderApp('/patients/p1/intake', api);
+    const form = await screen.findByRole('region', { name: 'Intake history' });
+    const medical = within(form).getByRole('group', { name: 'Medical history' });
+    const fluids = within(medical).getByRole('group', {
+      name: 'During withdrawal, unable to keep fluids down for more than 24 hours?',
+    });
+    expect(fluids.getAttribute('aria-describedby')).toBeTruthy();
+    expect(within(fluids).getByText(/also tick the red flag above/)).toBeTruthy();
+    const no = within(fluids).getByRole<HTMLInputElement>('radio', { name: 'No' });
+    expect(no.checked).toBe(true);
+    // By keyboard: Space chooses the focused option (jsdom has no CSS.escape, which arrow keys need here).
+    within(fluids).getByRole('radio', { name: 'Yes' }).focus();
+    await user.keyboard(' ');
+    expect(within(fluids).getByRole<HTMLInputElement>('radio', { name: 'Yes' }).checked).toBe(true);
+    await user.click(within(form).getByRole('button', { name: 'Save the intake' }));
+    await within(form).findByRole('alert');
+    const put = api.calls.find((call) => call.method === 'PUT');
+    expect((put?.body as TIntakeRequest | undefined)?.medicalHistory.cannotKeepFluidsDown).toBe('yes');
   });
 
   it('edits with If-Match; on 412 it says someone else saved, keeps refusing until the latest is loaded, then saves', async () => {
