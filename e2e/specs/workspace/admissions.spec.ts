@@ -66,6 +66,8 @@ test.describe('an admissions coordinator', { tag: '@mobile' }, () => {
       await expect(row).toContainText(name);
       await expect(row).toContainText('New');
       await expect(row).toContainText('Not contacted yet: waiting');
+      // The target the overdue marker is measured against is said beside the list.
+      await expect(page.getByText(/^First contact target: \d+ minutes?$/)).toBeVisible();
       await expectAccessible('admissions queue');
       await row.getByRole('link', { name }).click();
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZCreateInquiryRequest } from './inquiries.js';
+import { ZCreateInquiryRequest, ZListInquiriesResponse } from './inquiries.js';
 
 const paths = (input: unknown): string[] =>
   ZCreateInquiryRequest.safeParse(input).error?.issues.map((issue) => issue.path.join('.')) ?? [];
@@ -47,5 +47,24 @@ describe('the call-back request', () => {
       extra: 1,
     };
     expect(paths(extra)).toEqual(['']);
+  });
+});
+
+describe('the admissions queue page', () => {
+  const page = { items: [], nextCursor: null };
+
+  it('carries the first-contact target its overdue flags are measured against, in whole minutes', () => {
+    expect(ZListInquiriesResponse.parse({ ...page, firstContactTargetMinutes: 30 })).toEqual({
+      ...page,
+      firstContactTargetMinutes: 30,
+    });
+    const issues = (value: unknown) =>
+      ZListInquiriesResponse.safeParse({ ...page, firstContactTargetMinutes: value }).error?.issues.map((issue) =>
+        issue.path.join('.'),
+      );
+    expect(ZListInquiriesResponse.safeParse(page).success).toBe(false);
+    for (const wrong of [0, 12.5, '30', null]) {
+      expect(issues(wrong)).toEqual(['firstContactTargetMinutes']);
+    }
   });
 });

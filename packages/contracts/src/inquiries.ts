@@ -254,7 +254,16 @@ export const ZListInquiriesQuery = ZListQuery.extend({
   status: oneOf(INQUIRY_QUEUE_FILTERS).optional(),
 });
 export type TListInquiriesQuery = z.infer<typeof ZListInquiriesQuery>;
-export const ZListInquiriesResponse = listResponse(ZInquirySummary);
+/**
+ * The queue page: its rows, the next cursor, and the first-contact target every row's
+ * `firstContactOverdue` is measured against, so the queue can say what "overdue" means.
+ */
+export const ZListInquiriesResponse = listResponse(ZInquirySummary).extend({
+  firstContactTargetMinutes: z.number().int().min(1).meta({
+    description:
+      'The first-contact target in minutes (INQUIRY_FIRST_CONTACT_TARGET_MINUTES, 60 when unset): a row is overdue past it',
+  }),
+});
 export type TListInquiriesResponse = z.infer<typeof ZListInquiriesResponse>;
 
 /**

@@ -1,4 +1,4 @@
-import type { TInquiryDetail, TInquirySummary } from '@kratom-care/contracts';
+import type { TInquiryDetail, TInquirySummary, TListInquiriesResponse } from '@kratom-care/contracts';
 import type { FakeReply } from '../api/fake-api';
 
 /** A fictional queue row (Maple Street Clinic), waiting 20 minutes, nobody has called yet. */
@@ -58,3 +58,19 @@ export function detail(overrides: Partial<TInquiryDetail> = {}): TInquiryDetail 
 export const ok =
   (body: unknown, status = 200) =>
   (): FakeReply => ({ status, body });
+
+/**
+ * A page of the admissions queue, with the first-contact target its overdue flags are measured against.
+ *
+ * @param items - The rows.
+ * @param nextCursor - The next page's cursor, or null on the last page.
+ * @param firstContactTargetMinutes - The target (30 minutes unless given).
+ * @returns The page.
+ */
+export function queuePage(
+  items: readonly TInquirySummary[],
+  nextCursor: string | null = null,
+  firstContactTargetMinutes = 30,
+): TListInquiriesResponse {
+  return { items: [...items], nextCursor, firstContactTargetMinutes };
+}

@@ -22,6 +22,23 @@ import {
  * has INQUIRY_F1 (F1) and INQUIRY_F2 (F2) with their assessment scheduled.
  */
 
+/** The part of an OpenAPI operation these tests read. */
+interface OpenApiOperation {
+  readonly responses: Record<
+    string,
+    {
+      readonly content: {
+        readonly 'application/json': {
+          readonly schema: {
+            readonly required?: string[];
+            readonly properties?: Record<string, { readonly description?: string }>;
+          };
+        };
+      };
+    }
+  >;
+}
+
 const START = Date.parse('2026-12-03T09:00:00.000Z');
 const MINUTE = 60_000;
 
@@ -164,11 +181,14 @@ describe.each(TEST_TARGETS)('admissions routes on $kind', (target) => {
       [first, 71, true],
       [second, 61, true],
     ]);
+    // The page names the target its overdue flags are measured against (the hour, when unset).
+    expect(queue.firstContactTargetMinutes).toBe(60);
     const paged: TListInquiriesResponse = (
       await asAdmissions({ method: 'GET', url: '/api/inquiries?status=open&limit=1' })
     ).json();
     expect(paged.items).toHaveLength(1);
     expect(paged.nextCursor).not.toBeNull();
+    expect(paged.firstContactTargetMinutes).toBe(60);
     const open: TListInquiriesResponse = (
       await asAdmissions({ method: 'GET', url: `/api/inquiries?status=open&limit=100` })
     ).json();
@@ -217,6 +237,20 @@ describe.each(TEST_TARGETS)('admissions routes on $kind', (target) => {
         await strict.request('admissions', { method: 'GET', url: '/api/inquiries?status=new' })
       ).json();
       expect(queue.items.map((item) => [item.minutesWaiting, item.firstContactOverdue])).toEqual([[20, true]]);
+      expect(queue.firstContactTargetMinutes).toBe(15);
+      // An empty page still says the target; the OpenAPI document describes the field.
+      const none: TListInquiriesResponse = (
+        await strict.request('admissions', { method: 'GET', url: '/api/inquiries?status=admitted' })
+      ).json();
+      expect(none).toEqual({ items: [], nextCursor: null, firstContactTargetMinutes: 15 });
+      const spec = (await strict.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+        paths: Record<string, Record<string, OpenApiOperation>>;
+      }>();
+      const page = spec.paths['/api/inquiries']?.['get']?.responses['200']?.content['application/json'].schema;
+      expect(page?.required).toContain('firstContactTargetMinutes');
+      expect(page?.properties?.['firstContactTargetMinutes']?.description).toMatch(
+        /INQUIRY_FIRST_CONTACT_TARGET_MINUTES/,
+      );
     } finally {
       await strict.dispose();
     }

@@ -23,7 +23,8 @@ function queueFilter(status: TListInquiriesQuery['status']): InquiryQueueFilter 
 
 /**
  * `GET /api/inquiries?facilityId=&status=&limit=&cursor=`: the admissions queue, oldest first,
- * with each request's timers. One facility (where the caller works in admissions), or all of
+ * with each request's timers and the first-contact target they are measured against
+ * (`firstContactTargetMinutes`). One facility (where the caller works in admissions), or all of
  * them when `facilityId` is left out; `status` is one status or `open`. Anyone without the
  * admissions role there gets 404. Audited as `inquiry.list`.
  *
@@ -60,8 +61,10 @@ export function registerListInquiries(app: App): void {
         outcome: 'allowed',
         reason: facilityId === undefined ? null : `facility ${facilityId}`,
       });
-      const clock = { now: at, targetMinutes: app.inquirySettings.firstContactTargetMinutes };
-      return listBody(page, (row) => inquirySummary(row, clock));
+      const targetMinutes = app.inquirySettings.firstContactTargetMinutes;
+      const clock = { now: at, targetMinutes };
+      // The target travels with the page, so the queue can say what the overdue marker means.
+      return { ...listBody(page, (row) => inquirySummary(row, clock)), firstContactTargetMinutes: targetMinutes };
     },
   );
 }

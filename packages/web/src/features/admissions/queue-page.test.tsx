@@ -2,8 +2,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../api/fake-api';
-import { ok, summary } from '../../test/fake-inquiries';
-import { emptyPage, sessionFor, signedInAs } from '../../test/fake-sessions';
+import { ok, queuePage, summary } from '../../test/fake-inquiries';
+import { sessionFor, signedInAs } from '../../test/fake-sessions';
 import { renderApp } from '../../test/render-app';
 
 afterEach(() => {
@@ -37,11 +37,11 @@ describe('the admissions queue', { timeout: 15_000 }, () => {
       'GET /api/facilities': facilities(MAPLE),
       'GET /api/inquiries': (request) =>
         request.query?.cursor === 'c2'
-          ? { status: 200, body: { items: [summary({ id: 'inq-3', name: 'Sam Sample' })], nextCursor: null } }
+          ? { status: 200, body: queuePage([summary({ id: 'inq-3', name: 'Sam Sample' })]) }
           : {
               status: 200,
-              body: {
-                items: [
+              body: queuePage(
+                [
                   summary({ minutesWaiting: 135, firstContactOverdue: true }),
                   summary({
                     id: 'inq-2',
@@ -54,8 +54,8 @@ describe('the admissions queue', { timeout: 15_000 }, () => {
                     minutesWaiting: 25,
                   }),
                 ],
-                nextCursor: 'c2',
-              },
+                'c2',
+              ),
             },
     });
     renderApp('/admissions', api);
@@ -68,7 +68,9 @@ describe('the admissions queue', { timeout: 15_000 }, () => {
     const table = screen.getByRole('table', { name: 'Call-back requests, oldest first, with their timers' });
     const [, robin, avery] = within(table).getAllByRole('row');
     expect(robin?.textContent).toContain('Not contacted yet: waiting 2 h 15 min');
-    expect(robin?.textContent).toContain('Overdue: past the first-contact target');
+    // The overdue marker names the target, and the target is said beside the list.
+    expect(robin?.textContent).toContain('Overdue: past the 30-minute first-contact target');
+    expect(screen.getByText('First contact target: 30 minutes')).toBeTruthy();
     expect(robin?.textContent).toContain('KC-7F3Q-9K2M');
     expect(avery?.textContent).toContain('Contacted after 25 min');
     expect(avery?.textContent).toContain('Within the target');
@@ -95,13 +97,29 @@ describe('the admissions queue', { timeout: 15_000 }, () => {
         }),
       ),
       'GET /api/facilities': facilities(MAPLE, OAK),
-      'GET /api/inquiries': ok({ items: [summary({ facilityId: 'facility-oak' })], nextCursor: null }),
+      'GET /api/inquiries': ok(
+        queuePage(
+          [
+            summary({
+              facilityId: 'facility-oak',
+              status: 'contacted',
+              firstContactAt: '2026-11-28T11:15:00.000Z',
+              minutesWaiting: 75,
+              firstContactOverdue: true,
+            }),
+          ],
+          null,
+          60,
+        ),
+      ),
     });
     renderApp('/admissions', api);
     await screen.findByRole('link', { name: 'Robin Example' });
     expect(queueCalls(api).at(-1)?.query?.facilityId).toBeUndefined();
     const row = within(screen.getByRole('table')).getAllByRole('row')[1];
     expect(row?.textContent).toContain('Oak Lane Recovery (fictional)');
+    expect(row?.textContent).toContain('Later than the 60-minute first-contact target');
+    expect(screen.getByText('First contact target: 60 minutes')).toBeTruthy();
 
     await user.selectOptions(screen.getByLabelText('Facility'), 'facility-maple');
     await user.selectOptions(screen.getByLabelText('Show'), 'benefits-check');
@@ -120,7 +138,7 @@ describe('the admissions queue', { timeout: 15_000 }, () => {
       createFakeApi({
         'GET /api/auth/session': signedInAs(sessionFor('admissions')),
         'GET /api/facilities': facilities(MAPLE),
-        'GET /api/inquiries': emptyPage,
+        'GET /api/inquiries': ok(queuePage([])),
       }),
     );
     expect(

@@ -11,7 +11,7 @@ import { QueryState } from '../workspace/page-states';
 import { INQUIRIES_PATH, inquiryPagePath } from './admissions-paths';
 import { FacilityFilter, useFacilityParam } from './facility-filter';
 import { InquiryStatusCell } from './inquiry-status-cell';
-import { FirstContactTimer, SinceSubmitted } from './queue-timers';
+import { FirstContactTimer, firstContactTargetText, SinceSubmitted } from './queue-timers';
 import { useWorkFacilities, WorkFacilitiesState, type WorkFacility } from './use-work-facilities';
 import { SelectField } from '../../ui/select-field';
 
@@ -36,6 +36,8 @@ function Queue({ facilities }: { readonly facilities: readonly WorkFacility[] })
     query: { facilityId: facility?.id, status: status === 'all' ? undefined : status, limit: PAGE_SIZE },
   });
   useMinuteRefresh(queue.refetch);
+  // Every page carries the target; the newest page's is the one in force.
+  const targetMinutes = queue.data?.pages.at(-1)?.firstContactTargetMinutes;
   // When the queue was read: the timers count to then, and move on with each minute's read.
   const at = new Date(queue.dataUpdatedAt).toISOString();
   const facilityName = (id: string): string => facilities.find((candidate) => candidate.id === id)?.name ?? id;
@@ -64,7 +66,7 @@ function Queue({ facilities }: { readonly facilities: readonly WorkFacility[] })
     {
       id: 'firstContact',
       header: t('admissions.col.firstContact'),
-      cell: (row) => <FirstContactTimer inquiry={row} />,
+      cell: (row) => <FirstContactTimer inquiry={row} targetMinutes={targetMinutes} />,
     },
     {
       id: 'interest',
@@ -107,6 +109,7 @@ function Queue({ facilities }: { readonly facilities: readonly WorkFacility[] })
           <>
             <p className="adm-updated">
               <span>{t('admissions.updated', { time: formatDateTime(new Date(at), { timeStyle: 'short' }) })}</span>
+              {targetMinutes === undefined ? null : <span>{firstContactTargetText(t, targetMinutes)}</span>}
               <button
                 className="button button--secondary"
                 type="button"

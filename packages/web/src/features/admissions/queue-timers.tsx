@@ -1,3 +1,4 @@
+import type { Translate } from '../../i18n/translate';
 import { useI18n } from '../../i18n/use-t';
 import { formatMinutes, minutesBetween } from './durations';
 import './admissions.css';
@@ -23,20 +24,41 @@ export function SinceSubmitted({ inquiry, at }: { readonly inquiry: TimedInquiry
 }
 
 /**
- * Time to first contact against the target: how long it took, or how long the person has been waiting
- * while nobody has called. Past the target it says "Overdue" in words; colour only repeats it.
+ * The first-contact target in words, e.g. "First contact target: 30 minutes".
+ *
+ * @param t - The reader's translate function.
+ * @param minutes - The target in whole minutes (`firstContactTargetMinutes` of the queue page).
+ * @returns The sentence.
  */
-export function FirstContactTimer({ inquiry }: { readonly inquiry: TimedInquiry }) {
+export function firstContactTargetText(t: Translate, minutes: number): string {
+  return minutes === 1 ? t('admissions.target.oneMinute') : t('admissions.target.minutes', { minutes });
+}
+
+/**
+ * Time to first contact against the target: how long it took, or how long the person has been waiting
+ * while nobody has called. Past the target it says "Overdue" in words, naming the target when the page
+ * knows it ("past the 30-minute first-contact target"); colour only repeats it.
+ */
+export function FirstContactTimer({
+  inquiry,
+  targetMinutes,
+}: {
+  readonly inquiry: TimedInquiry;
+  /** The target the overdue flag was measured against; the words leave the number out without it. */
+  readonly targetMinutes?: number | undefined;
+}) {
   const { t } = useI18n();
   const time = formatMinutes(t, inquiry.minutesWaiting);
   const waiting = inquiry.firstContactAt === null;
+  const overdue =
+    targetMinutes === undefined
+      ? t(waiting ? 'admissions.timer.overdue' : 'admissions.timer.late')
+      : t(waiting ? 'admissions.timer.overdueTarget' : 'admissions.timer.lateTarget', { minutes: targetMinutes });
   return (
     <span className="adm-timer">
       <span>{t(waiting ? 'admissions.timer.waiting' : 'admissions.timer.contactedAfter', { time })}</span>
       {inquiry.firstContactOverdue ? (
-        <strong className="adm-timer__state adm-timer__state--overdue">
-          {t(waiting ? 'admissions.timer.overdue' : 'admissions.timer.late')}
-        </strong>
+        <strong className="adm-timer__state adm-timer__state--overdue">{overdue}</strong>
       ) : (
         <span className="adm-timer__state">{t('admissions.timer.withinTarget')}</span>
       )}

@@ -64,6 +64,10 @@ export const ADMISSIONS_EN = {
   'admissions.timer.overdue': 'Overdue: past the first-contact target',
   'admissions.timer.late': 'Later than the first-contact target',
   'admissions.timer.withinTarget': 'Within the target',
+  'admissions.timer.overdueTarget': 'Overdue: past the {minutes}-minute first-contact target',
+  'admissions.timer.lateTarget': 'Later than the {minutes}-minute first-contact target',
+  'admissions.target.minutes': 'First contact target: {minutes} minutes',
+  'admissions.target.oneMinute': 'First contact target: 1 minute',
 
   'admissions.inquiry.title': 'Call-back request from {name}',
   'admissions.inquiry.reference': 'Reference {reference}',
