@@ -12,6 +12,7 @@ import { clientErrorHandler } from './client-error.js';
 import { frameworkErrorHandler, registerErrorHandling } from './error-handler.js';
 import { PURGE_EVERY_MS, registerPurgeJob } from './maintenance/purge-job.js';
 import { monitoringSettingsFrom } from './monitoring/monitoring-settings.js';
+import { registerJsonBodyParser } from './json-body-parser.js';
 import { createLogger, registerRequestLogging, type LogStream } from './request-logging.js';
 import { registerInquirySettings } from './routes/inquiries/inquiry-settings.js';
 import { registerRoutes } from './routes/index.js';
@@ -77,6 +78,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   // JSON is the only body type the API takes; anything else is answered 415.
   app.removeContentTypeParser('text/plain');
+  registerJsonBodyParser(app);
 
   registerSecurityHeaders(app, securityHeaders);
   // Before any route: every /api route not listed public answers 401 before it parses anything.
