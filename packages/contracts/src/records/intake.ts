@@ -98,11 +98,9 @@ const ZMedicalHistory = z.strictObject({
    * During withdrawal, unable to keep fluids down for more than 24 hours: care-intensity rule 2 (at least
    * H). Optional because intakes recorded before it was asked stay valid; absent reads as not recorded.
    */
-  cannotKeepFluidsDown: oneOf(YES_NO_UNKNOWN)
-    .optional()
-    .meta({
-      description: 'During withdrawal, unable to keep fluids down for more than 24 hours (REFERENCE §10 rule 2)',
-    }),
+  cannotKeepFluidsDown: oneOf(YES_NO_UNKNOWN).optional().meta({
+    description: 'During withdrawal, unable to keep fluids down for more than 24 hours (REFERENCE §10 rule 2)',
+  }),
   details: boundedText(2000).optional(),
 });
 
