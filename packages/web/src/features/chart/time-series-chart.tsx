@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type uPlot from 'uplot';
 import { useI18n } from '../../i18n/use-t';
+import { paddedRange, xRange } from './chart-range';
 import { DataTable, type DataColumn } from '../../ui/data-table';
 import 'uplot/dist/uPlot.min.css';
 import './time-series-chart.css';
@@ -81,16 +82,6 @@ const BAND_TEXT = '#4a525c';
 /** A chart for a phone is shorter, so the form and the table stay in reach. */
 const heightFor = (width: number): number => (width < 480 ? 240 : 280);
 
-function paddedRange(min: number | null, max: number | null): [number, number] {
-  const low = min ?? 0;
-  const high = max ?? 1;
-  if (low === high) {
-    return [low - 1, high + 1];
-  }
-  const pad = (high - low) * 0.05;
-  return [low - pad, high + pad];
-}
-
 /** Shades each band behind the series and names it at its top left; the canvas is only a picture. */
 function drawBands(chart: uPlot, bands: readonly ChartBandSpec[], scale: string, pxRatio: number): void {
   const { ctx, bbox } = chart;
@@ -165,7 +156,7 @@ export function TimeSeriesChart<R extends ChartPoint>({
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
         scales: {
-          x: { time: x.kind === 'time', range: (_chart, min, max) => paddedRange(min, max) },
+          x: { time: x.kind === 'time', range: xRange(data[0], x.kind) },
           ...Object.fromEntries(
             scales.map((scale) => [
               scale.id,
