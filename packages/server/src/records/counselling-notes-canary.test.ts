@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROLES, type MatrixEntry, type MatrixRole } from '../access-matrix/access-matrix.table.js';
 import { MATRIX_ENTRIES } from '../access-matrix/matrix-entries.js';
-import { createAccessWorld, PATIENT_A, USERS, type AccessWorld } from '../test/access-world.js';
+import { createAccessWorld, PATIENT_A, type AccessWorld } from '../test/access-world.js';
 import { TEST_TARGETS } from '../test/auth-fixtures.js';
+import { grantFamilyConsent } from '../test/family-consent.js';
 import { TEST_CONFIG } from '../test/build-test-app.js';
 import { matrixRequest } from '../test/matrix-request.js';
 
@@ -53,32 +54,8 @@ describe.each(TEST_TARGETS)('AC-09: a counselling note reaches nobody but its au
     await world.dispose();
   });
 
-  /** Gives the seeded revoked-consent family member a consent in force for these categories. */
-  async function familyConsent(categories: readonly string[]): Promise<void> {
-    const id = `consent-${randomUUID()}`;
-    await world.scratch.db
-      .insertInto('consent')
-      .values({
-        id,
-        consent_group_id: id,
-        version: 1,
-        patient_id: PATIENT_A,
-        recipient_kind: 'family-user',
-        recipient_user_id: USERS['family-without-consent'],
-        recipient_name: null,
-        categories: JSON.stringify(categories),
-        purpose: 'Family support',
-        expires_at: '2099-01-01T00:00:00.000Z',
-        expiry_event: null,
-        attestation: 'Sample Alder',
-        created_by: USERS.patient,
-        created_at: '2026-01-01T00:00:00.000Z',
-        revoked_at: null,
-        revoked_by: null,
-        superseded_by: null,
-      })
-      .execute();
-  }
+  const familyConsent = (categories: readonly string[]): Promise<string> =>
+    grantFamilyConsent(world.scratch.db, categories);
 
   /** Calls every read route, the note's routes and the search as `role`; returns where the canary showed. */
   async function leaksFor(role: MatrixRole, noteId: string): Promise<string[]> {

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { REDISCLOSURE_NOTICE } from '@kratom-care/contracts';
 import { describe, expect, it } from 'vitest';
 import { PATIENT_A, USERS } from '../test/access-world.js';
 import { TEST_TARGETS } from '../test/auth-fixtures.js';
+import { grantFamilyConsent } from '../test/family-consent.js';
 import { useAccessWorld } from '../test/use-access-world.js';
 
 /*
@@ -46,33 +46,8 @@ describe.each(TEST_TARGETS)('notes and counselling notes through the API on $kin
   const get = (path: string, role: Role = 'clinician-on-care-team') =>
     world().request(role, { method: 'GET', url: `/api/patients/${PATIENT_A}/${path}` });
 
-  /** Gives the seeded family member a consent in force for these categories only. */
-  async function familyConsent(categories: readonly string[]): Promise<string> {
-    const id = `consent-${randomUUID()}`;
-    await world()
-      .scratch.db.insertInto('consent')
-      .values({
-        id,
-        consent_group_id: id,
-        version: 1,
-        patient_id: PATIENT_A,
-        recipient_kind: 'family-user',
-        recipient_user_id: USERS['family-without-consent'],
-        recipient_name: null,
-        categories: JSON.stringify(categories),
-        purpose: 'Family support',
-        expires_at: '2099-01-01T00:00:00.000Z',
-        expiry_event: null,
-        attestation: 'Sample Alder',
-        created_by: USERS.patient,
-        created_at: '2026-01-01T00:00:00.000Z',
-        revoked_at: null,
-        revoked_by: null,
-        superseded_by: null,
-      })
-      .execute();
-    return id;
-  }
+  const familyConsent = (categories: readonly string[]): Promise<string> =>
+    grantFamilyConsent(world().scratch.db, categories);
 
   it('a SOAP note is signed by its author, stored as written, and cannot be edited', async () => {
     const created = await post('notes', soap());
