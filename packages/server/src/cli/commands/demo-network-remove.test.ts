@@ -32,18 +32,21 @@ describe.each(TEST_TARGETS)('kratom-care demo-network remove on $kind', (target)
     rmSync(folder, { recursive: true, force: true });
   });
 
-  async function cli(argv: string[]): Promise<{ code: number; stdout: string }> {
+  async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr?: string }> {
     let stdout = '';
+    let stderr = '';
     const run = (): Promise<number> =>
       runCli(argv, {
         stdout: { write: (text: string) => (stdout += text) },
-        stderr: { write: () => undefined },
+        stderr: { write: (text: string) => (stderr += text) },
         readStdin: () => Promise.resolve(''),
         env,
         cwd: folder,
       });
     const code = await (scratch === null ? run() : scratch.keep(run));
-    return { code, stdout };
+    // A failing command's own words join the answer, so a failed assertion shows them (it failed
+    // once on PostgreSQL with no output).
+    return code === EXIT_OK ? { code, stdout } : { code, stdout, stderr };
   }
 
   async function withDatabase(fn: (db: ReturnType<typeof createDatabase>) => Promise<void>): Promise<void> {
