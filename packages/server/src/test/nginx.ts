@@ -47,7 +47,9 @@ export function freePort(): Promise<number> {
  * deployment sets it, and a header naming the instance that answered.
  */
 function nginxConfig(prefix: string, port: number, upstreams: readonly number[]): string {
-  const servers = upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join('\n');
+  // max_fails=0: one slow answer on a loaded machine must not take an instance out of the rotation
+  // for nginx's default 10 s (it once left a whole test file on one instance).
+  const servers = upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=0;`).join('\n');
   return `daemon off;
 master_process off;
 worker_processes 1;
