@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { AppDatabase, DatabaseSchema } from './database-schema.js';
 import { registerDriver } from './direct-driver.js';
+import { PrincipalWritePlugin, registerPrincipalWritePlugin } from './principal-changes.js';
 
 /**
  * Where the data lives: a SQLite file (the default) or a PostgreSQL server. The server's config
@@ -113,8 +114,10 @@ function openPostgres(url: string, hooks: DatabaseHooks): AppDatabase {
   });
   // Without a listener an idle client's error would crash the process.
   pool.on('error', (error) => hooks.onIdleConnectionError?.(error));
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const principalWrites = new PrincipalWritePlugin();
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }), plugins: [principalWrites] });
   registerDriver(db, { kind: 'postgres', pool });
+  registerPrincipalWritePlugin(db, principalWrites);
   return db;
 }
 

@@ -9,6 +9,7 @@ export { APP_META_KEYS, type AppDatabase, type AppMetaTable, type DatabaseSchema
 export { dialectOf, withTransaction, type Dialect, type Executor } from './executor.js';
 export { MigrationError, migrateToLatest } from './migrate.js';
 export { MIGRATIONS } from './migrations/index.js';
+export { watchPrincipalChanges, type PrincipalChanges } from './principal-changes.js';
 export { backupSqlite } from './backup-sqlite.js';
 // Lists page inside the store; callers see only the page shape and the refusal of a forged cursor.
 export { InvalidCursorError, type KeysetPage, type KeysetRequest } from './keyset.js';

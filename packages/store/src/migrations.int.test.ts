@@ -113,7 +113,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
       await expect(insert.execute(scratch.db)).rejects.toThrow(/check|constraint/i);
     });
 
-    it('refuses UPDATE and DELETE of audit rows, and guards audit and disclosure tables with triggers', async () => {
+    it('refuses UPDATE and DELETE of audit rows, guards audit and disclosure tables with triggers, and signals principal changes', async () => {
       await sql`insert into audit_event (seq, id, at, action, resource_type, outcome, break_glass, request_id,
         client_ip, prev_hash, hash) values (1, 'a1', 'now', 'test', 'patient', 'allowed', 0, 'r', 'ip', 'p', 'h')`.execute(
         scratch.db,
@@ -141,6 +141,16 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
               'inquiry_activity_no_update',
               'inquiry_disclosure_no_delete',
               'inquiry_disclosure_no_update',
+              // Migration 0012: a change to a session, account or membership is signalled (decision 0038).
+              'membership_delete_principal_change',
+              'membership_insert_principal_change',
+              'membership_update_principal_change',
+              'session_delete_principal_change',
+              'session_insert_principal_change',
+              'session_update_principal_change',
+              'user_delete_principal_change',
+              'user_insert_principal_change',
+              'user_update_principal_change',
             ]
           : [
               'audit_event_append_only',
@@ -151,6 +161,16 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
               'inquiry_activity_no_truncate',
               'inquiry_disclosure_append_only',
               'inquiry_disclosure_no_truncate',
+              // Migration 0012: a change to a session, account or membership is signalled (decision 0038).
+              'membership_delete_principal_change',
+              'membership_insert_principal_change',
+              'membership_update_principal_change',
+              'session_delete_principal_change',
+              'session_insert_principal_change',
+              'session_update_principal_change',
+              'user_delete_principal_change',
+              'user_insert_principal_change',
+              'user_update_principal_change',
             ],
       );
     });

@@ -12,6 +12,9 @@ import { useAccessWorld } from '../test/use-access-world.js';
 
 const recorders: StatementRecorder[] = [];
 
+/** The statement that reads a session, its account and memberships. */
+const SESSION_READ = /from "session"/i;
+
 /**
  * Every statement that reaches the database under `db`, as SQL text: recorded at the driver, so
  * the hot path's direct driver calls count as well as Kysely's and the transactions'.
@@ -47,13 +50,31 @@ describe.each(TEST_TARGETS)('the work of an audited patient read on $kind', (tar
     });
   });
 
-  it('reads session, roles, patient and access facts in two statements and appends the audit row in one', async () => {
+  /**
+   * Reads until the clinician's session is kept (decision 0038), so the read measured next does
+   * the work of every request after the first: on PostgreSQL the notifications of the world's own
+   * set-up arrive some time after it, and each retires what was kept.
+   */
+  async function keepSession(): Promise<void> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const recorder = recordDriverStatements(world().scratch.db);
+      try {
+        await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
+      } finally {
+        recorder.stop();
+      }
+      if (!recorder.sql.some((text) => SESSION_READ.test(text))) {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('the session was never kept');
+  }
+
+  it('reads patient and access facts in one statement and appends the audit row in one, the session being kept', async () => {
     const { scratch } = world();
-    // The first read after start also reads the chain head once.
-    expect(
-      (await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_A}` }))
-        .statusCode,
-    ).toBe(200);
+    // The first read after start also reads the session and the chain head once.
+    await keepSession();
     const { app } = world();
     const statements = recordStatements(scratch.db);
     const trips = recordRoundTrips();
@@ -65,19 +86,24 @@ describe.each(TEST_TARGETS)('the work of an audited patient read on $kind', (tar
     expect(response.statusCode).toBe(200);
     expect(app.auditWriter.batches - batchesBefore).toBe(1);
     const sql = statements.sql;
+    expect(sql.some((text) => SESSION_READ.test(text))).toBe(false);
     const verbs = sql.map((statement) => statement.split(' ')[0]?.toLowerCase());
     if (target.kind === 'postgres') {
-      // No BEGIN, no COMMIT, no lock: the reads autocommit and the audit batch is one statement.
-      expect(verbs).toEqual(['select', 'select', 'insert']);
-      expect(sql[2]).toContain('audit_event');
-      expect(trips.count).toBe(3);
+      // No BEGIN, no COMMIT, no lock: the read autocommits and the audit batch is one statement.
+      expect(verbs).toEqual(['select', 'insert']);
+      expect(sql[0]).toContain('"patient"');
+      expect(sql[1]).toContain('audit_event');
+      expect(trips.count).toBe(2);
     } else {
-      // On a SQLite file the batch commits on the writer's worker thread (its own connection).
-      expect(verbs).toEqual(['select', 'select']);
+      // The change counter that says the kept session is current, then the patient. On a SQLite
+      // file the batch commits on the writer's worker thread (its own connection).
+      expect(sql).toHaveLength(2);
+      expect(sql[0]).toContain('principal_generation');
+      expect(sql[1]).toContain('"patient"');
     }
     // Reported in the task note; printed so the numbers come from the run itself.
     const roundTrips = target.kind === 'postgres' ? `, ${trips.count} round trips` : '';
-    process.stdout.write(`patient read on ${target.kind}: 2 reads + 1 audit batch${roundTrips}\n`);
+    process.stdout.write(`patient read on ${target.kind}: 1 read + 1 audit batch${roundTrips}\n`);
   });
 
   it('makes at most 4 round trips even right after start, when the chain head is not yet known', async () => {
@@ -96,8 +122,8 @@ describe.each(TEST_TARGETS)('the work of an audited patient read on $kind', (tar
 
   it('runs the same statements for a hidden patient as for a missing one, before the same 404', async () => {
     const { scratch } = world();
-    // Warm up the chain head, so both requests below find the writer in the same state.
-    await world().request('clinician-on-care-team', { method: 'GET', url: `/api/patients/${PATIENT_A}` });
+    // Warm up the chain head and the kept session, so both requests below find the app in the same state.
+    await keepSession();
     const statements = recordStatements(scratch.db);
     const hidden = await world().request('clinician-on-care-team', {
       method: 'GET',

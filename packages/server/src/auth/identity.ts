@@ -1,5 +1,5 @@
 import type { AppDatabase, AuditKey } from '@kratom-care/store';
-import { dialectOf, introduceAuditKey } from '@kratom-care/store';
+import { dialectOf, introduceAuditKey, watchPrincipalChanges } from '@kratom-care/store';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config.js';
 import { loadServerSecrets, type ServerSecrets } from '../secrets/server-secrets.js';
@@ -11,7 +11,8 @@ import { createInvitation, type Invitation } from './invitations.js';
 import { mailerFor } from './mail-transport.js';
 import type { Mailer } from './mailer.js';
 import { DEFAULT_AUTH_LIMITS, FailedSignInCounter, registerRateLimits, type AuthLimits } from './rate-limits.js';
-import { resolveSession } from './session-resolver.js';
+import { SessionCache } from './session-cache.js';
+import { resolveSession, type Resolution } from './session-resolver.js';
 import { TotpReplayGuard } from './totp-replay.js';
 import { VerifiedCookies } from './verified-cookies.js';
 
@@ -128,9 +129,10 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
     allowHostOrigin: config.nodeEnv !== 'production',
   });
   await registerRateLimits(app, { db, clock, secret });
-  const resolverDeps = { db, clock, secret, cookieName, cookies: new VerifiedCookies(secret) };
-  const applySession = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const resolution = await resolveSession(resolverDeps, request.headers.cookie);
+  const sessions = new SessionCache(watchPrincipalChanges(db));
+  app.addHook('onClose', () => sessions.close());
+  const resolverDeps = { db, clock, secret, cookieName, cookies: new VerifiedCookies(secret), sessions };
+  const applySession = (request: FastifyRequest, reply: FastifyReply, resolution: Resolution): void => {
     request.principal = resolution.principal;
     if (resolution.clearCookie) {
       reply.header('set-cookie', identity.clearCookie);
@@ -143,9 +145,23 @@ export async function registerIdentity(app: FastifyInstance, options: IdentityOp
       done();
       return;
     }
-    applySession(request, reply).then(() => {
-      done();
-    }, done);
+    let resolution: Resolution | Promise<Resolution>;
+    try {
+      resolution = resolveSession(resolverDeps, request.headers.cookie);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    // A kept session answers synchronously: no promise, no extra turn of the event loop.
+    if (resolution instanceof Promise) {
+      resolution.then((resolved) => {
+        applySession(request, reply, resolved);
+        done();
+      }, done);
+      return;
+    }
+    applySession(request, reply, resolution);
+    done();
   });
   return identity;
 }

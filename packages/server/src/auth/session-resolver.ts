@@ -7,9 +7,11 @@ import {
   touchSession as recordSessionActivity,
   type AppDatabase,
   type SessionMembership,
+  type SessionWithUser,
 } from '@kratom-care/store';
 import type { Clock } from './clock.js';
 import { isStaffRole, type Principal, type RoleGrant } from './principal.js';
+import type { SessionCache } from './session-cache.js';
 import { readCookie } from './session-cookie.js';
 import { VerifiedCookies } from './verified-cookies.js';
 
@@ -32,6 +34,8 @@ export interface ResolverDeps {
   readonly cookieName: string;
   /** The app's memo of checked cookies; without it each call checks the signature afresh. */
   readonly cookies?: VerifiedCookies;
+  /** The app's kept sessions; without it every call reads the database. */
+  readonly sessions?: SessionCache;
 }
 
 /** What the resolver found: the caller, and whether the browser's cookie should be cleared. */
@@ -104,11 +108,15 @@ export async function touchSession(deps: Pick<ResolverDeps, 'db' | 'clock'>, tok
  * idle time (15 min staff, 30 min others), the 12 h absolute limit, logout and disabled users.
  * A session that fails any of them is deleted, so it cannot come back.
  *
+ * With the app's {@link SessionCache}, a session kept from an earlier request is answered at once,
+ * with no promise: the rules still run on it, and anything other than "still active, no activity
+ * to record" is decided on a fresh read from the database.
+ *
  * @param deps - Database, clock, secret and cookie name.
  * @param cookieHeader - The request's `Cookie` header.
  * @returns The principal (or null) and whether to clear the cookie.
  */
-export async function resolveSession(deps: ResolverDeps, cookieHeader: string | undefined): Promise<Resolution> {
+export function resolveSession(deps: ResolverDeps, cookieHeader: string | undefined): Resolution | Promise<Resolution> {
   const raw = readCookie(cookieHeader, deps.cookieName);
   if (raw === null) {
     return NONE;
@@ -119,40 +127,36 @@ export async function resolveSession(deps: ResolverDeps, cookieHeader: string | 
 
 /**
  * Resolves a session token (already taken out of its signed cookie) with the same rules as
- * {@link resolveSession}.
+ * {@link resolveSession}, always from the database.
  *
  * @param deps - Database and clock.
  * @param token - The session token.
  * @returns The principal (or null) and whether to clear the cookie.
  */
 export async function resolveToken(deps: Pick<ResolverDeps, 'db' | 'clock'>, token: string): Promise<Resolution> {
-  return resolveDigest(deps, sessionTokenDigest(token));
+  return resolveFromDatabase(deps, sessionTokenDigest(token));
 }
 
-async function resolveDigest(deps: Pick<ResolverDeps, 'db' | 'clock'>, digest: string): Promise<Resolution> {
-  const row = await findSessionWithUser(deps.db, digest);
-  if (row === undefined) {
-    return ENDED;
-  }
-  const now = deps.clock();
+/** What the session rules say of a session row at a moment. */
+type Verdict =
+  | { readonly kind: 'banned' | 'ended' }
+  | { readonly kind: 'active'; readonly recordActivity: boolean; readonly principal: Principal };
+
+function judge(row: SessionWithUser, now: Date): Verdict {
   const nowMs = now.getTime();
   if (isTrue(row.banned) && (row.banExpires === null || toDate(row.banExpires).getTime() > nowMs)) {
-    await deleteUserSessions(deps.db, row.userId);
-    return ENDED;
+    return { kind: 'banned' };
   }
   const roles = rolesOf(row.memberships, row.role);
   const createdMs = toDate(row.createdAt).getTime();
   const lastActiveMs = toDate(row.updatedAt).getTime();
   const expiresAt = new Date(Math.min(createdMs + ABSOLUTE_SESSION_MS, toDate(row.expiresAt).getTime()));
   if (nowMs - lastActiveMs > idleLimitMs(roles) || nowMs >= expiresAt.getTime()) {
-    await deleteSession(deps.db, { id: row.sessionId });
-    return ENDED;
-  }
-  if (nowMs - lastActiveMs >= ACTIVITY_WRITE_INTERVAL_MS) {
-    await recordSessionActivity(deps.db, { id: row.sessionId }, now.toISOString());
+    return { kind: 'ended' };
   }
   return {
-    clearCookie: false,
+    kind: 'active',
+    recordActivity: nowMs - lastActiveMs >= ACTIVITY_WRITE_INTERVAL_MS,
     principal: {
       userId: row.userId,
       email: row.email,
@@ -164,4 +168,43 @@ async function resolveDigest(deps: Pick<ResolverDeps, 'db' | 'clock'>, digest: s
       sessionExpiresAt: expiresAt,
     },
   };
+}
+
+function resolveDigest(deps: ResolverDeps, digest: string): Resolution | Promise<Resolution> {
+  const kept = deps.sessions?.find(digest, deps.clock().getTime());
+  if (kept !== undefined) {
+    const verdict = judge(kept.row, deps.clock());
+    if (verdict.kind === 'active' && !verdict.recordActivity) {
+      return { clearCookie: false, principal: kept.principal };
+    }
+  }
+  return resolveFromDatabase(deps, digest);
+}
+
+async function resolveFromDatabase(
+  deps: Pick<ResolverDeps, 'db' | 'clock' | 'sessions'>,
+  digest: string,
+): Promise<Resolution> {
+  const mark = deps.sessions?.mark() ?? null;
+  const row = await findSessionWithUser(deps.db, digest);
+  if (row === undefined) {
+    deps.sessions?.forget(digest);
+    return ENDED;
+  }
+  const now = deps.clock();
+  const verdict = judge(row, now);
+  if (verdict.kind !== 'active') {
+    deps.sessions?.forget(digest);
+    await (verdict.kind === 'banned'
+      ? deleteUserSessions(deps.db, row.userId)
+      : deleteSession(deps.db, { id: row.sessionId }));
+    return ENDED;
+  }
+  let kept = row;
+  if (verdict.recordActivity) {
+    await recordSessionActivity(deps.db, { id: row.sessionId }, now.toISOString());
+    kept = { ...row, updatedAt: now.toISOString() };
+  }
+  deps.sessions?.store(digest, { row: kept, principal: verdict.principal, mark }, now.getTime());
+  return { clearCookie: false, principal: verdict.principal };
 }

@@ -6,6 +6,7 @@ import {
   createScratchDatabase,
   scratchTargets,
   type AppDatabase,
+  type DatabaseConfig,
   type Dialect,
   type ScratchTarget,
 } from '@kratom-care/store';
@@ -41,6 +42,8 @@ export interface AuthTestApp {
   readonly identity: Identity;
   readonly db: AppDatabase;
   readonly dialect: Dialect;
+  /** How to open the same database again, as another process would. */
+  readonly databaseConfig: DatabaseConfig;
   readonly clock: TestClock;
   readonly outbox: DevOutbox;
   /** Closes the app and drops the database. */
@@ -79,6 +82,7 @@ export async function buildAuthTestApp(options: AuthTestAppOptions = {}): Promis
     identity: app.identity,
     db: scratch.db,
     dialect: scratch.dialect,
+    databaseConfig: scratch.config,
     clock,
     outbox,
     close: async () => {

@@ -10,6 +10,7 @@ import { migration0008UserVersion } from './0008-user-version.js';
 import { migration0009MonitoringSummary } from './0009-monitoring-summary.js';
 import { migration0010CareNetwork } from './0010-care-network.js';
 import { migration0011Inquiries } from './0011-inquiries.js';
+import { migration0012PrincipalChanges } from './0012-principal-changes.js';
 
 /**
  * Every migration, keyed by name. Names sort in the order they must run; never rename or edit a
@@ -27,6 +28,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-monitoring-summary': migration0009MonitoringSummary,
   '0010-care-network': migration0010CareNetwork,
   '0011-inquiries': migration0011Inquiries,
+  '0012-principal-changes': migration0012PrincipalChanges,
 };
 
 /** A static provider, so migrations work from `dist/` without reading a folder at runtime. */

@@ -1,0 +1,242 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { KyselyPlugin, OperationNode, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
+import pg from 'pg';
+import { driverOf } from './direct-driver.js';
+import type { AppDatabase } from './database-schema.js';
+import { PRINCIPAL_CHANNEL, PRINCIPAL_SOURCES } from './migrations/0012-principal-changes.js';
+
+/**
+ * Tells an app process when what it resolved from sessions, accounts and memberships may be
+ * stale (decision 0038). `current()` is a number that changes whenever one of them may have
+ * changed; a cache keeps a principal only while the number it was read under is still current.
+ */
+export interface PrincipalChanges {
+  /**
+   * @returns The change count now, or null when it cannot be known (a transaction is open on the
+   *   SQLite connection, the PostgreSQL listener is not connected): read the database instead.
+   */
+  current(): number | null;
+  /** Stops watching (server shutdown). */
+  close(): Promise<void>;
+}
+
+const SOURCE_TABLES: ReadonlySet<string> = new Set(PRINCIPAL_SOURCES.map((source) => source.table));
+/** Session columns that change no principal: activity and client details. */
+const SESSION_DETAIL_COLUMNS: ReadonlySet<string> = new Set(['updatedAt', 'ipAddress', 'userAgent']);
+
+/** Every table and column name a query's tree mentions. */
+function namesIn(node: unknown, tables: Set<string>, columns: Set<string>): void {
+  if (node === null || typeof node !== 'object') {
+    return;
+  }
+  if (Array.isArray(node)) {
+    node.forEach((child) => {
+      namesIn(child, tables, columns);
+    });
+    return;
+  }
+  const kind = (node as OperationNode).kind as string | undefined;
+  if (kind === 'TableNode') {
+    tables.add((node as { table: { identifier: { name: string } } }).table.identifier.name);
+    return;
+  }
+  if (kind === 'ColumnUpdateNode') {
+    const column = (node as { column: { column?: { name?: string } } }).column.column?.name;
+    if (column !== undefined) {
+      columns.add(column);
+    }
+  }
+  for (const value of Object.values(node)) {
+    namesIn(value, tables, columns);
+  }
+}
+
+/**
+ * Whether a write may change a principal: any insert, update or delete that mentions a source
+ * table, except an update of nothing but a session's activity and client details.
+ */
+function changesPrincipals(node: OperationNode): boolean {
+  if (node.kind !== 'InsertQueryNode' && node.kind !== 'UpdateQueryNode' && node.kind !== 'DeleteQueryNode') {
+    return false;
+  }
+  const tables = new Set<string>();
+  const columns = new Set<string>();
+  namesIn(node, tables, columns);
+  if (![...tables].some((table) => SOURCE_TABLES.has(table))) {
+    return false;
+  }
+  const activityOnly =
+    node.kind === 'UpdateQueryNode' &&
+    tables.size === 1 &&
+    tables.has('session') &&
+    columns.size > 0 &&
+    [...columns].every((column) => SESSION_DETAIL_COLUMNS.has(column));
+  return !activityOnly;
+}
+
+/**
+ * Sees this process's own writes to the principal tables as Kysely builds them, transactions
+ * and better-auth's adapter included (both run on the app's Kysely instance). On PostgreSQL the
+ * commit's `NOTIFY` reaches this process's listener only some time after the commit, when the
+ * writer's next request may already have arrived: a sign-out must end the session at once.
+ */
+export class PrincipalWritePlugin implements KyselyPlugin {
+  readonly #listeners = new Set<() => void>();
+
+  /**
+   * @param listener - Called when a statement that may change a principal is about to run.
+   * @returns Stops calling it.
+   */
+  onWrite(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  transformQuery(args: PluginTransformQueryArgs): PluginTransformQueryArgs['node'] {
+    if (this.#listeners.size > 0 && changesPrincipals(args.node)) {
+      this.#listeners.forEach((listener) => {
+        listener();
+      });
+    }
+    return args.node;
+  }
+
+  transformResult(args: PluginTransformResultArgs): Promise<PluginTransformResultArgs['result']> {
+    return Promise.resolve(args.result);
+  }
+}
+
+/** The plugin of each PostgreSQL handle createDatabase opened. */
+const WRITE_PLUGINS = new WeakMap<object, PrincipalWritePlugin>();
+
+/**
+ * @param db - A PostgreSQL handle createDatabase opened.
+ * @param plugin - The plugin installed on it.
+ */
+export function registerPrincipalWritePlugin(db: object, plugin: PrincipalWritePlugin): void {
+  WRITE_PLUGINS.set(db, plugin);
+}
+
+const NEVER_KNOWN: PrincipalChanges = { current: () => null, close: () => Promise.resolve() };
+
+/**
+ * SQLite: the counter the triggers of migration 0012 raise, read on the app's own connection.
+ * Synchronous, so the resolver answers a known session with no promise at all.
+ */
+function sqliteChanges(connection: SqliteDatabase.Database): PrincipalChanges {
+  const read = connection.prepare('select n from principal_generation where id = 1').pluck();
+  return {
+    // Inside an open transaction the counter may include this transaction's own uncommitted
+    // changes, and a principal read now would need Kysely's connection lock: read afresh.
+    current: () => (connection.inTransaction ? null : (read.get() as number)),
+    close: () => Promise.resolve(),
+  };
+}
+
+/** How long to wait before listening again after the listener's connection was lost. */
+const RELISTEN_DELAY_MS = 1000;
+
+/**
+ * PostgreSQL: a dedicated connection that `LISTEN`s on the channel migration 0012's triggers
+ * notify on commit, plus this process's own writes as the plugin sees them. While the listener is
+ * not connected nothing can be trusted, so `current()` answers null and every request reads the
+ * database, as it did before there was a cache.
+ */
+class PostgresPrincipalChanges implements PrincipalChanges {
+  readonly #options: pg.ClientConfig;
+  readonly #stopPlugin: () => void;
+  #count = 0;
+  #listening: pg.Client | null = null;
+  #closed = false;
+  #timer: NodeJS.Timeout | null = null;
+
+  constructor(options: pg.ClientConfig, plugin: PrincipalWritePlugin | undefined) {
+    this.#options = options;
+    this.#stopPlugin =
+      plugin?.onWrite(() => {
+        this.#count += 1;
+      }) ?? (() => undefined);
+    void this.#listen();
+  }
+
+  current(): number | null {
+    return this.#listening === null ? null : this.#count;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#stopPlugin();
+    if (this.#timer !== null) {
+      clearTimeout(this.#timer);
+    }
+    const client = this.#listening;
+    this.#listening = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  async #listen(): Promise<void> {
+    const client = new pg.Client({ ...this.#options, application_name: 'kratom-care principal listener' });
+    let lost = false;
+    const onLost = () => {
+      if (lost) {
+        return;
+      }
+      lost = true;
+      this.#count += 1;
+      if (this.#listening === client) {
+        this.#listening = null;
+      }
+      void client.end().catch(() => undefined);
+      if (!this.#closed) {
+        this.#timer = setTimeout(() => void this.#listen(), RELISTEN_DELAY_MS);
+        this.#timer.unref();
+      }
+    };
+    let schema: string | null = null;
+    client.on('notification', (notification) => {
+      if (schema === null || notification.payload === schema) {
+        this.#count += 1;
+      }
+    });
+    client.on('error', onLost);
+    client.on('end', onLost);
+    try {
+      await client.connect();
+      await client.query(`listen ${PRINCIPAL_CHANNEL}`);
+      const result = await client.query<{ schema: string }>('select current_schema() as schema');
+      schema = result.rows[0]?.schema ?? null;
+    } catch {
+      onLost();
+      return;
+    }
+    if (this.#closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    // Whatever changed while nobody listened is unknown: count that as a change.
+    this.#count += 1;
+    this.#listening = client;
+  }
+}
+
+/**
+ * Starts watching for principal changes on a handle createDatabase opened.
+ *
+ * @param db - The app's database handle.
+ * @returns The watch; `close()` it on shutdown. On a handle this package did not open, or before
+ *   migration 0012, it never knows, and every request reads the database.
+ */
+export function watchPrincipalChanges(db: AppDatabase): PrincipalChanges {
+  const driver = driverOf(db);
+  if (driver === undefined) {
+    return NEVER_KNOWN;
+  }
+  if (driver.kind === 'sqlite') {
+    try {
+      return sqliteChanges(driver.connection);
+    } catch {
+      return NEVER_KNOWN;
+    }
+  }
+  return new PostgresPrincipalChanges(driver.pool.options, WRITE_PLUGINS.get(db));
+}
