@@ -1,5 +1,14 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { KyselyPlugin, OperationNode, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
+import type {
+  AliasNode,
+  ColumnNode,
+  KyselyPlugin,
+  OperationNode,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  RootOperationNode,
+  TableNode,
+} from 'kysely';
 import pg from 'pg';
 import { driverOf } from './direct-driver.js';
 import type { AppDatabase } from './database-schema.js';
@@ -24,54 +33,46 @@ const SOURCE_TABLES: ReadonlySet<string> = new Set(PRINCIPAL_SOURCES.map((source
 /** Session columns that change no principal: activity and client details. */
 const SESSION_DETAIL_COLUMNS: ReadonlySet<string> = new Set(['updatedAt', 'ipAddress', 'userAgent']);
 
-/** Every table and column name a query's tree mentions. */
-function namesIn(node: unknown, tables: Set<string>, columns: Set<string>): void {
-  if (node === null || typeof node !== 'object') {
-    return;
+function tableName(node: OperationNode | undefined): string | undefined {
+  if (node?.kind === 'TableNode') {
+    return (node as TableNode).table.identifier.name;
   }
-  if (Array.isArray(node)) {
-    node.forEach((child) => {
-      namesIn(child, tables, columns);
-    });
-    return;
+  if (node?.kind === 'AliasNode') {
+    return tableName((node as AliasNode).node);
   }
-  const kind = (node as OperationNode).kind as string | undefined;
-  if (kind === 'TableNode') {
-    tables.add((node as { table: { identifier: { name: string } } }).table.identifier.name);
-    return;
+  return undefined;
+}
+
+/** The table a write changes (its target: what it reads from elsewhere changes nothing). */
+function targetOf(node: RootOperationNode): string | undefined {
+  if (node.kind === 'InsertQueryNode') {
+    return tableName(node.into);
   }
-  if (kind === 'ColumnUpdateNode') {
-    const column = (node as { column: { column?: { name?: string } } }).column.column?.name;
-    if (column !== undefined) {
-      columns.add(column);
-    }
+  if (node.kind === 'UpdateQueryNode') {
+    return tableName(node.table);
   }
-  for (const value of Object.values(node)) {
-    namesIn(value, tables, columns);
-  }
+  return node.kind === 'DeleteQueryNode' ? tableName(node.from.froms[0]) : undefined;
 }
 
 /**
- * Whether a write may change a principal: any insert, update or delete that mentions a source
- * table, except an update of nothing but a session's activity and client details.
+ * Whether a write may change a principal: any insert, update or delete of a source table, except
+ * an update of nothing but a session's activity and client details. A cascade from another table
+ * (a deleted facility's memberships) is not seen here; the database's own signal still reports it.
  */
-function changesPrincipals(node: OperationNode): boolean {
-  if (node.kind !== 'InsertQueryNode' && node.kind !== 'UpdateQueryNode' && node.kind !== 'DeleteQueryNode') {
+function changesPrincipals(node: RootOperationNode): boolean {
+  const target = targetOf(node);
+  if (target === undefined || !SOURCE_TABLES.has(target)) {
     return false;
   }
-  const tables = new Set<string>();
-  const columns = new Set<string>();
-  namesIn(node, tables, columns);
-  if (![...tables].some((table) => SOURCE_TABLES.has(table))) {
-    return false;
+  if (node.kind !== 'UpdateQueryNode' || target !== 'session') {
+    return true;
   }
-  const activityOnly =
-    node.kind === 'UpdateQueryNode' &&
-    tables.size === 1 &&
-    tables.has('session') &&
-    columns.size > 0 &&
-    [...columns].every((column) => SESSION_DETAIL_COLUMNS.has(column));
-  return !activityOnly;
+  const columns = (node.updates ?? []).map((update) => columnName(update.column));
+  return columns.length === 0 || columns.some((column) => column === undefined || !SESSION_DETAIL_COLUMNS.has(column));
+}
+
+function columnName(node: OperationNode): string | undefined {
+  return node.kind === 'ColumnNode' ? (node as ColumnNode).column.name : undefined;
 }
 
 /**

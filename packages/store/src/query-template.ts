@@ -76,7 +76,7 @@ export class QueryTemplate<O> {
  * back to anything that reads the SQL. The name is a hash of the text, so two texts never share a
  * name on one connection.
  */
-function namedStatement(sql: string): string {
+export function namedStatement(sql: string): string {
   const name = `kc_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
   return { name, text: sql, toString: () => sql } as unknown as string;
 }

@@ -4,28 +4,7 @@ import type { Selectable } from 'kysely';
 import { SQLITE_BUSY_TIMEOUT_MS } from '../create-database.js';
 import type { AuditEventTable } from '../schema/app-tables.js';
 import { GENESIS_HEAD, type ChainHead } from './audit-chain.js';
-import type { AuditSink } from './audit-sink.js';
-
-/** The columns the worker inserts, in a fixed order. */
-const COLUMNS = [
-  'seq',
-  'id',
-  'at',
-  'actor_user_id',
-  'actor_role',
-  'actor_facility_id',
-  'action',
-  'patient_id',
-  'resource_type',
-  'resource_id',
-  'outcome',
-  'break_glass',
-  'reason',
-  'request_id',
-  'client_ip',
-  'prev_hash',
-  'hash',
-] as const satisfies readonly (keyof AuditEventTable)[];
+import { AUDIT_COLUMNS as COLUMNS, type AuditSink } from './audit-sink.js';
 
 type Call = { readonly op: 'head' } | { readonly op: 'insert'; readonly json: string } | { readonly op: 'close' };
 type Reply =
