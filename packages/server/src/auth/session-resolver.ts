@@ -171,9 +171,10 @@ function judge(row: SessionWithUser, now: Date): Verdict {
 }
 
 function resolveDigest(deps: ResolverDeps, digest: string): Resolution | Promise<Resolution> {
-  const kept = deps.sessions?.find(digest, deps.clock().getTime());
+  const now = deps.clock();
+  const kept = deps.sessions?.find(digest, now.getTime());
   if (kept !== undefined) {
-    const verdict = judge(kept.row, deps.clock());
+    const verdict = judge(kept.row, now);
     if (verdict.kind === 'active' && !verdict.recordActivity) {
       return { clearCookie: false, principal: kept.principal };
     }
