@@ -239,6 +239,11 @@ export const ZInquiryDetail = ZInquirySummary.extend({
   /** The request this one was referred on from (another facility of the network), if any. */
   referredFromReference: z.string().nullable(),
   activity: z.array(ZInquiryActivity),
+  /** Optional: an answer stored for an `Idempotency-Key` replay before it was added has none. */
+  firstContactTargetMinutes: z.number().int().min(1).optional().meta({
+    description:
+      'The first-contact target in minutes (INQUIRY_FIRST_CONTACT_TARGET_MINUTES, 60 when unset) that firstContactOverdue is measured against',
+  }),
 });
 export type TInquiryDetail = z.infer<typeof ZInquiryDetail>;
 

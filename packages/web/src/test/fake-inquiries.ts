@@ -50,6 +50,7 @@ export function detail(overrides: Partial<TInquiryDetail> = {}): TInquiryDetail 
         at: '2026-11-28T10:00:00.000Z',
       },
     ],
+    firstContactTargetMinutes: 60,
     ...overrides,
   };
 }

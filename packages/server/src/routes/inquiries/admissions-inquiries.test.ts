@@ -238,6 +238,11 @@ describe.each(TEST_TARGETS)('admissions routes on $kind', (target) => {
       ).json();
       expect(queue.items.map((item) => [item.minutesWaiting, item.firstContactOverdue])).toEqual([[20, true]]);
       expect(queue.firstContactTargetMinutes).toBe(15);
+      // The request's own page names the same target.
+      const detail = (
+        await strict.request('admissions', { method: 'GET', url: `/api/inquiries/${queue.items[0]?.id ?? ''}` })
+      ).json<TInquiryDetail>();
+      expect([detail.firstContactOverdue, detail.firstContactTargetMinutes]).toEqual([true, 15]);
       // An empty page still says the target; the OpenAPI document describes the field.
       const none: TListInquiriesResponse = (
         await strict.request('admissions', { method: 'GET', url: '/api/inquiries?status=admitted' })

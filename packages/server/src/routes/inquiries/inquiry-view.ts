@@ -84,5 +84,6 @@ export function inquiryDetail(
     convertedPatientId: inquiry.convertedPatientId,
     referredFromReference,
     activity: activity.map(inquiryActivityView),
+    firstContactTargetMinutes: clock.targetMinutes,
   };
 }

@@ -51,6 +51,22 @@ describe('a call-back request', { timeout: 15_000 }, () => {
     expect(screen.getByRole('region', { name: 'Activity' }).textContent).toContain('Request submitted');
   });
 
+  it('names the first-contact target when the request is overdue, and still warns without it', async () => {
+    const overdue = { minutesWaiting: 45, firstContactOverdue: true };
+    const bannerText = async () =>
+      (await screen.findByRole('heading', { level: 1, name: 'Call-back request from Robin Example' })).closest('header')
+        ?.textContent;
+    renderApp('/admissions/inquiries/inq-1', serverWith(detail({ ...overdue, firstContactTargetMinutes: 30 })).api);
+    expect(await bannerText()).toContain('Overdue: past the 30-minute first-contact target');
+    cleanup();
+
+    // An answer stored before the target was sent (an Idempotency-Key replay) has none.
+    const stored = detail(overdue);
+    delete stored.firstContactTargetMinutes;
+    renderApp('/admissions/inquiries/inq-1', serverWith(stored).api);
+    expect(await bannerText()).toContain('Overdue: past the first-contact target');
+  });
+
   it('asks for a reason beside the field before closing, and saves with If-Match', async () => {
     const user = userEvent.setup();
     const { api, state } = serverWith(detail({ status: 'contacted' }));

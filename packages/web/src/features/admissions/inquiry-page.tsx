@@ -87,7 +87,7 @@ function Inquiry({ id }: { readonly id: string }) {
             <InquiryStatusCell inquiry={data} />
           </li>
           <li>
-            <FirstContactTimer inquiry={data} />
+            <FirstContactTimer inquiry={data} targetMinutes={data.firstContactTargetMinutes} />
           </li>
         </ul>
       </header>
