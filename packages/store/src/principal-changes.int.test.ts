@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase } from './create-database.js';
 import type { AppDatabase } from './database-schema.js';
-import { watchPrincipalChanges, type PrincipalChanges } from './principal-changes.js';
+import { listenerName, watchPrincipalChanges, type PrincipalChanges } from './principal-changes.js';
 import { insertTestUser } from './testing/fixtures.js';
 import { createScratchDatabase, scratchTargets, type ScratchDatabase } from './testing/scratch-database.js';
 
@@ -125,6 +126,25 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('principal changes on $k
       await elsewhere.dispose();
     }
   });
+
+  it.runIf(target.kind === 'postgres')(
+    'knows nothing while its listener is gone, then listens again and sees changes',
+    async () => {
+      const before = changes.current();
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(scratch.db);
+      // Materialized first, so pg_terminate_backend is only called on the listener's own row.
+      const terminated = await sql<{ done: boolean }>`with mine as materialized (
+          select pid from pg_stat_activity where application_name = ${listenerName(rows[0]?.schema ?? null)})
+        select pg_terminate_backend(pid) as done from mine`.execute(other);
+      expect(terminated.rows).toEqual([{ done: true }]);
+      await eventually(() => changes.current() === null, 'the lost listener is noticed');
+      await eventually(() => changes.current() !== null, 'the listener is back');
+      expect(changes.current()).not.toBe(before);
+      const back = changes.current();
+      await insertTestUser(other);
+      await eventually(() => changes.current() !== back, 'a change after the reconnection is seen');
+    },
+  );
 
   it('cannot be known inside an open transaction on SQLite, nor once closed on PostgreSQL', async () => {
     if (sqlite) {

@@ -134,6 +134,16 @@ function sqliteChanges(connection: SqliteDatabase.Database): PrincipalChanges {
   };
 }
 
+/**
+ * The `application_name` of an instance's listener connection.
+ *
+ * @param schema - The schema it listens for.
+ * @returns The name, as `pg_stat_activity` shows it.
+ */
+export function listenerName(schema: string | null): string {
+  return `kratom-care principal listener (${schema ?? 'unknown'})`;
+}
+
 /** How long to wait before listening again after the listener's connection was lost. */
 const RELISTEN_DELAY_MS = 1000;
 
@@ -176,7 +186,7 @@ class PostgresPrincipalChanges implements PrincipalChanges {
   }
 
   async #listen(): Promise<void> {
-    const client = new pg.Client({ ...this.#options, application_name: 'kratom-care principal listener' });
+    const client = new pg.Client({ ...this.#options, application_name: listenerName(null) });
     let lost = false;
     const onLost = () => {
       if (lost) {
@@ -206,6 +216,8 @@ class PostgresPrincipalChanges implements PrincipalChanges {
       await client.query(`listen ${PRINCIPAL_CHANNEL}`);
       const result = await client.query<{ schema: string }>('select current_schema() as schema');
       schema = result.rows[0]?.schema ?? null;
+      // Named after its schema, so an operator (or a test) can tell the listeners apart.
+      await client.query("select set_config('application_name', $1, false)", [listenerName(schema)]);
     } catch {
       onLost();
       return;
