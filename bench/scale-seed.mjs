@@ -109,25 +109,6 @@ function* auditRows(size, end, key, hash) {
   }
 }
 
-const AUDIT_COLUMNS = [
-  'seq',
-  'id',
-  'at',
-  'actor_user_id',
-  'actor_role',
-  'actor_facility_id',
-  'action',
-  'patient_id',
-  'resource_type',
-  'resource_id',
-  'outcome',
-  'break_glass',
-  'reason',
-  'request_id',
-  'client_ip',
-  'prev_hash',
-  'hash',
-];
 /**
  * Migrates a scratch database and fills it: facilities, the bench clinician and privacy officer
  * (no sessions yet), the audit actors, then `size` patients, `size` assessments and `size` audit rows.
@@ -140,6 +121,8 @@ const AUDIT_COLUMNS = [
 export async function seedScale(scratch, size, secrets) {
   const store = await import(STORE);
   const { auditKeyFrom, auditRowHash } = await import('../packages/store/dist/audit/audit-hash.js');
+  // The order the app's own batches bind; auditRows yields each row's values in it.
+  const { AUDIT_COLUMNS } = await import('../packages/store/dist/audit/audit-sink.js');
   const key = auditKeyFrom(Buffer.from(secrets.AUDIT_KEY, 'base64'));
   const db = store.createDatabase(scratch.config);
   try {

@@ -23,6 +23,19 @@ const TABLES = [
   'audit_event',
 ] as const;
 
+/** Migration 0012: a change to a session, account or membership is signalled (decision 0038), on both databases. */
+const PRINCIPAL_CHANGE_TRIGGERS = [
+  'membership_delete_principal_change',
+  'membership_insert_principal_change',
+  'membership_update_principal_change',
+  'session_delete_principal_change',
+  'session_insert_principal_change',
+  'session_update_principal_change',
+  'user_delete_principal_change',
+  'user_insert_principal_change',
+  'user_update_principal_change',
+];
+
 describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (target) => {
   let scratch: ScratchDatabase;
 
@@ -141,16 +154,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
               'inquiry_activity_no_update',
               'inquiry_disclosure_no_delete',
               'inquiry_disclosure_no_update',
-              // Migration 0012: a change to a session, account or membership is signalled (decision 0038).
-              'membership_delete_principal_change',
-              'membership_insert_principal_change',
-              'membership_update_principal_change',
-              'session_delete_principal_change',
-              'session_insert_principal_change',
-              'session_update_principal_change',
-              'user_delete_principal_change',
-              'user_insert_principal_change',
-              'user_update_principal_change',
+              ...PRINCIPAL_CHANGE_TRIGGERS,
             ]
           : [
               'audit_event_append_only',
@@ -161,16 +165,7 @@ describe.each(scratchTargets(process.env.DATABASE_URL))('migrations on $kind', (
               'inquiry_activity_no_truncate',
               'inquiry_disclosure_append_only',
               'inquiry_disclosure_no_truncate',
-              // Migration 0012: a change to a session, account or membership is signalled (decision 0038).
-              'membership_delete_principal_change',
-              'membership_insert_principal_change',
-              'membership_update_principal_change',
-              'session_delete_principal_change',
-              'session_insert_principal_change',
-              'session_update_principal_change',
-              'user_delete_principal_change',
-              'user_insert_principal_change',
-              'user_update_principal_change',
+              ...PRINCIPAL_CHANGE_TRIGGERS,
             ],
       );
     });

@@ -30,8 +30,10 @@ export interface PrincipalChanges {
 }
 
 const SOURCE_TABLES: ReadonlySet<string> = new Set(PRINCIPAL_SOURCES.map((source) => source.table));
-/** Session columns that change no principal: activity and client details. */
-const SESSION_DETAIL_COLUMNS: ReadonlySet<string> = new Set(['updatedAt', 'ipAddress', 'userAgent']);
+/** The session columns whose change the triggers report: the same list decides for this process's own writes. */
+const SESSION_PRINCIPAL_COLUMNS: ReadonlySet<string> = new Set(
+  PRINCIPAL_SOURCES.find((source) => source.table === 'session')?.columns ?? [],
+);
 
 function tableName(node: OperationNode | undefined): string | undefined {
   if (node?.kind === 'TableNode') {
@@ -55,9 +57,10 @@ function targetOf(node: RootOperationNode): string | undefined {
 }
 
 /**
- * Whether a write may change a principal: any insert, update or delete of a source table, except
- * an update of nothing but a session's activity and client details. A cascade from another table
- * (a deleted facility's memberships) is not seen here; the database's own signal still reports it.
+ * Whether a write may change a principal, by the rule migration 0012's triggers follow: any
+ * insert, update or delete of a source table, except a session update of none of the columns a
+ * principal is read from (activity and client details). A cascade from another table (a deleted
+ * facility's memberships) is not seen here; the database's own signal still reports it.
  */
 function changesPrincipals(node: RootOperationNode): boolean {
   const target = targetOf(node);
@@ -68,7 +71,9 @@ function changesPrincipals(node: RootOperationNode): boolean {
     return true;
   }
   const columns = (node.updates ?? []).map((update) => columnName(update.column));
-  return columns.length === 0 || columns.some((column) => column === undefined || !SESSION_DETAIL_COLUMNS.has(column));
+  return (
+    columns.length === 0 || columns.some((column) => column === undefined || SESSION_PRINCIPAL_COLUMNS.has(column))
+  );
 }
 
 function columnName(node: OperationNode): string | undefined {
